@@ -1,0 +1,89 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, UserError } from './shell/errors.js';
+
+declare const BIZPLAN_VERSION: string;
+
+/**
+ * Wires commander to the commands and holds the one error boundary. Each command's
+ * module is imported only when it runs, so `--help` and `--version` stay instant.
+ */
+function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('bizplan')
+    .description('Design the business model of an AI startup and check that its numbers hold up.')
+    .version(BIZPLAN_VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Exit codes:
+  0    success
+  1    a plan check failed
+  2    invalid input or usage
+  70   an internal error (a bug; please report it)
+  130  interrupted (Ctrl-C)`,
+    );
+
+  program
+    .command('calc')
+    .summary('recompute a plan\'s metrics and write them back')
+    .description(
+      'Validate a plan, compute every metric of FORMULAS.md, write the metrics: section back into the ' +
+        'plan (everything else in the file stays byte for byte), and print a summary or JSON.',
+    )
+    .argument('[plan]', 'the plan file', 'bizplan.yaml')
+    .option('--json', 'print the result as JSON on stdout, nothing else')
+    .addOption(new Option('--no-write', 'change no file'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan calc                              # ./bizplan.yaml
+  $ bizplan calc plans/seed.yaml --no-write   # look, do not touch
+  $ bizplan calc --json | jq .metrics.ltv_to_cac`,
+    )
+    .action(async (plan: string, opts: { json?: boolean; write: boolean }) => {
+      const { calc } = await import('./commands/calc.js');
+      setExitCode(await calc({ cwd: process.cwd(), plan, json: opts.json, write: opts.write }));
+    });
+
+  return program;
+}
+
+function interrupted(): never {
+  process.stderr.write('\nInterrupted; no file was changed.\n');
+  process.exit(EXIT.interrupted);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  process.once('SIGINT', () => {
+    void import('./shell/files.js').then(({ removePendingFiles }) => {
+      removePendingFiles();
+      interrupted();
+    });
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage mistake.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
+    }
+    if (error instanceof UserError) {
+      for (const line of error.lines) process.stderr.write(`${line}\n`);
+      return EXIT.userError;
+    }
+    if (error instanceof Error && error.name === 'ExitPromptError') interrupted();
+    process.stderr.write(`bizplan: internal error; this is a bug, please report it.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.bug;
+  }
+}
+
+const code = await main(process.argv);
+process.exitCode = code;

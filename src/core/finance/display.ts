@@ -1,0 +1,28 @@
+import { Decimal } from 'decimal.js';
+import { INTEGER_METRICS, METRIC_KEYS, MONEY_METRICS, type MetricKey, type Metrics } from './metrics.js';
+
+/** Decimal places a metric is shown with (FORMULAS.md, "Showing figures"). */
+export function metricPlaces(key: MetricKey): number {
+  return MONEY_METRICS.has(key) ? 2 : INTEGER_METRICS.has(key) ? 0 : 4;
+}
+
+/**
+ * Rounds half-up, only at output, to plain number text: `7000`, `0.6875`, `-1234.5`.
+ * Trailing zeros are dropped so the same text reads as a JSON and a YAML number.
+ */
+export function roundedText(value: Decimal, places: number): string {
+  const rounded = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return rounded.isZero() ? '0' : rounded.toString();
+}
+
+export type ShownMetrics = Record<MetricKey, string | null>;
+
+/** Every metric as the text it is shown with, or null. */
+export function showMetrics(metrics: Metrics): ShownMetrics {
+  const shown = {} as ShownMetrics;
+  for (const key of METRIC_KEYS) {
+    const value = metrics[key];
+    shown[key] = value === null ? null : roundedText(value, metricPlaces(key));
+  }
+  return shown;
+}

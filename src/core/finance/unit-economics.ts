@@ -1,0 +1,47 @@
+import type { Decimal } from 'decimal.js';
+import { Dec, ONE } from '../decimal.js';
+import type { RevenueModel } from '../plan/schema.js';
+import { inferenceCost, type InferenceCost } from './inference.js';
+
+export interface UnitEconomics {
+  inference: InferenceCost | null;
+  variableCost: Decimal;
+  contribution: Decimal;
+  grossMargin: Decimal;
+  /** null when churn is 0: a customer who never leaves has no finite lifetime. */
+  ltv: Decimal | null;
+  /** null when the plan gives no discount rate. */
+  ltvDiscounted: Decimal | null;
+  /** null when CAC is 0. */
+  ltvToCac: Decimal | null;
+  /** null when contribution <= 0: CAC is never recovered. */
+  cacPayback: Decimal | null;
+}
+
+/** d = (1 + annual)^(1/12) - 1: the monthly rate that compounds to the annual one. */
+export function monthlyDiscountRate(annual: Decimal): Decimal {
+  return ONE.plus(annual).pow(new Dec(1).div(12)).minus(ONE);
+}
+
+export function unitEconomics(model: RevenueModel): UnitEconomics {
+  const inference = model.inference ? inferenceCost(model.inference) : null;
+  const variableCost = model.variable_cost_per_customer_monthly.plus(inference?.monthly ?? 0);
+  const contribution = model.arpu_monthly.minus(variableCost);
+  const churn = model.churn_monthly;
+  const ltv = churn.isZero() ? null : contribution.div(churn);
+  let ltvDiscounted: Decimal | null = null;
+  if (model.discount_rate_annual) {
+    const denominator = churn.plus(monthlyDiscountRate(model.discount_rate_annual));
+    ltvDiscounted = denominator.isZero() ? null : contribution.div(denominator);
+  }
+  return {
+    inference,
+    variableCost,
+    contribution,
+    grossMargin: contribution.div(model.arpu_monthly),
+    ltv,
+    ltvDiscounted,
+    ltvToCac: ltv && !model.cac.isZero() ? ltv.div(model.cac) : null,
+    cacPayback: contribution.gt(0) ? model.cac.div(contribution) : null,
+  };
+}

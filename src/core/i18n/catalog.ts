@@ -1,0 +1,46 @@
+import type { Decimal } from 'decimal.js';
+import type { CheckKey } from '../finance/checks.js';
+import type { Warning } from '../finance/metrics.js';
+import type { Plan } from '../plan/schema.js';
+
+export type Language = Plan['language'];
+type Money = (amount: Decimal) => string;
+type WarningText = { [C in Warning['code']]: (warning: Extract<Warning, { code: C }>, money: Money) => string };
+
+/** Every piece of user-facing text, one catalog per language; logic never holds a sentence. */
+export interface Catalog {
+  locale: string;
+  summary: {
+    unitEconomics: string;
+    contribution: string;
+    grossMargin: string;
+    inference: string;
+    ltv: string;
+    ltvDiscounted: string;
+    ltvToCac: string;
+    payback: string;
+    months: (n: string) => string;
+    breakEven: string;
+    steadyState: string;
+    revenuePerMonth: (amount: string) => string;
+    projection: string;
+    breakEvenCustomers: (n: string) => string;
+    breakEvenMonth: (month: string) => string;
+    noBreakEvenMonth: (horizon: number) => string;
+    cash: string;
+    runwayLabel: string;
+    lowestCash: string;
+    runway: (month: string) => string;
+    lasts: (horizon: number) => string;
+    minCash: (amount: string, month: string) => string;
+    fundingGap: string;
+    customersEnd: (horizon: number) => string;
+    checks: string;
+    warnings: string;
+    none: string;
+  };
+  checks: Record<CheckKey, string>;
+  /** What a check's null figure means, shown in place of a number. */
+  checkWhenNull: Record<CheckKey, string>;
+  warnings: WarningText;
+}

@@ -1,0 +1,58 @@
+import type { Catalog } from './catalog.js';
+
+export const en: Catalog = {
+  locale: 'en-US',
+  summary: {
+    unitEconomics: 'Unit economics (per customer per month)',
+    contribution: 'Contribution margin',
+    grossMargin: 'Gross margin',
+    inference: 'AI inference cost',
+    ltv: 'LTV',
+    ltvDiscounted: 'LTV, discounted',
+    ltvToCac: 'LTV:CAC',
+    payback: 'CAC payback',
+    months: (n) => `${n} months`,
+    breakEven: 'Break-even',
+    steadyState: 'Steady state',
+    revenuePerMonth: (amount) => `${amount} revenue a month`,
+    projection: 'Projection',
+    breakEvenCustomers: (n) => `${n} customers`,
+    breakEvenMonth: (m) => `breaks even in month ${m}`,
+    noBreakEvenMonth: (h) => `no break-even within ${h} months`,
+    cash: 'Cash',
+    runwayLabel: 'Runway',
+    lowestCash: 'Lowest cash',
+    runway: (m) => `runs out after month ${m}`,
+    lasts: (h) => `lasts the ${h}-month horizon`,
+    minCash: (amount, month) => `${amount} in month ${month}`,
+    fundingGap: 'Funding gap',
+    customersEnd: (h) => `Customers at month ${h}`,
+    checks: 'Checks',
+    warnings: 'Warnings',
+    none: 'n/a',
+  },
+  checks: {
+    ltv_to_cac_min: 'LTV:CAC at least',
+    cac_payback_months_max: 'CAC payback at most (months)',
+    break_even_month_max: 'Break-even by month',
+    runway_months_min: 'Runway at least (months)',
+  },
+  checkWhenNull: {
+    ltv_to_cac_min: 'unbounded, as CAC is 0',
+    cac_payback_months_max: 'never, as contribution is not positive',
+    break_even_month_max: 'not within the horizon',
+    runway_months_min: 'cash lasts the whole horizon',
+  },
+  warnings: {
+    zero_churn: () =>
+      'Churn is 0, so LTV is null: a customer who never leaves has no finite lifetime. Enter the churn you expect, even "0.5%".',
+    non_positive_contribution: (w, money) =>
+      `Contribution margin is ${money(w.contribution)} per customer per month: each customer costs more to serve than they pay, so LTV is negative and CAC payback and break-even are null. Raise the price or cut serving and inference costs.`,
+    zero_cac: () =>
+      'CAC is 0, so LTV:CAC is null. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
+    no_break_even: (w) =>
+      `The projection does not break even within ${w.horizon} months, so break_even_month is null. Lengthen growth.horizon_months or improve the unit economics.`,
+    cash_runs_out: (w, money) =>
+      `Cash runs out after month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
+  },
+};

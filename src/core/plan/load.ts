@@ -1,0 +1,184 @@
+import { distance } from 'fastest-levenshtein';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type ParsedNode, type Tags } from 'yaml';
+import type * as z from 'zod';
+import { Dec } from '../decimal.js';
+import { showInput } from './fields.js';
+import { keyPath, type PlanProblem } from './problems.js';
+import { planSchema, type Plan } from './schema.js';
+import { knownKeysAt } from './schema-walk.js';
+
+/** Enough aliases for any honest plan; a "billion laughs" file needs far more. */
+const MAX_ALIAS_COUNT = 64;
+/** Keys that would reach an object's prototype if anything downstream copied them naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type LoadResult<T> =
+  | { ok: true; value: T; document: Document.Parsed; lineCounter: LineCounter }
+  | { ok: false; problems: PlanProblem[] };
+
+/**
+ * YAML's int and float tags resolve to exact Decimals built from the scalar's own
+ * text, so `0.1` in the file is exactly one tenth. `.inf` and `.nan` keep their float
+ * meaning and are then refused by the schema as not finite.
+ */
+const decimalTags = (tags: Tags): Tags =>
+  tags.map((tag) => {
+    if (typeof tag !== 'object' || !('tag' in tag)) return tag;
+    const isNumeric = tag.tag === 'tag:yaml.org,2002:int' || tag.tag === 'tag:yaml.org,2002:float';
+    if (!isNumeric || !tag.test || /inf/.test(String(tag.test))) return tag;
+    return { ...tag, resolve: (source: string) => new Dec(source) };
+  });
+
+const keyText = (node: unknown): string | undefined => (isScalar(node) ? String(node.value) : undefined);
+
+function position(lineCounter: LineCounter, offset: number): { line: number; col: number } {
+  return lineCounter.linePos(offset);
+}
+
+/** The offset that best shows where a path's problem is: its value, or the nearest key that exists. */
+function offsetOf(document: Document.Parsed, path: readonly PropertyKey[], preferKey = false): number {
+  let node: unknown = document.contents;
+  let keyOffset = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => keyText(p.key) === String(seg));
+      if (!pair) return keyOffset;
+      keyOffset = (pair.key as ParsedNode).range[0];
+      node = pair.value;
+      if (!node) return keyOffset;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      node = node.items[seg];
+      keyOffset = (node as ParsedNode).range[0];
+    } else {
+      return keyOffset;
+    }
+  }
+  if (preferKey) return keyOffset;
+  return (node as Node | null)?.range?.[0] ?? keyOffset;
+}
+
+function keyOffset(document: Document.Parsed, path: readonly PropertyKey[], key: string): number {
+  const parent = path.length === 0 ? document.contents : document.getIn(path, true);
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => keyText(p.key) === key);
+    if (pair) return (pair.key as ParsedNode).range[0];
+  }
+  return offsetOf(document, path);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, seg) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[seg] : undefined), data);
+}
+
+function suggestKey(unknownKey: string, known: readonly string[]): string {
+  const scored = known
+    .map((k) => ({ k, d: distance(unknownKey.toLowerCase(), k) }))
+    .sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  if (best && best.d <= Math.max(2, Math.floor(unknownKey.length / 3))) return `unknown key; did you mean "${best.k}"?`;
+  return known.length ? `unknown key; the keys allowed here are: ${known.join(', ')}` : 'unknown key; remove it';
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  object: 'a map of keys',
+  array: 'a list',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === 'invalid_type') {
+    const input = valueAt(data, issue.path);
+    if (input === undefined) return 'is required';
+    return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got ${showInput(input)})`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return issue.message.startsWith('must') ? issue.message : `must list at least ${String(issue.minimum)}`;
+  return issue.message;
+}
+
+function problemsFromIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+  file: string,
+  schema: z.ZodType,
+): PlanProblem[] {
+  const problems: Array<PlanProblem & { offset: number }> = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const offset = keyOffset(document, issue.path, key);
+        problems.push({ file, ...position(lineCounter, offset), offset, key: keyPath([...issue.path, key]), message: suggestKey(key, known) });
+      }
+      continue;
+    }
+    const missing = valueAt(data, issue.path) === undefined;
+    const offset = offsetOf(document, issue.path, missing);
+    const where = position(lineCounter, offset);
+    problems.push({ file, ...where, offset, key: keyPath(issue.path), message: messageFor(issue, data) });
+  }
+  return problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...p }) => p);
+}
+
+/** Parses YAML text into a Document whose numbers are exact Decimals, refusing hostile input. */
+export function parseYaml(source: string, file: string): LoadResult<unknown> {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    customTags: decimalTags,
+    uniqueKeys: true,
+  });
+  const problem = (offset: number, message: string): PlanProblem => ({ file, ...position(lineCounter, offset), key: '', message });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
+    };
+  }
+  const forbidden: PlanProblem[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      const key = keyText(pair.key);
+      if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
+        forbidden.push(problem((pair.key as ParsedNode).range[0], `"${key}" is not allowed as a key: remove it`));
+      }
+    },
+  });
+  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return { ok: false, problems: [problem(0, `too many aliases (over ${MAX_ALIAS_COUNT}): the file expands far beyond its size; write the values out`)] };
+    }
+    throw error;
+  }
+  if (value === null || value === undefined) return { ok: false, problems: [problem(0, 'the file is empty: a plan starts with "version: 1"')] };
+  return { ok: true, value, document, lineCounter };
+}
+
+/** Validates any parsed YAML against a zod schema, locating each problem in the source. */
+export function validateDocument<S extends z.ZodType>(
+  schema: S,
+  parsed: { value: unknown; document: Document.Parsed; lineCounter: LineCounter },
+  file: string,
+): LoadResult<z.output<S>> {
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { ok: true, value: result.data, document: parsed.document, lineCounter: parsed.lineCounter };
+  return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
+}
+
+/** Text of a plan file to a validated plan, or every problem found, each with its line and column. */
+export function loadPlan(source: string, file: string): LoadResult<Plan> {
+  const parsed = parseYaml(source, file);
+  if (!parsed.ok) return parsed;
+  if (!isMap(parsed.document.contents)) {
+    return { ok: false, problems: [{ file, line: 1, col: 1, key: '', message: `a plan is a map of keys such as "version: 1" and "name: ..." (got ${showInput(parsed.value)})` }] };
+  }
+  return validateDocument(planSchema, parsed, file);
+}

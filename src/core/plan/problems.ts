@@ -1,0 +1,21 @@
+/** A user's mistake in a plan file, located so an editor can jump to it. */
+export interface PlanProblem {
+  file: string;
+  line: number;
+  col: number;
+  /** Dotted key path such as `revenue_model.churn_monthly` or `partners[2].type`; empty for the whole file. */
+  key: string;
+  message: string;
+}
+
+/** `plan.yaml:12:18 revenue_model.churn_monthly: must be between 0 and 1 (got 1.5)` */
+export function formatProblem(p: PlanProblem): string {
+  return `${p.file}:${p.line}:${p.col} ${p.key ? `${p.key}: ` : ''}${p.message}`;
+}
+
+export function keyPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, seg) => {
+    if (typeof seg === 'number') return `${acc}[${seg}]`;
+    return acc ? `${acc}.${String(seg)}` : String(seg);
+  }, '');
+}

@@ -1,0 +1,204 @@
+import * as z from 'zod';
+import { isDecimal, ZERO } from '../decimal.js';
+import { count, money, numberField, rate, text, textList, wholeNumber } from './fields.js';
+
+/**
+ * The plan file's one source of truth. Its key names are a public interface:
+ * people edit them by hand and scripts read them, so they never change meaning.
+ */
+
+export const PRICING_MODELS = ['subscription', 'usage', 'seat', 'license', 'services', 'hybrid'] as const;
+export const PARTNER_TYPES = ['compute', 'data', 'model', 'channel', 'technology', 'customer', 'investor'] as const;
+export const PARTNER_STATUSES = ['idea', 'contacted', 'negotiating', 'signed', 'active'] as const;
+export const RISK_CATEGORIES = ['technical', 'data privacy', 'generalization', 'market', 'competition', 'regulation'] as const;
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const LANGUAGES = ['en', 'zh'] as const;
+
+const choice = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  z.enum(values, { error: () => `must be one of: ${values.join(', ')}` }).meta({ description });
+
+const share = (description: string) => rate(description, { value: 0 }, { value: 1 });
+
+const currencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code in capitals, such as USD, EUR or CNY')
+  .refine((code) => Intl.supportedValuesOf('currency').includes(code), {
+    message: 'is not an ISO 4217 currency code; use one such as USD, EUR or CNY',
+  })
+  .meta({ description: 'ISO 4217 currency code of every money figure, e.g. USD' });
+
+const competitor = z.strictObject({
+  name: text('Competitor or substitute'),
+  offering: text('What they sell').optional(),
+  pricing: text('How they charge').optional(),
+  strengths: text('Where they win').optional(),
+  weaknesses: text('Where they fall short').optional(),
+});
+
+const marketSize = z.strictObject({
+  tam: money('Total addressable market, per year'),
+  sam: money('Serviceable addressable market, per year'),
+  som: money('Serviceable obtainable market, per year'),
+});
+
+export const marketSchema = z.strictObject({
+  problem: text('The problem worth solving, in one or two sentences'),
+  trends: textList('Trends that make now the time').default([]),
+  size: marketSize
+    .refine((s) => s.sam.lte(s.tam) && s.som.lte(s.sam), {
+      message: 'must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total',
+    })
+    .optional(),
+  competitors: z.array(competitor).default([]),
+  sources: textList('Where the market figures come from').default([]),
+});
+
+export const valuePropositionSchema = z.strictObject({
+  core_value: text('The value in one sentence'),
+  customer_problem: text('The customer pain it removes'),
+  solution: text('How the product removes it'),
+  differentiators: textList('Why customers choose this over the alternatives').default([]),
+  proof: textList('Evidence: pilots, benchmarks, letters of intent').default([]),
+});
+
+const segment = z.strictObject({
+  name: text('Segment name'),
+  description: text('Who is in it').optional(),
+  customers: count('How many potential customers it holds').optional(),
+  needs: text('What they need most').optional(),
+});
+
+export const targetMarketSchema = z
+  .strictObject({
+    segments: z.array(segment).min(1, 'must list at least one segment'),
+    primary_segment: text('The segment served first; one of the segment names'),
+    persona: text('The buyer or user the product is designed for'),
+    positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
+  })
+  .superRefine((t, ctx) => {
+    const names = t.segments.map((s) => s.name);
+    if (!names.includes(t.primary_segment)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['primary_segment'],
+        message: `must be one of the segment names: ${names.map((n) => JSON.stringify(n)).join(', ')}`,
+      });
+    }
+  });
+
+export const inferenceSchema = z.strictObject({
+  requests_per_customer_monthly: count('Model requests one customer makes a month'),
+  input_tokens_per_request: count('Input (prompt) tokens per request'),
+  output_tokens_per_request: count('Output (completion) tokens per request'),
+  input_price_per_million: money('Price of one million input tokens'),
+  output_price_per_million: money('Price of one million output tokens'),
+  cached_input_share: share('Share of input tokens served from the prompt cache; 0 to 1').optional(),
+  cached_input_price_per_million: money('Price of one million cached input tokens').optional(),
+  overhead_multiplier: numberField({
+    min: { value: 0 },
+    description: 'Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common',
+  }).optional(),
+});
+
+const revenueStream = z.strictObject({
+  name: text('Revenue stream'),
+  description: text('What is sold and how').optional(),
+  share: share('Share of revenue; 0 to 1 or a percent').optional(),
+});
+
+export const revenueModelSchema = z.strictObject({
+  pricing_model: choice(PRICING_MODELS, 'How customers pay'),
+  streams: z.array(revenueStream).default([]),
+  arpu_monthly: money('Average revenue per customer per month', { positive: true }),
+  variable_cost_per_customer_monthly: money(
+    'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
+  ),
+  churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
+  cac: money('Cost to acquire one new customer'),
+  discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
+  inference: inferenceSchema.optional(),
+});
+
+const teamMember = z.strictObject({
+  role: text('Role'),
+  count: count('Head count'),
+  monthly_cost: money('Monthly cost of each person, fully loaded').optional(),
+});
+
+const allocation = z.strictObject({
+  area: text('Where the money goes: research, compute, go-to-market...'),
+  share: share('Share of spending; 0 to 1 or a percent'),
+});
+
+export const resourcesSchema = z.strictObject({
+  team: z.array(teamMember).default([]),
+  compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
+  allocation: z
+    .array(allocation)
+    .default([])
+    .refine((items) => items.reduce((sum, a) => sum.plus(a.share), ZERO).lte(1), {
+      message: 'shares must add up to at most 1 (100%); lower some of them',
+    }),
+  cash: money('Cash in the bank at month 0'),
+  fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),
+});
+
+const partner = z.strictObject({
+  name: text('Partner'),
+  type: choice(PARTNER_TYPES, 'What kind of partner'),
+  brings: text('What they bring'),
+  status: choice(PARTNER_STATUSES, 'How far the partnership has come').default('idea'),
+});
+
+export const growthSchema = z.strictObject({
+  starting_customers: count('Customers at month 0'),
+  new_customers_monthly: count('New customers won in month 1'),
+  new_customers_growth_monthly: rate('Monthly growth of new-customer wins, e.g. "5%"', { value: -1, exclusive: true }),
+  horizon_months: wholeNumber('Months to project', 1, 240),
+});
+
+const risk = z.strictObject({
+  risk: text('What could go wrong'),
+  category: choice(RISK_CATEGORIES, 'Risk area'),
+  likelihood: choice(LEVELS, 'How likely'),
+  impact: choice(LEVELS, 'How much it would hurt'),
+  mitigation: text('What reduces it'),
+});
+
+const milestone = z.strictObject({
+  month: wholeNumber('Month of the projection it is due', 0, 240),
+  goal: text('What is done by then'),
+});
+
+export const checksSchema = z.strictObject({
+  ltv_to_cac_min: numberField({ min: { value: 0 }, description: 'Fail when LTV:CAC is below this; 3 is the common bar' }).optional(),
+  cac_payback_months_max: numberField({ min: { value: 0 }, description: 'Fail when CAC payback takes longer, in months' }).optional(),
+  break_even_month_max: wholeNumber('Fail when the projection breaks even later than this month, or never', 1, 240).optional(),
+  runway_months_min: wholeNumber('Fail when cash runs out before this many months', 0, 240).optional(),
+});
+
+export const planSchema = z.strictObject({
+  version: z
+    .preprocess((input) => (isDecimal(input) ? input.toNumber() : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
+    .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
+  name: text('The venture'),
+  currency: currencyCode,
+  language: choice(LANGUAGES, 'Language of the report').default('en'),
+  market: marketSchema,
+  value_proposition: valuePropositionSchema,
+  target_market: targetMarketSchema,
+  revenue_model: revenueModelSchema,
+  resources: resourcesSchema,
+  partners: z.array(partner).default([]),
+  growth: growthSchema,
+  risks: z.array(risk).default([]),
+  milestones: z.array(milestone).default([]),
+  checks: checksSchema.default({}),
+  metrics: z.unknown().optional().meta({ description: 'Written by bizplan calc; do not edit' }),
+});
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+export type RevenueModel = Plan['revenue_model'];
+export type Inference = NonNullable<RevenueModel['inference']>;
+export type Checks = Plan['checks'];

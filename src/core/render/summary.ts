@@ -1,0 +1,57 @@
+import { Dec } from '../decimal.js';
+import { catalogFor, moneyFormatter, warningText, type Calculation } from '../calculate.js';
+import type { Paint } from './paint.js';
+
+const LABEL_WIDTH = 22;
+
+function number(locale: string, value: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value as `${number}`);
+}
+
+function percent(locale: string, fraction: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction as `${number}`);
+}
+
+/** The short terminal summary of `bizplan calc`: key figures, each check and the warnings. */
+export function renderSummary(calc: Calculation, paint: Paint): string {
+  const t = catalogFor(calc.plan);
+  const s = t.summary;
+  const money = moneyFormatter(t, calc.plan.currency);
+  const m = calc.shown;
+  const horizon = calc.plan.growth.horizon_months.toNumber();
+  const row = (label: string, value: string) => `  ${label.padEnd(LABEL_WIDTH)} ${value}`;
+  const orNone = (text: string | null, show: (v: string) => string) => (text === null ? paint.dim(s.none) : show(text));
+  const signed = (text: string) => (new Dec(text).isNeg() ? paint.red(money(text)) : money(text));
+
+  const lines = [paint.bold(`${calc.plan.name} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
+  lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${percent(t.locale, m.gross_margin as string)})`));
+  const inference = calc.analysis.unit.inference;
+  if (inference) lines.push(row(s.inference, money(inference.monthly)));
+  lines.push(row(s.ltv, orNone(m.ltv, signed)));
+  if (m.ltv_discounted !== null) lines.push(row(s.ltvDiscounted, signed(m.ltv_discounted)));
+  lines.push(row(s.ltvToCac, orNone(m.ltv_to_cac, (v) => new Dec(v).toFixed(2))));
+  lines.push(row(s.payback, orNone(m.cac_payback_months, (v) => s.months(new Dec(v).toFixed(1)))));
+  lines.push('', paint.bold(s.breakEven));
+  const revenue = m.break_even_revenue_monthly === null ? '' : ` · ${s.revenuePerMonth(money(m.break_even_revenue_monthly))}`;
+  lines.push(row(s.steadyState, orNone(m.break_even_customers, s.breakEvenCustomers) + revenue));
+  lines.push(row(s.projection, m.break_even_month === null ? paint.yellow(s.noBreakEvenMonth(horizon)) : s.breakEvenMonth(m.break_even_month)));
+  lines.push('', paint.bold(s.cash));
+  lines.push(row(s.runwayLabel, m.runway_months === null ? s.lasts(horizon) : paint.yellow(s.runway(m.runway_months))));
+  lines.push(row(s.lowestCash, s.minCash(signed(m.min_cash as string), m.min_cash_month as string)));
+  lines.push(row(s.fundingGap, money(m.funding_gap as string)));
+  lines.push(row(s.customersEnd(horizon), number(t.locale, m.customers_end as string)));
+
+  if (calc.checks.length > 0) {
+    lines.push('', paint.bold(s.checks));
+    for (const c of calc.checks) {
+      const mark = c.pass ? paint.green('✓') : paint.red('✗');
+      const actual = c.actual === null ? t.checkWhenNull[c.name] : c.actual;
+      lines.push(`  ${mark} ${t.checks[c.name]} ${c.limit.toString()}: ${actual}`);
+    }
+  }
+  if (calc.analysis.warnings.length > 0) {
+    lines.push('', paint.bold(s.warnings));
+    for (const w of calc.analysis.warnings) lines.push(`  ${paint.yellow('!')} ${warningText(w, t, money)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,20 @@
+/** Exit codes are a public interface: CI reads them, so each has one meaning. */
+export const EXIT = {
+  ok: 0,
+  checkFailed: 1,
+  userError: 2,
+  bug: 70,
+  interrupted: 130,
+} as const;
+
+/** A mistake the user can fix: printed as one line per problem, never with a stack trace. */
+export class UserError extends Error {
+  readonly lines: readonly string[];
+
+  constructor(lines: string | readonly string[]) {
+    const all = typeof lines === 'string' ? [lines] : lines;
+    super(all.join('\n'));
+    this.name = 'UserError';
+    this.lines = all;
+  }
+}
