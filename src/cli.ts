@@ -1,5 +1,6 @@
-import { Command, CommanderError, Option } from 'commander';
-import { EXIT, UserError } from './shell/errors.js';
+import { Command, Option } from 'commander';
+import { runProgram } from './shell/boundary.js';
+import { EXIT } from './shell/errors.js';
 
 declare const BIZPLAN_VERSION: string;
 
@@ -12,7 +13,6 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description('Design the business model of an AI startup and check that its numbers hold up.')
     .version(BIZPLAN_VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (text, write) => write(text) })
     .exitOverride()
     .addHelpText(
       'after',
@@ -51,39 +51,18 @@ Examples:
   return program;
 }
 
-function interrupted(): never {
-  process.stderr.write('\nInterrupted; no file was changed.\n');
-  process.exit(EXIT.interrupted);
+/** Ctrl-C while a file is being written: remove the temporary file, so nothing half-written is left. */
+function onInterrupt(): void {
+  void import('./shell/files.js').then(({ removePendingFiles }) => {
+    removePendingFiles();
+    process.stderr.write('\nInterrupted; no file was changed.\n');
+    process.exit(EXIT.interrupted);
+  });
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  let exitCode: number = EXIT.ok;
-  const program = buildProgram((code) => {
-    exitCode = code;
-  });
-  process.once('SIGINT', () => {
-    void import('./shell/files.js').then(({ removePendingFiles }) => {
-      removePendingFiles();
-      interrupted();
-    });
-  });
-  try {
-    await program.parseAsync(argv);
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version exit 0; every other commander error is a usage mistake.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
-    }
-    if (error instanceof UserError) {
-      for (const line of error.lines) process.stderr.write(`${line}\n`);
-      return EXIT.userError;
-    }
-    if (error instanceof Error && error.name === 'ExitPromptError') interrupted();
-    process.stderr.write(`bizplan: internal error; this is a bug, please report it.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT.bug;
-  }
-}
-
-const code = await main(process.argv);
-process.exitCode = code;
+let exitCode: number = EXIT.ok;
+const program = buildProgram((code) => {
+  exitCode = code;
+});
+process.once('SIGINT', onInterrupt);
+process.exitCode = await runProgram(program, process.argv, process.stderr, () => exitCode);

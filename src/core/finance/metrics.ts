@@ -45,7 +45,7 @@ export type Warning =
   | { code: 'non_positive_contribution'; contribution: Decimal }
   | { code: 'zero_cac' }
   | { code: 'no_break_even'; horizon: number }
-  | { code: 'cash_runs_out'; month: number; fundingGap: Decimal };
+  | { code: 'cash_runs_out'; /** The first month cash is below zero. */ month: number; fundingGap: Decimal };
 
 export interface Analysis {
   unit: UnitEconomics;
@@ -77,7 +77,7 @@ function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary
   if (unit.contribution.lte(0)) warnings.push({ code: 'non_positive_contribution', contribution: unit.contribution });
   if (plan.revenue_model.cac.isZero()) warnings.push({ code: 'zero_cac' });
   if (summary.breakEvenMonth === null) warnings.push({ code: 'no_break_even', horizon: plan.growth.horizon_months.toNumber() });
-  if (summary.runwayMonths !== null) warnings.push({ code: 'cash_runs_out', month: summary.runwayMonths, fundingGap: summary.fundingGap });
+  if (summary.runwayMonths !== null) warnings.push({ code: 'cash_runs_out', month: summary.runwayMonths + 1, fundingGap: summary.fundingGap });
   return warnings;
 }
 

@@ -22,7 +22,7 @@ export const en: Catalog = {
     cash: 'Cash',
     runwayLabel: 'Runway',
     lowestCash: 'Lowest cash',
-    runway: (m) => `runs out after month ${m}`,
+    runway: (m) => `${m} months: cash goes below zero in month ${Number(m) + 1}`,
     lasts: (h) => `lasts the ${h}-month horizon`,
     minCash: (amount, month) => `${amount} in month ${month}`,
     fundingGap: 'Funding gap',
@@ -53,6 +53,6 @@ export const en: Catalog = {
     no_break_even: (w) =>
       `The projection does not break even within ${w.horizon} months, so break_even_month is null. Lengthen growth.horizon_months or improve the unit economics.`,
     cash_runs_out: (w, money) =>
-      `Cash runs out after month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
+      `Cash goes below zero in month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
   },
 };

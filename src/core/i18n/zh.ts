@@ -22,7 +22,7 @@ export const zh: Catalog = {
     cash: '现金',
     runwayLabel: '现金跑道',
     lowestCash: '最低现金',
-    runway: (m) => `第 ${m} 个月后耗尽`,
+    runway: (m) => `${m} 个月：第 ${Number(m) + 1} 个月现金降到零以下`,
     lasts: (h) => `可支撑整个 ${h} 个月的预测期`,
     minCash: (amount, month) => `${amount}（第 ${month} 个月）`,
     fundingGap: '资金缺口',
@@ -49,6 +49,6 @@ export const zh: Catalog = {
       `每客户每月边际贡献为 ${money(w.contribution)}：服务一个客户的成本高于其付费，因此 LTV 为负，CAC 回收期和盈亏平衡点为空。请提高价格，或降低服务与推理成本。`,
     zero_cac: () => 'CAC 为 0，因此 LTV:CAC 为空。如果获客确实不花钱，可忽略此提示；否则请填写获取一个客户的真实成本。',
     no_break_even: (w) => `预测在 ${w.horizon} 个月内未实现盈亏平衡，因此 break_even_month 为空。请延长 growth.horizon_months，或改善单位经济。`,
-    cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月后耗尽。请至少融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
+    cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月降到零以下。请至少融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
   },
 };

@@ -44,7 +44,7 @@ export function showInput(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a map';
-  return String(input);
+  return typeof input === 'number' || typeof input === 'boolean' ? String(input) : typeof input;
 }
 
 function satisfies(value: Decimal, bound: Bound, side: 'min' | 'max'): boolean {

@@ -90,7 +90,10 @@ const TYPE_NAMES: Record<string, string> = {
 function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_type') {
     const input = valueAt(data, issue.path);
-    if (input === undefined) return 'is required';
+    const key = String(issue.path.at(-1) ?? '');
+    if (input === undefined && issue.expected === 'object') return `is required: add a "${key}:" section`;
+    if (input === undefined && issue.expected === 'array') return `is required: add "${key}:" with a list under it, or "${key}: []"`;
+    if (input === undefined) return `is required: add "${key}: ..."`;
     return `must be ${TYPE_NAMES[issue.expected] ?? issue.expected} (got ${showInput(input)})`;
   }
   if (issue.code === 'too_small' && issue.origin === 'array') return issue.message.startsWith('must') ? issue.message : `must list at least ${String(issue.minimum)}`;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document, type ParsedNode } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
 import { METRIC_KEYS } from '../finance/metrics.js';
 import type { ShownMetrics } from '../finance/display.js';
 
@@ -30,14 +30,14 @@ export function spliceMetrics(source: string, document: Document.Parsed, shown: 
   const root = document.contents;
   if (!isMap(root) || root.flow) return { ok: false, reason: 'the plan must be a block-style YAML map (one "key: value" per line) for calc to write its metrics' };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
-  const firstKey = root.items[0]?.key as ParsedNode | undefined;
+  const firstKey = root.items[0]?.key;
   const rootIndent = firstKey ? source.slice(lineStart(source, firstKey.range[0]), firstKey.range[0]) : '';
   const indent = /^[ ]*$/.test(rootIndent) ? rootIndent : '';
   const block = renderMetricsBlock(shown, indent, eol);
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'metrics');
   if (pair) {
-    const key = pair.key as ParsedNode;
-    const value = pair.value as ParsedNode | null;
+    const key = pair.key;
+    const value = pair.value;
     const start = lineStart(source, key.range[0]);
     const end = endOfLine(source, Math.max(key.range[2], value?.range[2] ?? 0) - 1);
     return { ok: true, text: source.slice(0, start) + block + source.slice(end) };

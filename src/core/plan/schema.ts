@@ -21,11 +21,10 @@ const share = (description: string) => rate(description, { value: 0 }, { value: 
 
 const currencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code in capitals, such as USD, EUR or CNY')
-  .refine((code) => Intl.supportedValuesOf('currency').includes(code), {
-    message: 'is not an ISO 4217 currency code; use one such as USD, EUR or CNY',
+  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
+    error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${JSON.stringify(issue.input)})`,
   })
-  .meta({ description: 'ISO 4217 currency code of every money figure, e.g. USD' });
+  .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
 
 const competitor = z.strictObject({
   name: text('Competitor or substitute'),
@@ -46,7 +45,7 @@ export const marketSchema = z.strictObject({
   trends: textList('Trends that make now the time').default([]),
   size: marketSize
     .refine((s) => s.sam.lte(s.tam) && s.som.lte(s.sam), {
-      message: 'must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total',
+      error: 'must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total',
     })
     .optional(),
   competitors: z.array(competitor).default([]),
@@ -137,7 +136,7 @@ export const resourcesSchema = z.strictObject({
     .array(allocation)
     .default([])
     .refine((items) => items.reduce((sum, a) => sum.plus(a.share), ZERO).lte(1), {
-      message: 'shares must add up to at most 1 (100%); lower some of them',
+      error: 'shares must add up to at most 1 (100%); lower some of them',
     }),
   cash: money('Cash in the bank at month 0'),
   fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),

@@ -1,0 +1,31 @@
+import { CommanderError, type Command } from 'commander';
+import { EXIT, UserError } from './errors.js';
+
+interface ErrorStream {
+  write(text: string): unknown;
+}
+
+/**
+ * The one error boundary. A user's mistake prints its lines and exits 2; a
+ * usage error exits 2; Ctrl-C at a prompt exits 130; anything else is a bug,
+ * printed with its stack and exit 70 so CI never mistakes a crash for a verdict.
+ */
+export async function runProgram(program: Command, argv: readonly string[], stderr: ErrorStream, exitCode: () => number): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return exitCode();
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
+    if (error instanceof UserError) {
+      for (const line of error.lines) stderr.write(`${line}\n`);
+      return EXIT.userError;
+    }
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      stderr.write('Interrupted; nothing was written.\n');
+      return EXIT.interrupted;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    stderr.write(`bizplan: internal error; this is a bug, please report it with the lines below.\n${detail}\n`);
+    return EXIT.bug;
+  }
+}

@@ -1,0 +1,67 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { parseDocument } from 'yaml';
+import { loadPlan } from '../src/core/plan/load.js';
+import type { Plan } from '../src/core/plan/schema.js';
+import { plainPaint } from '../src/core/render/paint.js';
+import type { Output } from '../src/shell/output.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const TEMPLATE = path.join(ROOT, 'templates/plans/speech-recognition.yaml');
+export const BIN = path.join(ROOT, 'bin/bizplan.js');
+
+export async function templateText(): Promise<string> {
+  return readFile(TEMPLATE, 'utf8');
+}
+
+/** The template with some values replaced, as YAML text: `{ 'revenue_model.cac': 0 }`. */
+export async function templateWith(changes: Record<string, unknown>): Promise<string> {
+  const doc = parseDocument(await templateText());
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) doc.deleteIn(key.split('.'));
+    else doc.setIn(key.split('.'), value);
+  }
+  return doc.toString();
+}
+
+export function planFromText(text: string): Plan {
+  const loaded = loadPlan(text, 'test.yaml');
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.key}: ${p.message}`).join('\n'));
+  return loaded.value;
+}
+
+export async function templatePlan(changes: Record<string, unknown> = {}): Promise<Plan> {
+  return planFromText(await templateWith(changes));
+}
+
+export interface Captured extends Output {
+  stdout: string;
+  stderr: string;
+}
+
+export function captureOutput(): Captured {
+  const captured: Captured = {
+    stdout: '',
+    stderr: '',
+    out: (text) => void (captured.stdout += text),
+    err: (text) => void (captured.stderr += text),
+    paint: plainPaint,
+    errPaint: plainPaint,
+  };
+  return captured;
+}
+
+const made: string[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A fresh folder, removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bizplan-test-'));
+  made.push(dir);
+  return dir;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { checkNumber } from '../../src/core/plan/fields.js';
+import { loadPlan } from '../../src/core/plan/load.js';
+import { formatProblem } from '../../src/core/plan/problems.js';
+import { templateText, templateWith } from '../helpers.js';
+
+const problems = (text: string) => {
+  const result = loadPlan(text, 'plan.yaml');
+  if (result.ok) throw new Error('expected the plan to be invalid');
+  return result.problems.map(formatProblem);
+};
+
+/** 1-based line and column of the first occurrence of `needle` in `text`, plus `offset` characters. */
+function at(text: string, needle: string, offset = 0): string {
+  const index = text.indexOf(needle) + offset;
+  const before = text.slice(0, index).split('\n');
+  return `${before.length}:${(before.at(-1) as string).length + 1}`;
+}
+
+describe('numbers come from the file\'s own digits', () => {
+  it('reads 0.1 as exactly one tenth and "3%" as 0.03', async () => {
+    const result = loadPlan(await templateWith({ 'revenue_model.arpu_monthly': 0.1 }), 'plan.yaml');
+    expect(result.ok && result.value.revenue_model.arpu_monthly.toString()).toBe('0.1');
+    expect(result.ok && result.value.revenue_model.churn_monthly.toString()).toBe('0.025');
+    expect(result.ok && result.value.revenue_model.arpu_monthly.plus('0.2').toString()).toBe('0.3');
+  });
+
+  it('keeps digits a float would lose', async () => {
+    const text = (await templateText()).replace('cash: 5000000', 'cash: 12345678901234567.89');
+    const result = loadPlan(text, 'plan.yaml');
+    expect(result.ok && result.value.resources.cash.toString()).toBe('12345678901234567.89');
+  });
+
+  it('accepts numeric and percent text, refuses other text', () => {
+    const rate = { min: { value: 0, exclusive: true }, max: { value: 1 }, percent: true, description: '' };
+    expect(checkNumber('3%', rate)).toEqual({ value: expect.objectContaining({}) });
+    expect('value' in checkNumber(' 3.5 % ', rate) && String((checkNumber(' 3.5 % ', rate) as { value: unknown }).value)).toBe('0.035');
+    expect(checkNumber('three', rate)).toEqual({ message: 'must be a fraction like 0.03 or a percent like "3%" (got "three")' });
+    expect(checkNumber(Number.NaN, rate)).toEqual({ message: 'must be a fraction like 0.03 or a percent like "3%" (got NaN)' });
+  });
+});
+
+describe('problems are located at file:line:col with the key and a fix', () => {
+  it('reports a value out of range at the value', async () => {
+    const text = (await templateText()).replace('churn_monthly: 2.5%', 'churn_monthly: 1.5');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, 'churn_monthly: 1.5', 15)} revenue_model.churn_monthly: must be greater than 0 and at most 1 (got 1.5); for 1.5% write "1.5%"`,
+    ]);
+  });
+
+  it('suggests the nearest key for a typo, at the key', async () => {
+    const text = (await templateText()).replace('churn_monthly: 2.5%', 'churn_montly: 2.5%');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, 'revenue_model:')} revenue_model.churn_monthly: is required: give a fraction like 0.03 or a percent like "3%"`,
+      `plan.yaml:${at(text, 'churn_montly')} revenue_model.churn_montly: unknown key; did you mean "churn_monthly"?`,
+    ]);
+  });
+
+  it('lists the allowed keys when nothing is close', async () => {
+    const text = (await templateText()).replace('growth:\n', 'growth:\n  zzz: 1\n');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, 'zzz')} growth.zzz: unknown key; the keys allowed here are: starting_customers, new_customers_monthly, new_customers_growth_monthly, horizon_months`,
+    ]);
+  });
+
+  it('lists every problem, not just the first, in file order', async () => {
+    const text = (await templateText())
+      .replace('currency: USD', 'currency: usd')
+      .replace('arpu_monthly: 1800', 'arpu_monthly: abc')
+      .replace('cac: 9000', 'cac: -5')
+      .replace('type: compute', 'type: gpu')
+      .replace('horizon_months: 36', 'horizon_months: 300');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, 'usd')} currency: must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got "usd")`,
+      `plan.yaml:${at(text, 'abc')} revenue_model.arpu_monthly: must be a number (got "abc")`,
+      `plan.yaml:${at(text, '-5')} revenue_model.cac: must be 0 or more (got -5)`,
+      `plan.yaml:${at(text, 'gpu')} partners[0].type: must be one of: compute, data, model, channel, technology, customer, investor`,
+      `plan.yaml:${at(text, 'horizon_months: 300', 16)} growth.horizon_months: must be a whole number from 1 to 240 (got 300)`,
+    ]);
+  });
+
+  it('names a missing section', async () => {
+    const text = await templateWith({ growth: undefined });
+    expect(problems(text)).toEqual(['plan.yaml:1:1 growth: is required: add a "growth:" section']);
+  });
+
+  it('checks cross-field rules: the primary segment and the market sizes', async () => {
+    const text = (await templateText()).replace('primary_segment: Contact centres', 'primary_segment: Banks').replace('som: 24000000', 'som: 24000000000');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, 'tam:')} market.size: must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total`,
+      `plan.yaml:${at(text, 'Banks')} target_market.primary_segment: must be one of the segment names: "Contact centres", "Legal and medical documentation", "Developers"`,
+    ]);
+  });
+
+  it('refuses infinities and wrong types with what was written', async () => {
+    const text = (await templateText()).replace('cac: 9000', 'cac: .inf').replace('starting_customers: 40', 'starting_customers: [1]');
+    expect(problems(text)).toEqual([
+      `plan.yaml:${at(text, '.inf')} revenue_model.cac: must be a number (got Infinity)`,
+      `plan.yaml:${at(text, '[1]')} growth.starting_customers: must be a number (got a list)`,
+    ]);
+  });
+});
+
+describe('hostile and malformed files', () => {
+  it('reports malformed YAML with its line and column', () => {
+    expect(problems('version: 1\nname: [a\n')).toEqual([
+      'plan.yaml:3:1 invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
+  });
+
+  it('reports duplicate keys', () => {
+    expect(problems('version: 1\nversion: 1\n')).toEqual(['plan.yaml:2:1 invalid YAML: Map keys must be unique']);
+  });
+
+  it('refuses an alias bomb before it expands', () => {
+    let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e'], ['g', 'f'], ['h', 'g'], ['i', 'h']]) {
+      text += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]\n`;
+    }
+    expect(problems(text)).toEqual(['plan.yaml:1:1 too many aliases (over 64): the file expands far beyond its size; write the values out']);
+  });
+
+  it('refuses prototype keys anywhere', () => {
+    expect(problems('version: 1\nmarket:\n  __proto__: {polluted: true}\n  constructor: 1\n')).toEqual([
+      'plan.yaml:3:3 "__proto__" is not allowed as a key: remove it',
+      'plan.yaml:4:3 "constructor" is not allowed as a key: remove it',
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses an empty file and a file that is not a map', () => {
+    expect(problems('')).toEqual(['plan.yaml:1:1 the file is empty: a plan starts with "version: 1"']);
+    expect(problems('- a\n')).toEqual(['plan.yaml:1:1 a plan is a map of keys such as "version: 1" and "name: ..." (got a list)']);
+  });
+
+  it('refuses another version', async () => {
+    const text = (await templateText()).replace('version: 1', 'version: 2');
+    expect(problems(text)).toEqual(['plan.yaml:5:10 version: must be 1, the only plan format version so far']);
+  });
+});

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { calculate } from '../../src/core/calculate.js';
+import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
+import type { ShownMetrics } from '../../src/core/finance/display.js';
+import { spliceMetrics } from '../../src/core/plan/metrics-block.js';
+import { planFromText, templateText } from '../helpers.js';
+
+function splice(source: string, shown: ShownMetrics): string {
+  const result = spliceMetrics(source, parseDocument(source), shown);
+  if (!result.ok) throw new Error(result.reason);
+  return result.text;
+}
+
+const someMetrics = (value: string | null): ShownMetrics => Object.fromEntries(METRIC_KEYS.map((k) => [k, value])) as ShownMetrics;
+
+describe('writing the metrics: section', () => {
+  it('appends the section to a plan without one and leaves every byte before it alone', async () => {
+    const source = await templateText();
+    const shown = calculate(planFromText(source)).shown;
+    const text = splice(source, shown);
+    expect(text.startsWith(source)).toBe(true);
+    expect(text.slice(source.length)).toBe(
+      '\n# Written by bizplan calc from the figures above; edits here are overwritten.\nmetrics:\n' +
+        METRIC_KEYS.map((k) => `  ${k}: ${shown[k] ?? 'null'}\n`).join(''),
+    );
+    expect(parseDocument(text).toJS().metrics.ltv).toBe(48108.8);
+  });
+
+  it('is idempotent: splicing the same figures twice gives the same bytes', async () => {
+    const source = await templateText();
+    const shown = calculate(planFromText(source)).shown;
+    const once = splice(source, shown);
+    expect(splice(once, shown)).toBe(once);
+  });
+
+  it('replaces an existing section in the middle and keeps what follows, comments included', () => {
+    const source = 'version: 1 # v\n\nmetrics:   # old\n  ltv: 5\n  junk: [1, 2]\n\n# Thresholds\nchecks:\n  ltv_to_cac_min: 3\n';
+    const text = splice(source, someMetrics('1'));
+    expect(text).toBe(
+      'version: 1 # v\n\nmetrics:\n' + METRIC_KEYS.map((k) => `  ${k}: 1\n`).join('') + '\n# Thresholds\nchecks:\n  ltv_to_cac_min: 3\n',
+    );
+  });
+
+  it('replaces an empty or flow-style section', () => {
+    expect(splice('a: 1\nmetrics:\nb: 2\n', someMetrics(null))).toBe(`a: 1\nmetrics:\n${METRIC_KEYS.map((k) => `  ${k}: null\n`).join('')}b: 2\n`);
+    expect(splice('a: 1\nmetrics: {ltv: 1}\n', someMetrics('2'))).toBe(`a: 1\nmetrics:\n${METRIC_KEYS.map((k) => `  ${k}: 2\n`).join('')}`);
+  });
+
+  it('keeps Windows line endings, a missing final newline and a byte-order mark', () => {
+    const crlf = splice('\uFEFFa: 1\r\nb: 2', someMetrics('3'));
+    expect(crlf.startsWith('\uFEFFa: 1\r\nb: 2\r\n\r\n# Written')).toBe(true);
+    expect(crlf.endsWith(`  customers_end: 3\r\n`)).toBe(true);
+    expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('refuses a flow-style plan rather than corrupt it', () => {
+    const source = '{version: 1}';
+    expect(spliceMetrics(source, parseDocument(source) as never, someMetrics('1')).ok).toBe(false);
+  });
+
+  it('never changes a byte outside the section, whatever surrounds it', () => {
+    const line = fc.oneof(
+      fc.constantFrom('# a comment', '', '   ', '# metrics: not this one', 'x: "quoted # not a comment"'),
+      fc.stringMatching(/^[a-z]{1,8}: [a-z0-9 ]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 6 }), fc.boolean(), (before, after, hasSection) => {
+        const unique = (lines: string[], tag: string) => lines.map((l, i) => l.replace(/^([a-z]+):/, `$1_${tag}${i}:`));
+        const head = unique(before, 'h').join('\n') + (before.length ? '\n' : '');
+        const tail = unique(after, 't').join('\n') + (after.length ? '\n' : '');
+        const source = hasSection ? `${head}metrics:\n  old: 1\n${tail}` : `${head}${tail}`;
+        fc.pre(parseDocument(source).errors.length === 0 && (source.trim() === '' || parseDocument(source).contents !== null));
+        const doc = parseDocument(source);
+        fc.pre(doc.contents !== null && typeof doc.toJS() === 'object');
+        const text = splice(source, someMetrics('7'));
+        if (hasSection) {
+          expect(text.startsWith(head)).toBe(true);
+          expect(text.endsWith(tail)).toBe(true);
+        } else {
+          expect(text.startsWith(source)).toBe(true);
+        }
+        expect(parseDocument(text).toJS().metrics.ltv).toBe(7);
+        expect(splice(text, someMetrics('7'))).toBe(text);
+      }),
+    );
+  });
+});
