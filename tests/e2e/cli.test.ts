@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, TEMPLATE, tempDir, templateText } from '../helpers.js';
+
+const exec = promisify(execFile);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built binary as a user would, with no terminal on stdin. */
+async function bizplan(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the built binary', () => {
+  it('prints its version from package.json', async () => {
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await bizplan(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('documents calc with examples and the exit codes', async () => {
+    const top = await bizplan(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toContain('calc [options] [plan]');
+    expect(top.stdout).toContain('130  interrupted (Ctrl-C)');
+    const calcHelp = await bizplan(['calc', '--help']);
+    expect(calcHelp.stdout).toContain('--no-write');
+    expect(calcHelp.stdout).toContain('$ bizplan calc --json | jq .metrics.ltv_to_cac');
+  });
+
+  it('exits 0 with only JSON on stdout for a passing plan', async () => {
+    const run = await bizplan(['calc', TEMPLATE, '--json', '--no-write']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { metrics: { ltv: number } }).metrics.ltv).toBe(48108.8);
+  });
+
+  it('exits 1 when a check fails', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), (await templateText()).replace('ltv_to_cac_min: 3', 'ltv_to_cac_min: 6'));
+    const run = await bizplan(['calc'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ LTV:CAC at least 6: 5.3454');
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('\n  ltv_to_cac: 5.3454\n');
+  });
+
+  it('exits 2 with one line per problem on stderr, no stack trace, and no file written', async () => {
+    const dir = await tempDir();
+    const text = (await templateText()).replace('churn_monthly: 2.5%', 'churn_monthly: 1.5');
+    await writeFile(path.join(dir, 'plan.yaml'), text);
+    const run = await bizplan(['calc', 'plan.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^plan\.yaml:\d+:18 revenue_model\.churn_monthly: must be greater than 0 and at most 1 \(got 1\.5\); for 1\.5% write "1\.5%"\n$/);
+    expect(await readFile(path.join(dir, 'plan.yaml'), 'utf8')).toBe(text);
+    expect(await readdir(dir)).toEqual(['plan.yaml']);
+  });
+
+  it('exits 2 on a usage error and on a missing file', async () => {
+    const usage = await bizplan(['calc', '--bogus']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("error: unknown option '--bogus'");
+    const missing = await bizplan(['calc', 'nope.yaml']);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'nope.yaml: no such file; check the path, or run "bizplan init" to create a plan\n' });
+  });
+
+  it('colors the summary only when asked, and never under NO_COLOR', async () => {
+    const plain = await bizplan(['calc', TEMPLATE, '--no-write']);
+    expect(plain.stdout).not.toContain('\u001b[');
+    const forced = await bizplan(['calc', TEMPLATE, '--no-write'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[32m✓\u001b[39m');
+    const refused = await bizplan(['calc', TEMPLATE, '--no-write'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(refused.stdout).not.toContain('\u001b[');
+  });
+});
