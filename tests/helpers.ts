@@ -65,3 +65,16 @@ export async function tempDir(): Promise<string> {
   made.push(dir);
   return dir;
 }
+
+export const LLM_TEMPLATE = path.join(ROOT, 'templates/plans/llm-api.yaml');
+
+/** A report rendered the way calc renders it, from plan text, on a fixed date. */
+export async function reportFor(planText: string, date = '2026-11-29', language?: 'en' | 'zh'): Promise<string> {
+  const { calculate } = await import('../src/core/calculate.js');
+  const { buildReportView } = await import('../src/core/report/view.js');
+  const { renderReport } = await import('../src/core/report/render.js');
+  const plan = planFromText(planText);
+  const lang = language ?? plan.language;
+  const template = await readFile(path.join(ROOT, 'templates/report', `${lang}.md.mustache`), 'utf8');
+  return renderReport(template, buildReportView(calculate({ ...plan, language: lang }), { date }));
+}

@@ -1,12 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
 import { renderSummary } from '../core/render/summary.js';
+import { renderReport } from '../core/report/render.js';
+import { buildReportView } from '../core/report/view.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { writeFileAtomic } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { readPlanFile, type PlanFile } from '../shell/plan-file.js';
+import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate, writeReport } from '../shell/report-file.js';
 
 export interface CalcOptions {
   /** Folder the plan path is resolved against. */
@@ -15,8 +19,17 @@ export interface CalcOptions {
   plan?: string;
   /** Print the machine-readable result instead of the summary. */
   json?: boolean;
-  /** Write the metrics back into the plan (default true; `--no-write` sets false). */
+  /** Write the metrics back into the plan and write the report (default true; `--no-write` sets false). */
   write?: boolean;
+  /** Where the Markdown report goes; the plan's path with `.report.md` when not given. */
+  report?: string;
+  /** A Mustache layout of the user's own, instead of the built-in one for the plan's language. */
+  reportTemplate?: string;
+  /** The report's date, YYYY-MM-DD; else SOURCE_DATE_EPOCH, else today. */
+  date?: string;
+  /** Replace a file at the report path that bizplan did not write. */
+  force?: boolean;
+  env?: NodeJS.ProcessEnv;
   output?: Output;
 }
 
@@ -31,6 +44,16 @@ async function writeMetrics(file: PlanFile, calc: Calculation): Promise<void> {
   await writeFileAtomic(file.path, spliced.text);
 }
 
+/** The report from the same Calculation the metrics come from, so the two never disagree. */
+export async function renderPlanReport(
+  result: Calculation,
+  options: Pick<CalcOptions, 'cwd' | 'reportTemplate' | 'date' | 'env'>,
+): Promise<string> {
+  const template = await loadReportTemplate(result.plan.language, options.cwd, options.reportTemplate);
+  const date = reportDate(options.env ?? process.env, options.date);
+  return renderReport(template, buildReportView(result, { date }));
+}
+
 /**
  * `bizplan calc`: validate a plan, compute every figure of FORMULAS.md, write the metrics
  * back, and print a summary or JSON. Returns 0, or 1 when a check fails.
@@ -40,8 +63,13 @@ export async function calc(options: CalcOptions): Promise<number> {
   const file = await readPlanFile(options.cwd, options.plan);
   const result = calculate(file.plan);
   if (options.write !== false) {
+    // Everything that can refuse runs before the first write, so a refusal changes nothing.
+    const report = await renderPlanReport(result, options);
+    const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
+    const reportPath = path.resolve(options.cwd, reportShownAs);
+    const existing = await claimReportPath(reportPath, reportShownAs, options.force ?? false);
     await writeMetrics(file, result);
-    // The Markdown report is written here too, from the same Calculation, once it exists.
+    if (await writeReport(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
   }
   output.out(options.json ? renderCalcJson(file.shownAs, result) : renderSummary(result, output.paint));
   return result.passed ? EXIT.ok : EXIT.checkFailed;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
+import { copyFile, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +22,10 @@ describe('the npm package', () => {
     const { stdout: version } = await exec('npx', ['--no-install', 'bizplan', '--version'], { cwd: app });
     expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 
-    const template = path.join(app, 'node_modules/bizplan/templates/plans/speech-recognition.yaml');
-    const { stdout } = await exec('npx', ['--no-install', 'bizplan', 'calc', template, '--json', '--no-write'], { cwd: app });
+    // The installed package finds its own report layouts, whatever folder it runs from.
+    await copyFile(path.join(app, 'node_modules/bizplan/templates/plans/speech-recognition.yaml'), path.join(app, 'bizplan.yaml'));
+    const { stdout } = await exec('npx', ['--no-install', 'bizplan', 'calc', '--json', '--date', '2026-11-29'], { cwd: app });
     expect((JSON.parse(stdout) as { metrics: { break_even_customers: number } }).metrics.break_even_customers).toBe(200);
+    expect(await readFile(path.join(app, 'bizplan.report.md'), 'utf8')).toContain('## Unit economics');
   });
 });

@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { CheckKey } from '../finance/checks.js';
 import type { Warning } from '../finance/metrics.js';
 import type { Plan } from '../plan/schema.js';
+import type { ReportCatalog } from './report-catalog.js';
 
 export type Language = Plan['language'];
 type Money = (amount: Decimal) => string;
@@ -11,6 +12,9 @@ type WarningText = { [C in Warning['code']]: (warning: Extract<Warning, { code: 
 export interface Catalog {
   locale: string;
   summary: {
+    primary: string;
+    compute: string;
+    fixedCosts: string;
     unitEconomics: string;
     contribution: string;
     grossMargin: string;
@@ -43,4 +47,5 @@ export interface Catalog {
   /** What a check's null figure means, shown in place of a number. */
   checkWhenNull: Record<CheckKey, string>;
   warnings: WarningText;
+  report: ReportCatalog;
 }

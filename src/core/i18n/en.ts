@@ -1,8 +1,12 @@
 import type { Catalog } from './catalog.js';
+import { reportEn } from './report-en.js';
 
 export const en: Catalog = {
   locale: 'en-US',
   summary: {
+    primary: 'primary',
+    compute: 'Compute budget',
+    fixedCosts: 'Fixed costs a month',
     unitEconomics: 'Unit economics (per customer per month)',
     contribution: 'Contribution margin',
     grossMargin: 'Gross margin',
@@ -55,4 +59,5 @@ export const en: Catalog = {
     cash_runs_out: (w, money) =>
       `Cash goes below zero in month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
   },
+  report: reportEn,
 };

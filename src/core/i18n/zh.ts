@@ -1,8 +1,12 @@
 import type { Catalog } from './catalog.js';
+import { reportZh } from './report-zh.js';
 
 export const zh: Catalog = {
   locale: 'zh-CN',
   summary: {
+    primary: '首要',
+    compute: '算力预算',
+    fixedCosts: '每月固定成本',
     unitEconomics: '单位经济（每客户每月）',
     contribution: '边际贡献',
     grossMargin: '毛利率',
@@ -51,4 +55,5 @@ export const zh: Catalog = {
     no_break_even: (w) => `预测在 ${w.horizon} 个月内未实现盈亏平衡，因此 break_even_month 为空。请延长 growth.horizon_months，或改善单位经济。`,
     cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月降到零以下。请至少融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
   },
+  report: reportZh,
 };

@@ -1,4 +1,4 @@
-import { catalogFor, moneyFormatter, warningText, type Calculation } from '../calculate.js';
+import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
 import { METRIC_KEYS } from '../finance/metrics.js';
 import { JsonNumber, stringifyJson } from './json.js';
 
@@ -7,7 +7,7 @@ const num = (text: string | null) => (text === null ? null : new JsonNumber(text
 /** The object `calc --json` prints: its shape is a public interface that scripts rely on. */
 export function calcJsonObject(planPath: string, calc: Calculation): Record<string, unknown> {
   const catalog = catalogFor(calc.plan);
-  const money = moneyFormatter(catalog, calc.plan.currency);
+  const { money } = planFormatter(calc.plan);
   return {
     plan: planPath,
     currency: calc.plan.currency,

@@ -1,30 +1,25 @@
+import stringWidth from 'string-width';
 import { Dec } from '../decimal.js';
-import { catalogFor, moneyFormatter, warningText, type Calculation } from '../calculate.js';
+import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
 import type { Paint } from './paint.js';
 
 const LABEL_WIDTH = 22;
-
-function number(locale: string, value: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value as `${number}`);
-}
-
-function percent(locale: string, fraction: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction as `${number}`);
-}
 
 /** The short terminal summary of `bizplan calc`: key figures, each check and the warnings. */
 export function renderSummary(calc: Calculation, paint: Paint): string {
   const t = catalogFor(calc.plan);
   const s = t.summary;
-  const money = moneyFormatter(t, calc.plan.currency);
+  const format = planFormatter(calc.plan);
+  const money = format.money;
   const m = calc.shown;
   const horizon = calc.plan.growth.horizon_months.toNumber();
-  const row = (label: string, value: string) => `  ${label.padEnd(LABEL_WIDTH)} ${value}`;
+  // Pad by display width: a Chinese character takes two terminal columns.
+  const row = (label: string, value: string) => `  ${label}${' '.repeat(Math.max(1, LABEL_WIDTH + 1 - stringWidth(label)))}${value}`;
   const orNone = (text: string | null, show: (v: string) => string) => (text === null ? paint.dim(s.none) : show(text));
   const signed = (text: string) => (new Dec(text).isNeg() ? paint.red(money(text)) : money(text));
 
   const lines = [paint.bold(`${calc.plan.name} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
-  lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${percent(t.locale, m.gross_margin as string)})`));
+  lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${format.percent(m.gross_margin as string)})`));
   const inference = calc.analysis.unit.inference;
   if (inference) lines.push(row(s.inference, money(inference.monthly)));
   lines.push(row(s.ltv, orNone(m.ltv, signed)));
@@ -39,7 +34,7 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   lines.push(row(s.runwayLabel, m.runway_months === null ? s.lasts(horizon) : paint.yellow(s.runway(m.runway_months))));
   lines.push(row(s.lowestCash, s.minCash(signed(m.min_cash as string), m.min_cash_month as string)));
   lines.push(row(s.fundingGap, money(m.funding_gap as string)));
-  lines.push(row(s.customersEnd(horizon), number(t.locale, m.customers_end as string)));
+  lines.push(row(s.customersEnd(horizon), format.number(m.customers_end as string)));
 
   if (calc.checks.length > 0) {
     lines.push('', paint.bold(s.checks));

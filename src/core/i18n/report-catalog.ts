@@ -1,0 +1,61 @@
+import type { MetricKey } from '../finance/metrics.js';
+import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../plan/schema.js';
+
+/** The units an input is shown with in the report's assumptions appendix. */
+export type UnitKind =
+  | 'money'
+  | 'moneyPerMonth'
+  | 'moneyPerYear'
+  | 'moneyPerCustomerMonth'
+  | 'moneyPerNewCustomer'
+  | 'moneyPerMillionTokens'
+  | 'ratePerMonth'
+  | 'ratePerYear'
+  | 'share'
+  | 'requestsPerCustomerMonth'
+  | 'tokensPerRequest'
+  | 'multiplier'
+  | 'customers'
+  | 'customersPerMonth'
+  | 'months'
+  | 'ratio';
+
+export type CanvasBlock =
+  | 'segments'
+  | 'value'
+  | 'channels'
+  | 'relationships'
+  | 'revenue'
+  | 'resources'
+  | 'activities'
+  | 'partners'
+  | 'costs';
+
+/** Words the report needs beyond its template: labels, formulas in words, units and enum names. */
+export interface ReportCatalog {
+  metrics: Record<MetricKey, { label: string; formula: string }>;
+  units: Record<UnitKind, (currency: string) => string>;
+  pricingModels: Record<(typeof PRICING_MODELS)[number], string>;
+  partnerTypes: Record<(typeof PARTNER_TYPES)[number], string>;
+  partnerStatuses: Record<(typeof PARTNER_STATUSES)[number], string>;
+  riskCategories: Record<(typeof RISK_CATEGORIES)[number], string>;
+  levels: Record<(typeof LEVELS)[number], string>;
+  canvas: Record<CanvasBlock, string>;
+  /** What a null metric means, shown in its place. */
+  nullMetric: Partial<Record<MetricKey, string>>;
+  notInPlan: string;
+  notApplicable: string;
+  month: (m: number) => string;
+  inference: { input: string; cachedInput: string; output: string; total: string };
+  /** The article's four risk areas, offered as prompts when the plan has no risk register. */
+  riskPrompts: Array<{ area: string; prompt: string }>;
+  charts: {
+    revenueCosts: (currency: string, breakEven: string) => string;
+    cash: (currency: string, cashOut: string) => string;
+    breakEvenAt: (month: number) => string;
+    noBreakEven: string;
+    cashOutAt: (month: number) => string;
+    noCashOut: string;
+    monthAxis: string;
+  };
+}

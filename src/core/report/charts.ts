@@ -1,0 +1,25 @@
+import type { Decimal } from 'decimal.js';
+
+export interface LineSeries {
+  values: readonly Decimal[];
+}
+
+/** Mermaid titles are double-quoted: a quote inside one would end it. */
+const quoted = (text: string) => `"${text.replace(/"/g, "'")}"`;
+
+/**
+ * A Mermaid `xychart-beta` block that GitHub draws from the Markdown itself. Values are
+ * rounded to whole units: the chart shows shape, the tables show cents.
+ */
+export function xyChart(options: { title: string; xLabel: string; yLabel: string; months: readonly number[]; lines: readonly LineSeries[]; bars?: boolean }): string {
+  const series = options.lines.map((line) => `    ${options.bars ? 'bar' : 'line'} [${line.values.map((v) => v.toDecimalPlaces(0).toString()).join(', ')}]`);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title ${quoted(options.title)}`,
+    `    x-axis ${quoted(options.xLabel)} [${options.months.map((m) => quoted(String(m))).join(', ')}]`,
+    `    y-axis ${quoted(options.yLabel)}`,
+    ...series,
+    '```',
+  ].join('\n');
+}

@@ -1,0 +1,348 @@
+import type { Decimal } from 'decimal.js';
+import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
+import { Dec } from '../decimal.js';
+import type { ProjectionMonth } from '../finance/projection.js';
+import { monthlyDiscountRate } from '../finance/unit-economics.js';
+import type { MetricKey } from '../finance/metrics.js';
+import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
+import type { Plan } from '../plan/schema.js';
+import { xyChart } from './charts.js';
+
+/** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
+export const MONTHLY_ROWS = 24;
+
+export interface ReportOptions {
+  /** The report's date, `YYYY-MM-DD`: passed in so the same inputs give the same bytes. */
+  date: string;
+}
+
+const has = (items: readonly unknown[]) => items.length > 0;
+
+/** Months 1..24, then every third month, and always the last. */
+export function reportMonths(projection: readonly ProjectionMonth[]): ProjectionMonth[] {
+  return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1);
+}
+
+/** Every input with its unit, in plan order, for the assumptions appendix. */
+function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
+  const r = plan.revenue_model;
+  const i = r.inference;
+  return [
+    ['revenue_model.arpu_monthly', r.arpu_monthly, 'moneyPerCustomerMonth'],
+    ['revenue_model.variable_cost_per_customer_monthly', r.variable_cost_per_customer_monthly, 'moneyPerCustomerMonth'],
+    ['revenue_model.churn_monthly', r.churn_monthly, 'ratePerMonth'],
+    ['revenue_model.cac', r.cac, 'moneyPerNewCustomer'],
+    ['revenue_model.discount_rate_annual', r.discount_rate_annual, 'ratePerYear'],
+    ['revenue_model.inference.requests_per_customer_monthly', i?.requests_per_customer_monthly, 'requestsPerCustomerMonth'],
+    ['revenue_model.inference.input_tokens_per_request', i?.input_tokens_per_request, 'tokensPerRequest'],
+    ['revenue_model.inference.output_tokens_per_request', i?.output_tokens_per_request, 'tokensPerRequest'],
+    ['revenue_model.inference.input_price_per_million', i?.input_price_per_million, 'moneyPerMillionTokens'],
+    ['revenue_model.inference.output_price_per_million', i?.output_price_per_million, 'moneyPerMillionTokens'],
+    ['revenue_model.inference.cached_input_share', i?.cached_input_share, 'share'],
+    ['revenue_model.inference.cached_input_price_per_million', i?.cached_input_price_per_million, 'moneyPerMillionTokens'],
+    ['revenue_model.inference.overhead_multiplier', i?.overhead_multiplier, 'multiplier'],
+    ['resources.cash', plan.resources.cash, 'money'],
+    ['resources.fixed_costs_monthly', plan.resources.fixed_costs_monthly, 'moneyPerMonth'],
+    ['resources.compute_budget_monthly', plan.resources.compute_budget_monthly, 'moneyPerMonth'],
+    ['growth.starting_customers', plan.growth.starting_customers, 'customers'],
+    ['growth.new_customers_monthly', plan.growth.new_customers_monthly, 'customersPerMonth'],
+    ['growth.new_customers_growth_monthly', plan.growth.new_customers_growth_monthly, 'ratePerMonth'],
+    ['growth.horizon_months', plan.growth.horizon_months, 'months'],
+    ['market.size.tam', plan.market.size?.tam, 'moneyPerYear'],
+    ['market.size.sam', plan.market.size?.sam, 'moneyPerYear'],
+    ['market.size.som', plan.market.size?.som, 'moneyPerYear'],
+    ['checks.ltv_to_cac_min', plan.checks.ltv_to_cac_min, 'ratio'],
+    ['checks.cac_payback_months_max', plan.checks.cac_payback_months_max, 'months'],
+    ['checks.break_even_month_max', plan.checks.break_even_month_max, 'months'],
+    ['checks.runway_months_min', plan.checks.runway_months_min, 'months'],
+  ];
+}
+
+/**
+ * Everything the report template shows, as display text. Pure: the same calculation
+ * and date always give the same view. Text from the plan is left raw here; the
+ * renderer escapes every `{{value}}` for Markdown.
+ */
+export function buildReportView(calc: Calculation, options: ReportOptions) {
+  const { plan, analysis, shown } = calc;
+  const t = catalogFor(plan);
+  const r = t.report;
+  const f = planFormatter(plan);
+  const currency = plan.currency;
+  const horizon = plan.growth.horizon_months.toNumber();
+  const unit = analysis.unit;
+  const rm = plan.revenue_model;
+  const na = r.notApplicable;
+  const dec = (key: MetricKey) => (shown[key] === null ? null : new Dec(shown[key]));
+
+  const orNull = (key: MetricKey, show: (text: string) => string) => {
+    const text = shown[key];
+    return text === null ? (r.nullMetric[key] ?? na) : show(text);
+  };
+  const money = (key: MetricKey) => orNull(key, f.money);
+  const months = (key: MetricKey) => orNull(key, (v) => f.number(v, 1));
+  const metricValue: Record<MetricKey, string> = {
+    variable_cost_per_customer_monthly: money('variable_cost_per_customer_monthly'),
+    contribution_margin_monthly: money('contribution_margin_monthly'),
+    gross_margin: f.percent(shown.gross_margin ?? '0'),
+    ltv: money('ltv'),
+    ltv_discounted: money('ltv_discounted'),
+    ltv_to_cac: orNull('ltv_to_cac', (v) => f.number(v, 2)),
+    cac_payback_months: months('cac_payback_months'),
+    break_even_revenue_monthly: money('break_even_revenue_monthly'),
+    break_even_customers: orNull('break_even_customers', (v) => f.number(v, 0)),
+    break_even_month: orNull('break_even_month', (v) => v),
+    runway_months: orNull('runway_months', (v) => v),
+    min_cash: money('min_cash'),
+    min_cash_month: shown.min_cash_month ?? na,
+    funding_gap: money('funding_gap'),
+    customers_end: f.number(shown.customers_end ?? '0', 1),
+  };
+  const variable = f.money(unit.variableCost);
+  const contribution = f.money(unit.contribution);
+  const metricInputs: Record<MetricKey, string> = {
+    variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.inference?.monthly ?? 0)}`,
+    contribution_margin_monthly: `${f.money(rm.arpu_monthly)} − ${variable}`,
+    gross_margin: `${contribution} ÷ ${f.money(rm.arpu_monthly)}`,
+    ltv: `${contribution} ÷ ${f.percent(rm.churn_monthly, 2)}`,
+    ltv_discounted: rm.discount_rate_annual
+      ? `${contribution} ÷ (${f.percent(rm.churn_monthly, 2)} + ${f.percent(monthlyDiscountRate(rm.discount_rate_annual).toDecimalPlaces(6), 3)})`
+      : '',
+    ltv_to_cac: `${money('ltv')} ÷ ${f.money(rm.cac)}`,
+    cac_payback_months: `${f.money(rm.cac)} ÷ ${contribution}`,
+    break_even_revenue_monthly: `${f.money(plan.resources.fixed_costs_monthly)} ÷ ${f.percent(unit.grossMargin, 2)}`,
+    break_even_customers: `⌈${f.money(plan.resources.fixed_costs_monthly)} ÷ ${contribution}⌉`,
+    break_even_month: '',
+    runway_months: '',
+    min_cash: shown.min_cash_month === null ? '' : r.month(Number(shown.min_cash_month)),
+    min_cash_month: '',
+    funding_gap: '',
+    customers_end: r.month(horizon),
+  };
+  const unitEconomics = (Object.keys(metricValue) as MetricKey[]).map((key) => ({
+    label: r.metrics[key].label,
+    key,
+    value: metricValue[key],
+    formula: r.metrics[key].formula,
+    inputs: metricInputs[key],
+  }));
+
+  const inference = unit.inference && {
+    rows: [
+      { kind: r.inference.input, cost: f.money(unit.inference.input), share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.input.div(unit.inference.monthly)) },
+      {
+        kind: r.inference.cachedInput,
+        cost: f.money(unit.inference.cachedInput),
+        share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.cachedInput.div(unit.inference.monthly)),
+      },
+      { kind: r.inference.output, cost: f.money(unit.inference.output), share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.output.div(unit.inference.monthly)) },
+    ],
+    total: f.money(unit.inference.monthly),
+    perRequest: f.number(unit.inference.perRequest, 6),
+    shareOfArpu: f.percent(unit.inference.monthly.div(rm.arpu_monthly)),
+  };
+
+  // Verdicts against the benchmarks FORMULAS.md cites; the template words them.
+  const gm = dec('gross_margin') ?? new Dec(0);
+  const ratio = dec('ltv_to_cac');
+  const payback = dec('cac_payback_months');
+  const verdict = {
+    gmSaas: gm.gte('0.6'),
+    gmAi: gm.gte('0.5') && gm.lt('0.6'),
+    gmAiNative: gm.gte('0.2') && gm.lt('0.5'),
+    gmLow: gm.lt('0.2'),
+    ratioMeets: ratio !== null && ratio.gte(3),
+    ratioMisses: ratio !== null && ratio.lt(3),
+    ratioUnbounded: ratio === null,
+    paybackWithin12: payback !== null && payback.lte(12),
+    paybackSmb: payback !== null && payback.gt(12) && payback.lte(18),
+    paybackEnterprise: payback !== null && payback.gt(18) && payback.lte(36),
+    paybackTooSlow: payback !== null && payback.gt(36),
+    paybackNever: payback === null,
+  };
+
+  const breakEvenMonth = shown.break_even_month === null ? null : Number(shown.break_even_month);
+  const cashOutMonth = shown.runway_months === null ? null : Number(shown.runway_months) + 1;
+  const rows = reportMonths(analysis.projection);
+  const chartMonths = rows.map((m) => m.month);
+  const charts = {
+    revenueCosts: xyChart({
+      title: r.charts.revenueCosts(currency, breakEvenMonth === null ? r.charts.noBreakEven : r.charts.breakEvenAt(breakEvenMonth)),
+      xLabel: r.charts.monthAxis,
+      yLabel: currency,
+      months: chartMonths,
+      lines: [{ values: rows.map((m) => m.revenue) }, { values: rows.map((m) => m.costs) }],
+    }),
+    cash: xyChart({
+      title: r.charts.cash(currency, cashOutMonth === null ? r.charts.noCashOut : r.charts.cashOutAt(cashOutMonth)),
+      xLabel: r.charts.monthAxis,
+      yLabel: currency,
+      months: chartMonths,
+      lines: [{ values: rows.map((m) => m.cash) }],
+      bars: true,
+    }),
+  };
+
+  const segments = plan.target_market.segments;
+  const channelPartners = plan.partners.filter((p) => p.type === 'channel');
+  const otherPartners = plan.partners.filter((p) => p.type !== 'channel');
+  const orNot = (items: string[]) => (items.length ? items.join('; ') : r.notInPlan);
+  const canvasContent: Record<CanvasBlock, string> = {
+    segments: orNot(segments.map((s) => (s.name === plan.target_market.primary_segment ? `${s.name} (${t.summary.primary})` : s.name))),
+    value: plan.value_proposition.core_value,
+    channels: orNot(channelPartners.map((p) => p.name)),
+    relationships: r.notInPlan,
+    revenue: orNot(
+      plan.revenue_model.streams.length
+        ? plan.revenue_model.streams.map((s) => (s.share ? `${s.name} (${f.percent(s.share)})` : s.name))
+        : [r.pricingModels[rm.pricing_model]],
+    ),
+    resources: orNot([
+      ...plan.resources.team.map((m) => `${m.role} × ${f.number(m.count, 1)}`),
+      ...(plan.resources.compute_budget_monthly ? [`${t.summary.compute} ${f.money(plan.resources.compute_budget_monthly)}`] : []),
+    ]),
+    activities: orNot(plan.resources.allocation.map((a) => `${a.area} (${f.percent(a.share)})`)),
+    partners: orNot(otherPartners.map((p) => `${p.name} (${r.partnerTypes[p.type]})`)),
+    costs: `${r.metrics.variable_cost_per_customer_monthly.label} ${variable}; ${t.summary.fixedCosts} ${f.money(plan.resources.fixed_costs_monthly)}`,
+  };
+  const canvas = (Object.keys(canvasContent) as CanvasBlock[]).map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
+
+  const team = plan.resources.team.map((m) => ({
+    role: m.role,
+    count: f.number(m.count, 1),
+    monthlyCost: m.monthly_cost ? f.money(m.monthly_cost) : na,
+    total: m.monthly_cost ? f.money(m.monthly_cost.mul(m.count)) : na,
+  }));
+
+  return {
+    name: plan.name,
+    date: options.date,
+    currency,
+    horizon,
+    summary: {
+      coreValue: plan.value_proposition.core_value,
+      contribution,
+      grossMargin: metricValue.gross_margin,
+      ltv: metricValue.ltv,
+      ltvToCac: metricValue.ltv_to_cac,
+      payback: metricValue.cac_payback_months,
+      breakEvenCustomers: metricValue.break_even_customers,
+      breaksEven: breakEvenMonth !== null,
+      breakEvenMonth,
+      contributionPositive: unit.contribution.gt(0),
+      cashLasts: cashOutMonth === null,
+      cashOutMonth,
+      minCash: metricValue.min_cash,
+      minCashMonth: metricValue.min_cash_month,
+      fundingGap: metricValue.funding_gap,
+      inferenceShare: inference ? inference.shareOfArpu : null,
+      ...verdict,
+    },
+    market: {
+      problem: plan.market.problem,
+      trends: plan.market.trends.map((text) => ({ text })),
+      hasTrends: has(plan.market.trends),
+      size: plan.market.size && { tam: f.moneyWhole(plan.market.size.tam), sam: f.moneyWhole(plan.market.size.sam), som: f.moneyWhole(plan.market.size.som) },
+      competitors: plan.market.competitors.map((c) => ({
+        name: c.name,
+        offering: c.offering ?? '',
+        pricing: c.pricing ?? '',
+        strengths: c.strengths ?? '',
+        weaknesses: c.weaknesses ?? '',
+      })),
+      hasCompetitors: has(plan.market.competitors),
+      sources: plan.market.sources.map((text) => ({ text })),
+      hasSources: has(plan.market.sources),
+    },
+    value: {
+      coreValue: plan.value_proposition.core_value,
+      customerProblem: plan.value_proposition.customer_problem,
+      solution: plan.value_proposition.solution,
+      differentiators: plan.value_proposition.differentiators.map((text) => ({ text })),
+      hasDifferentiators: has(plan.value_proposition.differentiators),
+      proof: plan.value_proposition.proof.map((text) => ({ text })),
+      hasProof: has(plan.value_proposition.proof),
+    },
+    target: {
+      segments: segments.map((s) => ({
+        name: s.name,
+        description: s.description ?? '',
+        customers: s.customers ? f.number(s.customers, 0) : '',
+        needs: s.needs ?? '',
+      })),
+      primary: plan.target_market.primary_segment,
+      persona: plan.target_market.persona,
+      positioning: plan.target_market.positioning,
+    },
+    revenue: {
+      pricingModel: r.pricingModels[rm.pricing_model],
+      streams: rm.streams.map((s) => ({ name: s.name, description: s.description ?? '', share: s.share ? f.percent(s.share) : '' })),
+      hasStreams: has(rm.streams),
+      arpu: f.money(rm.arpu_monthly),
+      churn: f.percent(rm.churn_monthly, 2),
+      cac: f.money(rm.cac),
+    },
+    resources: {
+      team,
+      hasTeam: has(team),
+      teamTotal: f.money(plan.resources.team.reduce((sum, m) => sum.plus(m.monthly_cost?.mul(m.count) ?? 0), new Dec(0))),
+      compute: plan.resources.compute_budget_monthly ? f.money(plan.resources.compute_budget_monthly) : null,
+      allocation: plan.resources.allocation.map((a) => ({ area: a.area, share: f.percent(a.share) })),
+      hasAllocation: has(plan.resources.allocation),
+      cash: f.money(plan.resources.cash),
+      fixedCosts: f.money(plan.resources.fixed_costs_monthly),
+    },
+    partners: plan.partners.map((p) => ({ name: p.name, type: r.partnerTypes[p.type], brings: p.brings, status: r.partnerStatuses[p.status] })),
+    hasPartners: has(plan.partners),
+    canvas,
+    unitEconomics,
+    inference,
+    breakEven: {
+      revenue: metricValue.break_even_revenue_monthly,
+      customers: metricValue.break_even_customers,
+      month: breakEvenMonth,
+      breaksEven: breakEvenMonth !== null,
+      contributionPositive: unit.contribution.gt(0),
+    },
+    projection: rows.map((m) => ({
+      month: m.month,
+      customers: f.number(m.customers, 1),
+      revenue: f.moneyWhole(m.revenue),
+      costs: f.moneyWhole(m.costs),
+      profit: f.moneyWhole(m.profit),
+      cash: f.moneyWhole(m.cash),
+    })),
+    quarterly: horizon > MONTHLY_ROWS,
+    charts,
+    checks: calc.checks.map((c) => ({
+      name: t.checks[c.name],
+      key: c.name,
+      limit: f.number(c.limit, 4),
+      actual: c.actual === null ? t.checkWhenNull[c.name] : f.number(c.actual, 4),
+      pass: c.pass,
+    })),
+    hasChecks: has(calc.checks),
+    warnings: analysis.warnings.map((w) => ({ text: warningText(w, t, f.money) })),
+    hasWarnings: has(analysis.warnings),
+    risks: plan.risks.map((k) => ({
+      risk: k.risk,
+      category: r.riskCategories[k.category],
+      likelihood: r.levels[k.likelihood],
+      impact: r.levels[k.impact],
+      mitigation: k.mitigation,
+    })),
+    hasRisks: has(plan.risks),
+    riskPrompts: r.riskPrompts,
+    milestones: plan.milestones.map((m) => ({ month: m.month.toNumber(), goal: m.goal })),
+    hasMilestones: has(plan.milestones),
+    assumptions: inputs(plan)
+      .filter((entry): entry is [string, Decimal, UnitKind] => entry[1] !== undefined)
+      .map(([key, value, unitKind]) => ({
+        key,
+        value: unitKind.startsWith('rate') || unitKind === 'share' ? f.percent(value, 4) : f.number(value, 6),
+        unit: r.units[unitKind](currency),
+      })),
+  };
+}
+
+export type ReportView = ReturnType<typeof buildReportView>;

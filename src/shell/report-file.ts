@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GENERATED_MARK } from '../core/report/render.js';
+import type { Language } from '../core/i18n/index.js';
+import { UserError } from './errors.js';
+import { readUserFile, writeFileAtomic } from './files.js';
+
+/** `bizplan.yaml` -> `bizplan.report.md`; any other name gets `.report.md` added. */
+export function defaultReportPath(planPath: string): string {
+  return /\.ya?ml$/i.test(planPath) ? planPath.replace(/\.ya?ml$/i, '.report.md') : `${planPath}.report.md`;
+}
+
+/** The folder of built-in report layouts, found from this module whether it runs from src/ or a bundle in dist/. */
+function builtInTemplates(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'templates', 'report');
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('bizplan is installed without its templates/report folder');
+    dir = parent;
+  }
+}
+
+export async function loadReportTemplate(language: Language, cwd: string, customPath?: string): Promise<string> {
+  if (customPath) return readUserFile(path.resolve(cwd, customPath), customPath);
+  return readFile(path.join(builtInTemplates(), `${language}.md.mustache`), 'utf8');
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The report's date: the one asked for, else SOURCE_DATE_EPOCH (reproducible builds'
+ * convention), else today in UTC. Same inputs and date, same bytes.
+ */
+export function reportDate(env: NodeJS.ProcessEnv, asked?: string, now: Date = new Date()): string {
+  if (asked !== undefined) {
+    const valid = DATE.test(asked) && !Number.isNaN(Date.parse(`${asked}T00:00:00Z`)) && new Date(`${asked}T00:00:00Z`).toISOString().startsWith(asked);
+    if (!valid) throw new UserError(`--date: must be a calendar date as YYYY-MM-DD (got ${JSON.stringify(asked)})`);
+    return asked;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: must be whole seconds since 1970 (got ${JSON.stringify(epoch)})`);
+    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  }
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * Reads what is at the report's path and refuses, before anything is written, to
+ * replace a file bizplan did not write: a report carries GENERATED_MARK, and anything
+ * else at its path is kept unless `force` is set. Returns the current text, if any.
+ */
+export async function claimReportPath(file: string, shownAs: string, force: boolean): Promise<string | undefined> {
+  let existing: string | undefined;
+  try {
+    existing = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (existing !== undefined && !existing.includes(GENERATED_MARK) && !force) {
+    throw new UserError(`${shownAs}: exists and was not written by bizplan; pass --force to replace it, or --report PATH to write elsewhere`);
+  }
+  return existing;
+}
+
+/** Writes the report when its text changed; returns whether it did. */
+export async function writeReport(file: string, text: string, existing: string | undefined): Promise<boolean> {
+  if (existing === text) return false;
+  await writeFileAtomic(file, text);
+  return true;
+}

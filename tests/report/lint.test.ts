@@ -1,0 +1,71 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { main as markdownlint } from 'markdownlint-cli2';
+import { describe, expect, it } from 'vitest';
+import { LLM_TEMPLATE, ROOT, TEMPLATE, reportFor, tempDir, templateWith } from '../helpers.js';
+
+/** Checks a Mermaid xychart block the way its grammar reads it: every series as long as the x-axis. */
+function checkXyChart(block: string): string[] {
+  const lines = block.split('\n').map((l) => l.trim());
+  const problems: string[] = [];
+  if (lines[0] !== 'xychart-beta') problems.push(`starts with ${lines[0]}`);
+  const title = lines.find((l) => l.startsWith('title '));
+  if (!title || !/^title "[^"]+"$/.test(title)) problems.push(`bad title: ${title}`);
+  const xAxis = lines.find((l) => l.startsWith('x-axis '));
+  const categories = /^x-axis "[^"]+" \[((?:"[^"]+"(?:, )?)+)\]$/.exec(xAxis ?? '');
+  if (!categories) return [...problems, `bad x-axis: ${xAxis}`];
+  const count = (categories[1] as string).split(', ').length;
+  if (!lines.some((l) => /^y-axis "[^"]+"$/.test(l))) problems.push('no y-axis');
+  const series = lines.filter((l) => /^(line|bar) /.test(l));
+  if (series.length === 0) problems.push('no series');
+  for (const s of series) {
+    const values = /^(?:line|bar) \[(-?\d+(?:, -?\d+)*)\]$/.exec(s);
+    if (!values) problems.push(`bad series: ${s.slice(0, 40)}`);
+    else if ((values[1] as string).split(', ').length !== count) problems.push(`series of ${(values[1] as string).split(', ').length} against ${count} months`);
+  }
+  return problems;
+}
+
+const mermaidBlocks = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] as string);
+
+async function lint(files: string[]): Promise<string[]> {
+  const errors: string[] = [];
+  const code = await markdownlint({ directory: ROOT, argv: files, logMessage: () => undefined, logError: (m: string) => errors.push(m) });
+  return code === 0 ? [] : errors;
+}
+
+describe('generated reports', () => {
+  it('pass markdownlint: every golden, a hostile plan, a loss-making plan and the README', async () => {
+    const dir = await tempDir();
+    const hostile = path.join(dir, 'hostile.md');
+    await writeFile(hostile, await reportFor(await templateWith({ name: '# <b>x</b> | y', 'market.trends': ['- a', '1. b', '> c'], risks: [] })));
+    const losing = path.join(dir, 'losing.md');
+    await writeFile(losing, await reportFor(await templateWith({ 'revenue_model.arpu_monthly': 500, 'revenue_model.cac': 0, partners: [], 'growth.horizon_months': 12 })));
+    expect(await lint(['tests/golden/*.md', hostile, losing, 'README.md'])).toEqual([]);
+  });
+
+  it('draw two well-formed charts each, in both languages, monthly and quarterly', async () => {
+    for (const [plan, language, months] of [
+      [TEMPLATE, 'en', 28],
+      [LLM_TEMPLATE, 'zh', 32],
+    ] as const) {
+      const blocks = mermaidBlocks(await reportFor(await readFile(plan, 'utf8'), '2026-11-29', language));
+      expect(blocks).toHaveLength(2);
+      for (const block of blocks) {
+        expect(checkXyChart(block)).toEqual([]);
+        expect(block.match(/"\d+"/g)).toHaveLength(months);
+      }
+    }
+  });
+
+  it('name the break-even and cash-out months in the chart titles', async () => {
+    // With $1M, cash falls 286,661, 279,376 and 271,906 in months 1-3 and goes below zero in month 4.
+    const blocks = mermaidBlocks(await reportFor(await templateWith({ 'resources.cash': 1000000 })));
+    expect(blocks[0]).toContain('title "Revenue and total costs, USD (break-even in month 26)"');
+    expect(blocks[1]).toContain('title "Cash, USD (cash goes below zero in month 4)"');
+  });
+
+  it('catch a malformed chart', () => {
+    expect(checkXyChart('xychart-beta\n    title "t"\n    x-axis "Month" ["1", "2"]\n    y-axis "USD"\n    line [1, 2, 3]')).toEqual(['series of 3 against 2 months']);
+  });
+});
