@@ -4,6 +4,15 @@ import { EXIT } from './shell/errors.js';
 
 declare const BIZPLAN_VERSION: string;
 
+interface CheckFlags {
+  format: 'text' | 'json' | 'github' | 'junit';
+  ltvToCacMin?: string;
+  cacPaybackMonthsMax?: string;
+  breakEvenMonthMax?: string;
+  runwayMonthsMin?: string;
+  grossMarginMin?: string;
+}
+
 interface CalcFlags {
   json?: boolean;
   write: boolean;
@@ -60,6 +69,78 @@ Examples:
     .action(async (plan: string, opts: CalcFlags) => {
       const { calc } = await import('./commands/calc.js');
       setExitCode(await calc({ cwd: process.cwd(), plan, ...opts }));
+    });
+
+  program
+    .command('check')
+    .summary('check plans against their thresholds, for CI')
+    .description(
+      'Validate and compute every plan given and judge each against its checks: thresholds. Never prompts and never ' +
+        'writes. Flags override the plans\' own thresholds for every file. Exit 0: all pass; 1: a check failed; 2: a plan ' +
+        'is invalid or missing (2 wins over 1). Every plan is reported whatever fails.',
+    )
+    .argument('[plans...]', 'plan files or globs', ['bizplan.yaml'])
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--ltv-to-cac-min <n>', 'fail when LTV:CAC is below n')
+    .option('--cac-payback-months-max <months>', 'fail when CAC payback takes longer')
+    .option('--break-even-month-max <month>', 'fail when the projection breaks even later, or never')
+    .option('--runway-months-min <months>', 'fail when cash runs out sooner')
+    .option('--gross-margin-min <rate>', 'fail when gross margin is below rate, e.g. 0.5 or "50%"')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan check                                   # ./bizplan.yaml
+  $ bizplan check 'plans/**/*.yaml' --format github # annotations in a GitHub Actions run
+  $ bizplan check plans/*.yaml --format junit > bizplan-junit.xml
+  $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18`,
+    )
+    .action(async (plans: string[], opts: CheckFlags) => {
+      const { check } = await import('./commands/check.js');
+      setExitCode(await check({ cwd: process.cwd(), files: plans, ...opts }));
+    });
+
+  program
+    .command('schema')
+    .summary('print the plan file\'s JSON Schema')
+    .description('Print the JSON Schema (draft 2020-12) of the plan file, generated from the same zod schema that validates plans. Editors use it to complete and check plans as you type.')
+    .option('--out <file>', 'write the schema to a file instead of stdout')
+    .option('--force', 'replace a file at --out that bizplan did not write')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan schema --out bizplan.schema.json
+  then begin a plan with:  # yaml-language-server: $schema=./bizplan.schema.json`,
+    )
+    .action(async (opts: { out?: string; force?: boolean }) => {
+      const { schema } = await import('./commands/schema.js');
+      setExitCode(await schema({ cwd: process.cwd(), ...opts }));
+    });
+
+  program
+    .command('diff')
+    .summary('compare two plans\' metrics and inputs')
+    .description(
+      'Compare two plans: each metric old and new, its delta and whether it got better or worse, then the inputs that ' +
+        'changed. Either side may be - for stdin. Exits 0 whether or not anything changed, unless --fail-on-worse names ' +
+        'a metric that got worse.',
+    )
+    .argument('<old>', 'the plan before, or - for stdin')
+    .argument('<new>', 'the plan after, or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--fail-on-worse <metrics...>', 'exit 1 when any of these metrics got worse')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ git show main:bizplan.yaml | bizplan diff - bizplan.yaml
+  $ bizplan diff old.yaml new.yaml --format markdown > comment.md
+  $ bizplan diff old.yaml new.yaml --fail-on-worse ltv_to_cac runway_months`,
+    )
+    .action(async (old: string, now: string, opts: { format: 'text' | 'markdown' | 'json'; failOnWorse?: string[] }) => {
+      const { diff } = await import('./commands/diff.js');
+      setExitCode(await diff({ cwd: process.cwd(), old, new: now, ...opts }));
     });
 
   return program;

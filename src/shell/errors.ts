@@ -18,3 +18,14 @@ export class UserError extends Error {
     this.lines = all;
   }
 }
+
+/** A file the user named cannot be used: missing, a folder, too large, not text. */
+export class FileError extends UserError {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'FileError';
+  }
+}

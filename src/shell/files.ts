@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from './errors.js';
+import { FileError } from './errors.js';
 
 /** Plans are small; anything larger is a mistake or an attack, refused before it is read. */
 export const MAX_PLAN_BYTES = 1024 * 1024;
@@ -14,20 +14,20 @@ export async function readUserFile(file: string, shownAs: string, maxBytes = MAX
     info = await stat(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${shownAs}: no such file; check the path, or run "bizplan init" to create a plan`);
-    if (code === 'EACCES') throw new UserError(`${shownAs}: permission denied`);
+    if (code === 'ENOENT') throw new FileError(shownAs, `no such file; check the path, or run "bizplan init" to create a plan`);
+    if (code === 'EACCES') throw new FileError(shownAs, `permission denied`);
     throw error;
   }
-  if (info.isDirectory()) throw new UserError(`${shownAs}: is a folder; name the plan file inside it`);
+  if (info.isDirectory()) throw new FileError(shownAs, `is a folder; name the plan file inside it`);
   if (info.size > maxBytes) {
-    throw new UserError(`${shownAs}: the file is ${info.size} bytes, over the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
+    throw new FileError(shownAs, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
   }
   const bytes = await readFile(file);
   try {
     // ignoreBOM keeps a byte-order mark in the text, so rewriting the file keeps it too.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new UserError(`${shownAs}: is not UTF-8 text; save it as UTF-8`);
+    throw new FileError(shownAs, `is not UTF-8 text; save it as UTF-8`);
   }
 }
 

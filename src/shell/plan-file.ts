@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Document } from 'yaml';
-import { loadPlan } from '../core/plan/load.js';
-import { formatProblem } from '../core/plan/problems.js';
+import type { Document, LineCounter } from 'yaml';
+import { loadPlan, type LoadOptions } from '../core/plan/load.js';
+import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import type { Plan } from '../core/plan/schema.js';
 import { UserError } from './errors.js';
 import { readUserFile } from './files.js';
@@ -16,13 +16,26 @@ export interface PlanFile {
   source: string;
   plan: Plan;
   document: Document.Parsed;
+  lineCounter: LineCounter;
 }
 
 /** Reads and validates a plan file; every problem in it becomes one line of a UserError. */
-export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN): Promise<PlanFile> {
+export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN, options: LoadOptions = {}): Promise<PlanFile> {
   const absolute = path.resolve(cwd, planArg);
-  const source = await readUserFile(absolute, planArg);
-  const loaded = loadPlan(source, planArg);
-  if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
-  return { path: absolute, shownAs: planArg, source, plan: loaded.value, document: loaded.document };
+  return planFromSource(await readUserFile(absolute, planArg), planArg, absolute, options);
+}
+
+/** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */
+export function planFromSource(source: string, shownAs: string, absolute: string, options: LoadOptions = {}): PlanFile {
+  const loaded = loadPlan(source, shownAs, options);
+  if (!loaded.ok) throw new PlanInvalidError(loaded.problems);
+  return { path: absolute, shownAs, source, plan: loaded.value, document: loaded.document, lineCounter: loaded.lineCounter };
+}
+
+/** A plan with problems; the problems stay structured for reporters that need more than lines. */
+export class PlanInvalidError extends UserError {
+  constructor(readonly problems: readonly PlanProblem[]) {
+    super(problems.map(formatProblem));
+    this.name = 'PlanInvalidError';
+  }
 }

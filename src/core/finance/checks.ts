@@ -4,7 +4,7 @@ import type { Checks } from '../plan/schema.js';
 import type { ShownMetrics } from './display.js';
 import type { MetricKey } from './metrics.js';
 
-export const CHECK_KEYS = ['ltv_to_cac_min', 'cac_payback_months_max', 'break_even_month_max', 'runway_months_min'] as const;
+export const CHECK_KEYS = ['ltv_to_cac_min', 'cac_payback_months_max', 'break_even_month_max', 'runway_months_min', 'gross_margin_min'] as const;
 export type CheckKey = (typeof CHECK_KEYS)[number];
 
 export interface CheckRule {
@@ -24,6 +24,8 @@ export const CHECK_RULES: Record<CheckKey, CheckRule> = {
   break_even_month_max: { metric: 'break_even_month', direction: 'max', whenNull: () => false },
   // null runway: cash lasts past the horizon.
   runway_months_min: { metric: 'runway_months', direction: 'min', whenNull: () => true },
+  // Gross margin is never null: ARPU is always positive.
+  gross_margin_min: { metric: 'gross_margin', direction: 'min', whenNull: () => false },
 };
 
 export interface CheckResult {

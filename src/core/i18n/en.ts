@@ -40,12 +40,14 @@ export const en: Catalog = {
     cac_payback_months_max: 'CAC payback at most (months)',
     break_even_month_max: 'Break-even by month',
     runway_months_min: 'Runway at least (months)',
+    gross_margin_min: 'Gross margin at least',
   },
   checkWhenNull: {
     ltv_to_cac_min: 'unbounded, as CAC is 0',
     cac_payback_months_max: 'never, as contribution is not positive',
     break_even_month_max: 'not within the horizon',
     runway_months_min: 'cash lasts the whole horizon',
+    gross_margin_min: 'not computed',
   },
   warnings: {
     zero_churn: () =>

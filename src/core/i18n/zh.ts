@@ -40,12 +40,14 @@ export const zh: Catalog = {
     cac_payback_months_max: 'CAC 回收期不超过（月）',
     break_even_month_max: '盈亏平衡不晚于第几个月',
     runway_months_min: '现金跑道不少于（月）',
+    gross_margin_min: '毛利率不低于',
   },
   checkWhenNull: {
     ltv_to_cac_min: '无上限（CAC 为 0）',
     cac_payback_months_max: '永不回收（边际贡献不为正）',
     break_even_month_max: '预测期内未实现',
     runway_months_min: '现金可支撑整个预测期',
+    gross_margin_min: '未计算',
   },
   warnings: {
     zero_churn: () => '流失率为 0，因此 LTV 为空：永不流失的客户没有有限的生命周期。请填写预期流失率，哪怕是 "0.5%"。',

@@ -82,7 +82,9 @@ export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal 
     (!rule.max || satisfies(value, rule.max, 'max')) &&
     (!rule.integer || value.isInteger());
   if (!inRange) {
-    const hint = rule.percent && value.gt(1) && (!rule.max || rule.max.value <= 1) ? `; for ${value.toString()}% write "${value.toString()}%"` : '';
+    // 1.5 where a fraction is wanted is most likely a percent written without its sign.
+    const typedPercent = typeof input === 'string' && input.includes('%');
+    const hint = rule.percent && !typedPercent && value.gt(1) && (!rule.max || rule.max.value <= 1) ? `; for ${value.toString()}% write "${value.toString()}%"` : '';
     return { message: `must be ${describeRule(rule)} (got ${showInput(input)})${hint}` };
   }
   return { value };

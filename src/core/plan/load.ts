@@ -165,24 +165,41 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   return { ok: true, value, document, lineCounter };
 }
 
+export interface LoadOptions {
+  /**
+   * Compile zod's fast path: worth it when many plans are validated in one process,
+   * not for the single parse of a calc run, where compiling costs more than it saves.
+   */
+  jit?: boolean;
+}
+
 /** Validates any parsed YAML against a zod schema, locating each problem in the source. */
 export function validateDocument<S extends z.ZodType>(
   schema: S,
   parsed: { value: unknown; document: Document.Parsed; lineCounter: LineCounter },
   file: string,
+  options: LoadOptions = {},
 ): LoadResult<z.output<S>> {
-  // A plan is parsed once per run: compiling zod's fast path would cost more than it saves.
-  const result = schema.safeParse(parsed.value, { jitless: true });
+  const result = schema.safeParse(parsed.value, { jitless: !options.jit });
   if (result.success) return { ok: true, value: result.data, document: parsed.document, lineCounter: parsed.lineCounter };
   return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
 }
 
 /** Text of a plan file to a validated plan, or every problem found, each with its line and column. */
-export function loadPlan(source: string, file: string): LoadResult<Plan> {
+export function loadPlan(source: string, file: string, options: LoadOptions = {}): LoadResult<Plan> {
   const parsed = parseYaml(source, file);
   if (!parsed.ok) return parsed;
   if (!isMap(parsed.document.contents)) {
     return { ok: false, problems: [{ file, line: 1, col: 1, key: '', message: `a plan is a map of keys such as "version: 1" and "name: ..." (got ${showInput(parsed.value)})` }] };
   }
-  return validateDocument(planSchema, parsed, file);
+  return validateDocument(planSchema, parsed, file, options);
+}
+
+/** Line and column of a key path in a parsed plan: its value, or with `preferKey` its key. */
+export function positionOf(
+  loaded: { document: Document.Parsed; lineCounter: LineCounter },
+  path: readonly PropertyKey[],
+  preferKey = false,
+): { line: number; col: number } {
+  return position(loaded.lineCounter, offsetOf(loaded.document, path, preferKey));
 }

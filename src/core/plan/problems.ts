@@ -1,6 +1,7 @@
 /** A user's mistake in a plan file, located so an editor can jump to it. */
 export interface PlanProblem {
   file: string;
+  /** 1-based; 0 when the problem is with the file as a whole (missing, too large). */
   line: number;
   col: number;
   /** Dotted key path such as `revenue_model.churn_monthly` or `partners[2].type`; empty for the whole file. */
@@ -10,7 +11,8 @@ export interface PlanProblem {
 
 /** `plan.yaml:12:18 revenue_model.churn_monthly: must be between 0 and 1 (got 1.5)` */
 export function formatProblem(p: PlanProblem): string {
-  return `${p.file}:${p.line}:${p.col} ${p.key ? `${p.key}: ` : ''}${p.message}`;
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : `${p.file}:`;
+  return `${where} ${p.key ? `${p.key}: ` : ''}${p.message}`;
 }
 
 export function keyPath(path: readonly PropertyKey[]): string {

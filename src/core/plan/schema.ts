@@ -174,6 +174,7 @@ export const checksSchema = z.strictObject({
   cac_payback_months_max: numberField({ min: { value: 0 }, description: 'Fail when CAC payback takes longer, in months' }).optional(),
   break_even_month_max: wholeNumber('Fail when the projection breaks even later than this month, or never', 1, 240).optional(),
   runway_months_min: wholeNumber('Fail when cash runs out before this many months', 0, 240).optional(),
+  gross_margin_min: share('Fail when gross margin is below this, e.g. "50%"').optional(),
 });
 
 export const planSchema = z.strictObject({

@@ -55,6 +55,7 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['checks.cac_payback_months_max', plan.checks.cac_payback_months_max, 'months'],
     ['checks.break_even_month_max', plan.checks.break_even_month_max, 'months'],
     ['checks.runway_months_min', plan.checks.runway_months_min, 'months'],
+    ['checks.gross_margin_min', plan.checks.gross_margin_min, 'share'],
   ];
 }
 

@@ -1,0 +1,72 @@
+import { distance } from 'fastest-levenshtein';
+import path from 'node:path';
+import { calculate, type Calculation } from '../core/calculate.js';
+import { diffPlans, worsened } from '../core/diff/diff.js';
+import { renderDiffJson, renderDiffMarkdown, renderDiffText } from '../core/diff/format.js';
+import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
+import { UserError } from '../shell/errors.js';
+import { processOutput, type Output } from '../shell/output.js';
+import { planFromSource, readPlanFile } from '../shell/plan-file.js';
+import { readStdin, type InputStream } from '../shell/stdin.js';
+
+export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffOptions {
+  cwd: string;
+  /** The plan before; `-` reads stdin. */
+  old: string;
+  /** The plan after; `-` reads stdin. */
+  new: string;
+  format?: DiffFormat;
+  /** Exit 1 when any of these metrics got worse. */
+  failOnWorse?: readonly string[];
+  stdin?: InputStream;
+  output?: Output;
+}
+
+const STDIN_NAME = '(stdin)';
+
+function metricNames(names: readonly string[]): MetricKey[] {
+  return names.map((name) => {
+    if ((METRIC_KEYS as readonly string[]).includes(name)) return name as MetricKey;
+    const nearest = [...METRIC_KEYS].sort((a, b) => distance(name, a) - distance(name, b))[0];
+    throw new UserError(`--fail-on-worse: unknown metric "${name}"; did you mean "${nearest}"? Metrics: ${METRIC_KEYS.join(', ')}`);
+  });
+}
+
+async function load(options: DiffOptions, arg: string): Promise<{ name: string; calc: Calculation }> {
+  if (arg === '-') {
+    const source = await readStdin(options.stdin ?? process.stdin);
+    return { name: STDIN_NAME, calc: calculate(planFromSource(source, STDIN_NAME, path.resolve(options.cwd, STDIN_NAME)).plan) };
+  }
+  return { name: arg, calc: calculate((await readPlanFile(options.cwd, arg)).plan) };
+}
+
+/**
+ * `bizplan diff OLD NEW`: how the metrics moved between two plans, and which inputs
+ * moved them. Exits 0 whatever changed, unless `failOnWorse` names a metric that got worse.
+ */
+export async function diff(options: DiffOptions): Promise<number> {
+  const output = options.output ?? processOutput();
+  const format = options.format ?? 'text';
+  if (!DIFF_FORMATS.includes(format)) throw new UserError(`--format: must be one of ${DIFF_FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
+  if (options.old === '-' && options.new === '-') throw new UserError('only one side of diff can be - (stdin)');
+  const watched = metricNames(options.failOnWorse ?? []);
+  const before = await load(options, options.old);
+  const after = await load(options, options.new);
+  const result = diffPlans(before.calc, after.calc);
+  const names = { old: before.name, new: after.name };
+  const worse = worsened(result, watched);
+  const render = {
+    text: () => renderDiffText(result, names, output.paint),
+    markdown: () => renderDiffMarkdown(result, names),
+    json: () => renderDiffJson(result, names, worse),
+  };
+  output.out(render[format]());
+  if (worse.length > 0) {
+    output.err(`Worse: ${worse.join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}

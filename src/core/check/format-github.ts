@@ -1,0 +1,50 @@
+import { catalogFor, planFormatter, warningText } from '../calculate.js';
+import type { Warning } from '../finance/metrics.js';
+import { checkLocation, describeCheck, summarize, summaryLine, type CheckedPlan } from './plan-checks.js';
+
+/** The input each warning is about, where its annotation points. */
+const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
+  zero_churn: ['revenue_model', 'churn_monthly'],
+  non_positive_contribution: ['revenue_model', 'arpu_monthly'],
+  zero_cac: ['revenue_model', 'cac'],
+  no_break_even: ['growth', 'horizon_months'],
+  cash_runs_out: ['resources', 'cash'],
+};
+
+/** Workflow-command escaping: data and property values each have their own set. */
+const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function command(kind: 'error' | 'warning', where: { file: string; line?: number; col?: number }, title: string, message: string): string {
+  const props = [`file=${property(where.file)}`];
+  if (where.line) props.push(`line=${where.line}`, `col=${where.col ?? 1}`);
+  props.push(`title=${property(title)}`);
+  return `::${kind} ${props.join(',')}::${data(message)}`;
+}
+
+/**
+ * GitHub Actions workflow commands: each problem and failed check becomes an annotation on
+ * the line of the plan it is about; warnings become warning annotations.
+ */
+export function renderCheckGithub(plans: readonly CheckedPlan[]): string {
+  const lines: string[] = [];
+  for (const plan of plans) {
+    if (!plan.valid) {
+      for (const p of plan.problems) {
+        lines.push(command('error', { file: p.file, line: p.line, col: p.col }, 'bizplan: invalid plan', p.key ? `${p.key}: ${p.message}` : p.message));
+      }
+      continue;
+    }
+    for (const check of plan.calc.checks.filter((c) => !c.pass)) {
+      lines.push(command('error', { file: plan.file, ...checkLocation(plan, check) }, `bizplan check: ${check.name}`, describeCheck(check)));
+    }
+    const catalog = catalogFor(plan.calc.plan);
+    const { money } = planFormatter(plan.calc.plan);
+    for (const warning of plan.calc.analysis.warnings) {
+      const where = plan.locate([...WARNING_INPUTS[warning.code]]);
+      lines.push(command('warning', { file: plan.file, ...where }, `bizplan: ${warning.code}`, warningText(warning, catalog, money)));
+    }
+  }
+  lines.push(summaryLine(summarize(plans)));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { calculate, type Calculation } from '../calculate.js';
+import { CHECK_KEYS, CHECK_RULES, type CheckKey, type CheckResult } from '../finance/checks.js';
+import type { PlanProblem } from '../plan/problems.js';
+import type { Checks, Plan } from '../plan/schema.js';
+
+/** Where a key path is in the plan's source: its value, or with `preferKey` its key. */
+export type Locate = (path: readonly string[], preferKey?: boolean) => { line: number; col: number };
+
+/** One plan as `bizplan check` sees it: valid and computed, or invalid with every problem. */
+export type CheckedPlan =
+  | { file: string; valid: true; calc: Calculation; locate: Locate; limitsFromPlan: ReadonlySet<CheckKey> }
+  | { file: string; valid: false; problems: readonly PlanProblem[] };
+
+export type ValidPlan = Extract<CheckedPlan, { valid: true }>;
+
+/** The input each check's figure mostly moves with: where a failure points when the limit came from a flag. */
+export const CHECK_DRIVERS: Record<CheckKey, readonly string[]> = {
+  ltv_to_cac_min: ['revenue_model', 'cac'],
+  cac_payback_months_max: ['revenue_model', 'cac'],
+  break_even_month_max: ['growth'],
+  runway_months_min: ['resources', 'cash'],
+  gross_margin_min: ['revenue_model', 'arpu_monthly'],
+};
+
+/** Computes a plan with the thresholds given on the command line laid over its own. Pure. */
+export function checkPlan(file: string, plan: Plan, overrides: Checks, locate: Locate): ValidPlan {
+  // A flag left out is absent, never undefined, so it cannot blank out the plan's own limit.
+  const given = Object.fromEntries(Object.entries(overrides as Record<string, unknown>).filter(([, v]) => v !== undefined)) as Checks;
+  const limitsFromPlan = new Set(CHECK_KEYS.filter((k) => plan.checks[k] !== undefined && given[k] === undefined));
+  const calc = calculate({ ...plan, checks: { ...plan.checks, ...given } });
+  return { file, valid: true, calc, locate, limitsFromPlan };
+}
+
+/** Where a failed check should point: its own line when the plan set it, else its driving input. */
+export function checkLocation(plan: ValidPlan, check: CheckResult): { line: number; col: number } {
+  if (plan.limitsFromPlan.has(check.name)) return plan.locate(['checks', check.name]);
+  return plan.locate([...CHECK_DRIVERS[check.name]], true);
+}
+
+const NULL_FIGURE: Record<CheckKey, string> = {
+  ltv_to_cac_min: 'LTV:CAC is undefined: CAC is 0 and no customer contributes',
+  cac_payback_months_max: 'CAC is never paid back: the contribution margin is not positive',
+  break_even_month_max: 'the projection never breaks even within its horizon',
+  runway_months_min: 'cash lasts the whole horizon',
+  gross_margin_min: 'gross margin is undefined',
+};
+
+/** "ltv_to_cac is 2.1, below the minimum of 3". English on purpose: CI logs are read by tools and people alike. */
+export function describeCheck(check: CheckResult): string {
+  const rule = CHECK_RULES[check.name];
+  const bound = `${rule.direction === 'min' ? 'the minimum of' : 'the maximum of'} ${check.limit.toString()}`;
+  if (check.actual === null) return `${NULL_FIGURE[check.name]} (${bound})`;
+  const side = check.pass ? (rule.direction === 'min' ? 'at or above' : 'at or below') : rule.direction === 'min' ? 'below' : 'above';
+  return `${rule.metric} is ${check.actual}, ${side} ${bound}`;
+}
+
+export function exitCodeFor(plans: readonly CheckedPlan[]): 0 | 1 | 2 {
+  if (plans.some((p) => !p.valid)) return 2;
+  return plans.some((p) => p.valid && !p.calc.passed) ? 1 : 0;
+}
+
+export interface CheckSummary {
+  plans: number;
+  passed: number;
+  failed: number;
+  invalid: number;
+}
+
+export function summarize(plans: readonly CheckedPlan[]): CheckSummary {
+  const invalid = plans.filter((p) => !p.valid).length;
+  const failed = plans.filter((p) => p.valid && !p.calc.passed).length;
+  return { plans: plans.length, passed: plans.length - invalid - failed, failed, invalid };
+}
+
+export function summaryLine(s: CheckSummary): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(s.plans, 'plan')}: ${s.passed} passed, ${s.failed} failed a check, ${s.invalid} invalid`;
+}
