@@ -1,18 +1,20 @@
-// Cold-start cost of `bizplan calc` against bare Node, measured side by side in one run:
-// the two commands alternate, so machine noise falls on both alike, and the medians are compared.
+// Benchmarks, measured side by side in one run so machine noise falls on both sides alike:
+// 1. the cold start of `bizplan calc` against bare Node;
+// 2. `bizplan check` on 1,000 plans in one process against the same command on one plan.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 40);
-const commands = {
-  calc: [process.execPath, 'bin/bizplan.js', 'calc', 'templates/plans/speech-recognition.yaml', '--json', '--no-write'],
-  node: [process.execPath, '-e', '0'],
-};
+const manyRuns = Number(process.env.BENCH_MANY_RUNS ?? 5);
+const PLANS = 1000;
 
-function time([cmd, ...args]) {
+function time([cmd, ...args], cwd = root) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${[cmd, ...args].join(' ')} exited ${result.status}`);
   return ms;
@@ -23,17 +25,37 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-// Warm the file-system cache once so the first sample of each is not an outlier.
-time(commands.calc);
-time(commands.node);
-const samples = { calc: [], node: [] };
-for (let i = 0; i < runs; i++) {
-  samples.calc.push(time(commands.calc));
-  samples.node.push(time(commands.node));
+/** Alternates two commands `n` times after one warm-up run each, and returns their medians. */
+function sideBySide(a, b, n, cwd) {
+  time(a, cwd);
+  time(b, cwd);
+  const samples = { a: [], b: [] };
+  for (let i = 0; i < n; i++) {
+    samples.a.push(time(a, cwd));
+    samples.b.push(time(b, cwd));
+  }
+  return { a: median(samples.a), b: median(samples.b) };
 }
-const calc = median(samples.calc);
-const node = median(samples.node);
-console.log(`runs: ${runs} of each, alternating`);
-console.log(`bizplan calc --json --no-write: median ${calc.toFixed(1)} ms`);
-console.log(`node -e 0:                      median ${node.toFixed(1)} ms`);
-console.log(`ratio: ${(calc / node).toFixed(2)}x (target: at most 1.5x)`);
+
+const bin = path.join(root, 'bin/bizplan.js');
+const template = path.join(root, 'templates/plans/speech-recognition.yaml');
+
+const start = sideBySide([process.execPath, bin, 'calc', template, '--json', '--no-write'], [process.execPath, '-e', '0'], runs, root);
+console.log(`cold start, ${runs} runs of each, alternating`);
+console.log(`  bizplan calc --json --no-write  median ${start.a.toFixed(1)} ms`);
+console.log(`  node -e 0                       median ${start.b.toFixed(1)} ms`);
+console.log(`  ratio ${(start.a / start.b).toFixed(2)}x (aim: at most 1.5x)`);
+
+// 1,000 distinct plans: the example with its CAC varied, so no two compute alike.
+const dir = mkdtempSync(path.join(tmpdir(), 'bizplan-bench-'));
+try {
+  const text = readFileSync(template, 'utf8');
+  for (let i = 0; i < PLANS; i++) writeFileSync(path.join(dir, `plan-${String(i).padStart(4, '0')}.yaml`), text.replace('  cac: 9000', `  cac: ${8000 + i}`));
+  const many = sideBySide([process.execPath, bin, 'check', '*.yaml', '--format', 'json'], [process.execPath, bin, 'check', 'plan-0000.yaml', '--format', 'json'], manyRuns, dir);
+  console.log(`bizplan check, ${manyRuns} runs of each, alternating`);
+  console.log(`  ${PLANS} plans  median ${many.a.toFixed(0)} ms (${((many.a - many.b) / PLANS).toFixed(2)} ms a plan beyond the first)`);
+  console.log(`  1 plan      median ${many.b.toFixed(0)} ms`);
+  console.log(`  ratio ${(many.a / many.b).toFixed(1)}x (aim: at most 5x; over 10x is a bug)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

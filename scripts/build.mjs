@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts'],
+  // The check worker is an entry of its own: worker threads start from a file.
+  entryPoints: ['src/cli.ts', 'src/check-worker.ts'],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -15,7 +16,7 @@ await build({
   minify: true,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  define: { BIZPLAN_VERSION: JSON.stringify(pkg.version) },
+  define: { BIZPLAN_VERSION: JSON.stringify(pkg.version), BIZPLAN_BUNDLED: 'true' },
   // Bundled CommonJS dependencies (commander) still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __bizplanRequire } from 'node:module'; const require = __bizplanRequire(import.meta.url);" },
   logLevel: 'warning',

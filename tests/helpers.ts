@@ -50,6 +50,7 @@ export function captureOutput(): Captured {
     err: (text) => void (captured.stderr += text),
     paint: plainPaint,
     errPaint: plainPaint,
+    colorLevel: 0,
   };
   return captured;
 }

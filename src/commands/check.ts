@@ -1,18 +1,15 @@
 import * as z from 'zod';
-import { renderCheckGithub } from '../core/check/format-github.js';
-import { renderCheckJson } from '../core/check/format-json.js';
-import { renderCheckJunit } from '../core/check/format-junit.js';
-import { renderCheckText } from '../core/check/format-text.js';
-import { checkPlan, exitCodeFor, type CheckedPlan } from '../core/check/plan-checks.js';
-import { positionOf } from '../core/plan/load.js';
+import { CHECK_FORMATS, checkFormatter, type CheckFormat } from '../core/check/formatters.js';
+import { exitCodeFor, verdictOf } from '../core/check/verdict.js';
 import { checksSchema, type Checks } from '../core/plan/schema.js';
-import { FileError, UserError } from '../shell/errors.js';
+import { checkFiles, type CheckJob } from '../shell/check-files.js';
+import { UserError } from '../shell/errors.js';
 import { findPlans } from '../shell/find-plans.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { DEFAULT_PLAN, PlanInvalidError, readPlanFile } from '../shell/plan-file.js';
+import { checkInWorkers } from '../shell/parallel-check.js';
+import { DEFAULT_PLAN } from '../shell/plan-file.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'github', 'junit'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS, type CheckFormat };
 
 /** Thresholds from the command line; each overrides the plans' own for every file. */
 export interface ThresholdFlags {
@@ -51,17 +48,6 @@ export function parseThresholds(flags: ThresholdFlags): Checks {
   throw new UserError(parsed.error.issues.map((issue: z.core.$ZodIssue) => `${flagName(String(issue.path[0]))}: ${issue.message}`));
 }
 
-async function checkOne(cwd: string, shownAs: string, overrides: Checks): Promise<CheckedPlan> {
-  try {
-    const file = await readPlanFile(cwd, shownAs, { jit: true });
-    return checkPlan(shownAs, file.plan, overrides, (path, preferKey) => positionOf(file, path, preferKey));
-  } catch (error) {
-    if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
-    if (error instanceof FileError) return { file: shownAs, valid: false, problems: [{ file: shownAs, line: 0, col: 0, key: '', message: error.reason }] };
-    throw error;
-  }
-}
-
 /**
  * `bizplan check`: validate and compute every plan given, judge each against its
  * thresholds, and report in the format CI wants. Never prompts, never writes.
@@ -71,15 +57,23 @@ export async function check(options: CheckOptions): Promise<number> {
   const output = options.output ?? processOutput();
   const format = options.format ?? 'text';
   if (!CHECK_FORMATS.includes(format)) throw new UserError(`--format: must be one of ${CHECK_FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
-  const overrides = parseThresholds(options);
+  const flags: ThresholdFlags = {
+    ltvToCacMin: options.ltvToCacMin,
+    cacPaybackMonthsMax: options.cacPaybackMonthsMax,
+    breakEvenMonthMax: options.breakEvenMonthMax,
+    runwayMonthsMin: options.runwayMonthsMin,
+    grossMarginMin: options.grossMarginMin,
+  };
+  const overrides = parseThresholds(flags);
   const args = options.files && options.files.length > 0 ? options.files : [DEFAULT_PLAN];
   const { plans: found, unmatched } = await findPlans(options.cwd, args);
-  const results: CheckedPlan[] = [];
-  for (const plan of found) results.push(await checkOne(options.cwd, plan.shownAs, overrides));
+  const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel };
+  const checkHere = (share: CheckJob) => checkFiles(share, overrides);
+  const verdicts = (await checkInWorkers(job, flags, checkHere)) ?? (await checkHere(job));
+  const formatter = checkFormatter(format, output.paint);
   for (const pattern of unmatched) {
-    results.push({ file: pattern, valid: false, problems: [{ file: pattern, line: 0, col: 0, key: '', message: 'no file matches this pattern' }] });
+    verdicts.push(verdictOf({ file: pattern, valid: false, problems: [{ file: pattern, line: 0, col: 0, key: '', message: 'no file matches this pattern' }] }, formatter));
   }
-  const render = { text: () => renderCheckText(results, output.paint), json: () => renderCheckJson(results), github: () => renderCheckGithub(results), junit: () => renderCheckJunit(results) };
-  output.out(render[format]());
-  return exitCodeFor(results);
+  output.out(formatter.join(verdicts));
+  return exitCodeFor(verdicts);
 }

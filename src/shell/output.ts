@@ -7,6 +7,8 @@ export interface Output {
   err(text: string): void;
   /** Colors for stdout, or none. */
   paint: Paint;
+  /** Whether stdout is colored: what a worker thread needs to paint the same way. */
+  colorLevel: 0 | 1;
   /** Colors for stderr, or none. */
   errPaint: Paint;
 }
@@ -27,10 +29,12 @@ export function colorLevel(stream: Stream, env: NodeJS.ProcessEnv): 0 | 1 {
 }
 
 export function streamOutput(stdout: Stream, stderr: Stream, env: NodeJS.ProcessEnv): Output {
+  const level = colorLevel(stdout, env);
   return {
     out: (text) => void stdout.write(text),
     err: (text) => void stderr.write(text),
-    paint: new Chalk({ level: colorLevel(stdout, env) }),
+    paint: new Chalk({ level }),
+    colorLevel: level,
     errPaint: new Chalk({ level: colorLevel(stderr, env) }),
   };
 }

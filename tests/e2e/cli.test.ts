@@ -86,3 +86,26 @@ describe('the built binary', () => {
     expect(refused.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('bizplan check on many plans', () => {
+  it('gives the same bytes in worker threads as in one thread, in the order given', { timeout: 60_000 }, async () => {
+    const { check } = await import('../../src/commands/check.js');
+    const { captureOutput } = await import('../helpers.js');
+    const dir = await tempDir();
+    const text = await templateText();
+    // Enough plans for the built binary to share them among threads; some fail, one is invalid.
+    for (let i = 0; i < 80; i++) {
+      const plan = i % 17 === 3 ? text.replace('cac: 9000', 'cac: lots') : text.replace('  cac: 9000', `  cac: ${7000 + i * 50}`);
+      await writeFile(path.join(dir, `plan-${String(i).padStart(2, '0')}.yaml`), plan);
+    }
+    for (const format of ['text', 'json', 'github', 'junit'] as const) {
+      const inProcess = captureOutput();
+      const expectedCode = await check({ cwd: dir, files: ['*.yaml'], format, output: inProcess });
+      const run = await bizplan(['check', '*.yaml', '--format', format], { cwd: dir });
+      expect(run.code).toBe(expectedCode);
+      expect(run.stdout).toBe(inProcess.stdout);
+    }
+    // Counted independently with Python's decimal module over the same recurrences and thresholds.
+    expect(await bizplan(['check', '*.yaml'], { cwd: dir })).toMatchObject({ code: 2, stdout: expect.stringContaining('80 plans: 65 passed, 10 failed a check, 5 invalid') });
+  });
+});

@@ -1,6 +1,7 @@
 import { catalogFor, planFormatter, warningText } from '../calculate.js';
 import type { Warning } from '../finance/metrics.js';
-import { checkLocation, describeCheck, summarize, summaryLine, type CheckedPlan } from './plan-checks.js';
+import { checkLocation, describeCheck } from './plan-checks.js';
+import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** The input each warning is about, where its annotation points. */
 const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
@@ -26,25 +27,23 @@ function command(kind: 'error' | 'warning', where: { file: string; line?: number
  * GitHub Actions workflow commands: each problem and failed check becomes an annotation on
  * the line of the plan it is about; warnings become warning annotations.
  */
-export function renderCheckGithub(plans: readonly CheckedPlan[]): string {
-  const lines: string[] = [];
-  for (const plan of plans) {
+export const githubFormatter: CheckFormatter = {
+  plan(plan) {
     if (!plan.valid) {
-      for (const p of plan.problems) {
-        lines.push(command('error', { file: p.file, line: p.line, col: p.col }, 'bizplan: invalid plan', p.key ? `${p.key}: ${p.message}` : p.message));
-      }
-      continue;
+      return plan.problems
+        .map((p) => command('error', { file: p.file, line: p.line, col: p.col }, 'bizplan: invalid plan', p.key ? `${p.key}: ${p.message}` : p.message))
+        .join('\n');
     }
-    for (const check of plan.calc.checks.filter((c) => !c.pass)) {
-      lines.push(command('error', { file: plan.file, ...checkLocation(plan, check) }, `bizplan check: ${check.name}`, describeCheck(check)));
-    }
+    const lines = plan.calc.checks
+      .filter((c) => !c.pass)
+      .map((c) => command('error', { file: plan.file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}`, describeCheck(c)));
     const catalog = catalogFor(plan.calc.plan);
     const { money } = planFormatter(plan.calc.plan);
     for (const warning of plan.calc.analysis.warnings) {
       const where = plan.locate([...WARNING_INPUTS[warning.code]]);
       lines.push(command('warning', { file: plan.file, ...where }, `bizplan: ${warning.code}`, warningText(warning, catalog, money)));
     }
-  }
-  lines.push(summaryLine(summarize(plans)));
-  return `${lines.join('\n')}\n`;
-}
+    return lines.join('\n');
+  },
+  join: (verdicts) => `${[...verdicts.map((v) => v.fragment).filter(Boolean), summaryLine(summarize(verdicts))].join('\n')}\n`,
+};

@@ -1,11 +1,17 @@
 import { calcJsonObject } from '../render/calc-json.js';
 import { stringifyJson } from '../render/json.js';
-import { exitCodeFor, summarize, type CheckedPlan } from './plan-checks.js';
+import { exitCodeFor, summarize, type CheckFormatter } from './verdict.js';
 
-/** One object for all plans; each valid plan has the `calc --json` shape plus `valid` and `errors`. */
-export function renderCheckJson(plans: readonly CheckedPlan[]): string {
-  const entries = plans.map((plan) =>
-    plan.valid
+const indent = (text: string, by: string) => text.replace(/^/gm, by);
+
+/**
+ * One object for all plans; each plan has the `calc --json` shape plus `valid` and `errors`.
+ * Each plan's entry is rendered on its own and set into the whole at its indentation, so the
+ * result is byte for byte what stringifying the whole object at once would give.
+ */
+export const jsonFormatter: CheckFormatter = {
+  plan(plan) {
+    const entry = plan.valid
       ? { ...calcJsonObject(plan.file, plan.calc), valid: true, errors: [] }
       : {
           plan: plan.file,
@@ -15,7 +21,12 @@ export function renderCheckJson(plans: readonly CheckedPlan[]): string {
           warnings: [],
           valid: false,
           errors: plan.problems.map((p) => ({ line: p.line, col: p.col, key: p.key, message: p.message })),
-        },
-  );
-  return `${stringifyJson({ exitCode: exitCodeFor(plans), summary: summarize(plans), plans: entries })}\n`;
-}
+        };
+    return stringifyJson(entry);
+  },
+  join(verdicts) {
+    const head = stringifyJson({ exitCode: exitCodeFor(verdicts), summary: summarize(verdicts) }).replace(/\n}$/, ',');
+    const plans = verdicts.length === 0 ? '  "plans": []' : `  "plans": [\n${verdicts.map((v) => indent(v.fragment, '    ')).join(',\n')}\n  ]`;
+    return `${head}\n${plans}\n}\n`;
+  },
+};

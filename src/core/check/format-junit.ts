@@ -1,5 +1,6 @@
 import { formatProblem } from '../plan/problems.js';
-import { describeCheck, summarize, type CheckedPlan } from './plan-checks.js';
+import { describeCheck } from './plan-checks.js';
+import type { CheckFormatter } from './verdict.js';
 
 /** XML text and attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
 function xml(text: string): string {
@@ -17,40 +18,37 @@ function xml(text: string): string {
  * JUnit XML, so CI dashboards show plan checks as tests: a suite per plan, a test case
  * per check, and one erroring test case for a plan that is invalid.
  */
-export function renderCheckJunit(plans: readonly CheckedPlan[]): string {
-  const summary = summarize(plans);
-  const suites = plans.map((plan) => {
+export const junitFormatter: CheckFormatter = {
+  plan(plan) {
     if (!plan.valid) {
-      const detail = plan.problems.map(formatProblem).join('\n');
       const first = plan.problems[0];
       return [
         `  <testsuite name="${xml(plan.file)}" tests="1" failures="0" errors="1">`,
         `    <testcase classname="${xml(plan.file)}" name="valid plan">`,
-        `      <error type="invalid" message="${xml(first ? formatProblem(first) : 'invalid plan')}">${xml(detail)}</error>`,
+        `      <error type="invalid" message="${xml(first ? formatProblem(first) : 'invalid plan')}">${xml(plan.problems.map(formatProblem).join('\n'))}</error>`,
         '    </testcase>',
         '  </testsuite>',
       ].join('\n');
     }
     const checks = plan.calc.checks;
-    const failures = checks.filter((c) => !c.pass).length;
     const cases = checks.map((c) =>
       c.pass
         ? `    <testcase classname="${xml(plan.file)}" name="${c.name}"/>`
-        : [
-            `    <testcase classname="${xml(plan.file)}" name="${c.name}">`,
-            `      <failure type="check" message="${xml(describeCheck(c))}"/>`,
-            '    </testcase>',
-          ].join('\n'),
+        : [`    <testcase classname="${xml(plan.file)}" name="${c.name}">`, `      <failure type="check" message="${xml(describeCheck(c))}"/>`, '    </testcase>'].join('\n'),
     );
+    const failures = checks.filter((c) => !c.pass).length;
     return [`  <testsuite name="${xml(plan.file)}" tests="${checks.length}" failures="${failures}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
-  });
-  const tests = plans.reduce((n, p) => n + (p.valid ? p.calc.checks.length : 1), 0);
-  const failures = plans.reduce((n, p) => n + (p.valid ? p.calc.checks.filter((c) => !c.pass).length : 0), 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="bizplan check" tests="${tests}" failures="${failures}" errors="${summary.invalid}">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
-}
+  },
+  join(verdicts) {
+    const tests = verdicts.reduce((n, v) => n + v.tests, 0);
+    const failures = verdicts.reduce((n, v) => n + v.failures, 0);
+    const errors = verdicts.filter((v) => !v.valid).length;
+    return [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      `<testsuites name="bizplan check" tests="${tests}" failures="${failures}" errors="${errors}">`,
+      ...verdicts.map((v) => v.fragment),
+      '</testsuites>',
+      '',
+    ].join('\n');
+  },
+};

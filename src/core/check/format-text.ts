@@ -1,22 +1,19 @@
 import { formatProblem } from '../plan/problems.js';
 import type { Paint } from '../render/paint.js';
-import { describeCheck, summarize, summaryLine, type CheckedPlan } from './plan-checks.js';
+import { describeCheck } from './plan-checks.js';
+import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** One line per check, ✓ or ✗, under each plan, then a summary line. */
-export function renderCheckText(plans: readonly CheckedPlan[], paint: Paint): string {
-  const lines: string[] = [];
-  for (const plan of plans) {
-    if (!plan.valid) {
-      lines.push(`${paint.red('✗')} ${paint.bold(plan.file)} ${paint.red('is invalid')}`);
-      for (const problem of plan.problems) lines.push(`    ${formatProblem(problem)}`);
-      continue;
-    }
-    const mark = plan.calc.passed ? paint.green('✓') : paint.red('✗');
-    lines.push(`${mark} ${paint.bold(plan.file)}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`);
-    for (const check of plan.calc.checks) {
-      lines.push(`    ${check.pass ? paint.green('✓') : paint.red('✗')} ${check.name}: ${describeCheck(check)}`);
-    }
-  }
-  lines.push(summaryLine(summarize(plans)));
-  return `${lines.join('\n')}\n`;
+export function textFormatter(paint: Paint): CheckFormatter {
+  return {
+    plan(plan) {
+      if (!plan.valid) {
+        return [`${paint.red('✗')} ${paint.bold(plan.file)} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
+      }
+      const mark = plan.calc.passed ? paint.green('✓') : paint.red('✗');
+      const head = `${mark} ${paint.bold(plan.file)}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`;
+      return [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}: ${describeCheck(c)}`)].join('\n');
+    },
+    join: (verdicts) => `${[...verdicts.map((v) => v.fragment), summaryLine(summarize(verdicts))].join('\n')}\n`,
+  };
 }

@@ -53,26 +53,3 @@ export function describeCheck(check: CheckResult): string {
   const side = check.pass ? (rule.direction === 'min' ? 'at or above' : 'at or below') : rule.direction === 'min' ? 'below' : 'above';
   return `${rule.metric} is ${check.actual}, ${side} ${bound}`;
 }
-
-export function exitCodeFor(plans: readonly CheckedPlan[]): 0 | 1 | 2 {
-  if (plans.some((p) => !p.valid)) return 2;
-  return plans.some((p) => p.valid && !p.calc.passed) ? 1 : 0;
-}
-
-export interface CheckSummary {
-  plans: number;
-  passed: number;
-  failed: number;
-  invalid: number;
-}
-
-export function summarize(plans: readonly CheckedPlan[]): CheckSummary {
-  const invalid = plans.filter((p) => !p.valid).length;
-  const failed = plans.filter((p) => p.valid && !p.calc.passed).length;
-  return { plans: plans.length, passed: plans.length - invalid - failed, failed, invalid };
-}
-
-export function summaryLine(s: CheckSummary): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(s.plans, 'plan')}: ${s.passed} passed, ${s.failed} failed a check, ${s.invalid} invalid`;
-}

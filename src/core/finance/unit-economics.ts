@@ -18,9 +18,21 @@ export interface UnitEconomics {
   cacPayback: Decimal | null;
 }
 
-/** d = (1 + annual)^(1/12) - 1: the monthly rate that compounds to the annual one. */
+const monthlyRates = new Map<string, Decimal>();
+
+/**
+ * d = (1 + annual)^(1/12) - 1: the monthly rate that compounds to the annual one.
+ * A fractional power to forty digits is the costliest step of a plan; plans checked
+ * together mostly share a few rates, so each is worked out once.
+ */
 export function monthlyDiscountRate(annual: Decimal): Decimal {
-  return ONE.plus(annual).pow(new Dec(1).div(12)).minus(ONE);
+  const key = annual.toString();
+  let rate = monthlyRates.get(key);
+  if (!rate) {
+    rate = ONE.plus(annual).pow(new Dec(1).div(12)).minus(ONE);
+    if (monthlyRates.size < 1000) monthlyRates.set(key, rate);
+  }
+  return rate;
 }
 
 export function unitEconomics(model: RevenueModel): UnitEconomics {

@@ -76,7 +76,7 @@ function typeHint(rule: NumberRule): string {
 export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal } | { message: string } {
   if (input === undefined) return { message: `is required: give ${typeHint(rule)}` };
   const value = toDecimal(input, rule.percent ?? false);
-  if (value === undefined) return { message: `must be ${typeHint(rule)} (got ${showInput(input)})` };
+  if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${showInput(input)})` };
   const inRange =
     (!rule.min || satisfies(value, rule.min, 'min')) &&
     (!rule.max || satisfies(value, rule.max, 'max')) &&

@@ -11,6 +11,8 @@ import { knownKeysAt } from './schema-walk.js';
 const MAX_ALIAS_COUNT = 64;
 /** Keys that would reach an object's prototype if anything downstream copied them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Any of those words anywhere in the text, quoted, escaped or not: the cheap test before the walk. */
+const FORBIDDEN_TEXT = /__proto__|constructor|prototype|\\[uxU]/;
 
 export type LoadResult<T> =
   | { ok: true; value: T; document: Document.Parsed; lineCounter: LineCounter }
@@ -143,7 +145,8 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     };
   }
   const forbidden: PlanProblem[] = [];
-  visit(document, {
+  // Walking every node costs more than the text search that says whether any such word is there.
+  if (FORBIDDEN_TEXT.test(source)) visit(document, {
     Pair(_, pair) {
       const key = keyText(pair.key);
       if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
