@@ -4,6 +4,17 @@ import { EXIT } from './shell/errors.js';
 
 declare const BIZPLAN_VERSION: string;
 
+interface InitFlags {
+  template?: string;
+  listTemplates?: boolean;
+  answers?: string;
+  yes?: boolean;
+  out?: string;
+  force?: boolean;
+  lang?: string;
+  date?: string;
+}
+
 interface CheckFlags {
   format: 'text' | 'json' | 'github' | 'junit';
   ltvToCacMin?: string;
@@ -42,6 +53,36 @@ Exit codes:
   70   an internal error (a bug; please report it)
   130  interrupted (Ctrl-C)`,
     );
+
+  program
+    .command('init')
+    .summary('design a plan: the six-step wizard')
+    .description(
+      'Walk the six business-model design steps (market research, value proposition, target-market positioning, ' +
+        'revenue model, resource allocation, partnerships), then growth, risks and CI thresholds; show the key figures ' +
+        'against benchmarks, and write bizplan.yaml and bizplan.report.md. Without a terminal, pass --answers or --yes.',
+    )
+    .option('--template <name>', 'start from a template (see --list-templates)')
+    .option('--list-templates', 'list the templates, one line each')
+    .option('--answers <file>', 'answer every question from a YAML or JSON file shaped like a plan')
+    .option('-y, --yes', 'accept the template, or the default template, without asking')
+    .option('--out <dir>', 'folder to write the plan and report into', '.')
+    .option('--force', 'replace an existing bizplan.yaml or report')
+    .addOption(new Option('--lang <lang>', 'language of the wizard and the report (default: from LANG)').choices(['en', 'zh']))
+    .option('--date <YYYY-MM-DD>', 'the report\'s date (default: SOURCE_DATE_EPOCH, else today)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan init                                        # the wizard
+  $ bizplan init --template llm-api --lang zh           # pre-filled; Enter keeps each answer
+  $ bizplan init --template vertical-copilot --yes --out plans/copilot
+  $ bizplan init --answers answers.yaml --out plans/seed`,
+    )
+    .action(async (opts: InitFlags) => {
+      const { init } = await import('./commands/init.js');
+      setExitCode(await init({ cwd: process.cwd(), ...opts }));
+    });
 
   program
     .command('calc')

@@ -30,6 +30,8 @@ export interface CalcOptions {
   /** Replace a file at the report path that bizplan did not write. */
   force?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Print the summary (or the JSON); false when the caller has shown the figures already. */
+  summary?: boolean;
   output?: Output;
 }
 
@@ -71,6 +73,6 @@ export async function calc(options: CalcOptions): Promise<number> {
     await writeMetrics(file, result);
     if (await writeReport(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
   }
-  output.out(options.json ? renderCalcJson(file.shownAs, result) : renderSummary(result, output.paint));
+  if (options.summary !== false) output.out(options.json ? renderCalcJson(file.shownAs, result) : renderSummary(result, output.paint));
   return result.passed ? EXIT.ok : EXIT.checkFailed;
 }

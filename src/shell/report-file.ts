@@ -1,32 +1,19 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GENERATED_MARK } from '../core/report/render.js';
 import type { Language } from '../core/i18n/index.js';
 import { UserError } from './errors.js';
 import { readUserFile, writeFileAtomic } from './files.js';
+import { packageFolder } from './package-files.js';
 
 /** `bizplan.yaml` -> `bizplan.report.md`; any other name gets `.report.md` added. */
 export function defaultReportPath(planPath: string): string {
   return /\.ya?ml$/i.test(planPath) ? planPath.replace(/\.ya?ml$/i, '.report.md') : `${planPath}.report.md`;
 }
 
-/** The folder of built-in report layouts, found from this module whether it runs from src/ or a bundle in dist/. */
-function builtInTemplates(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(dir, 'templates', 'report');
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('bizplan is installed without its templates/report folder');
-    dir = parent;
-  }
-}
-
 export async function loadReportTemplate(language: Language, cwd: string, customPath?: string): Promise<string> {
   if (customPath) return readUserFile(path.resolve(cwd, customPath), customPath);
-  return readFile(path.join(builtInTemplates(), `${language}.md.mustache`), 'utf8');
+  return readFile(path.join(packageFolder('templates/report'), `${language}.md.mustache`), 'utf8');
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -34,6 +34,7 @@ export const reportEn: ReportCatalog = {
     customers: () => 'customers',
     customersPerMonth: () => 'customers a month',
     months: () => 'months',
+    people: () => 'people',
     ratio: () => 'ratio',
   },
   pricingModels: {

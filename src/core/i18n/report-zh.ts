@@ -34,6 +34,7 @@ export const reportZh: ReportCatalog = {
     customers: () => '客户',
     customersPerMonth: () => '客户/月',
     months: () => '月',
+    people: () => '人',
     ratio: () => '比率',
   },
   pricingModels: { subscription: '订阅', usage: '按用量计费', seat: '按席位', license: '授权许可', services: '服务', hybrid: '混合' },

@@ -22,17 +22,25 @@ function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
-/** The keys an object schema accepts at a path of the plan, for "did you mean" suggestions. */
-export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.ZodType | undefined = unwrap(schema);
+/**
+ * The field schema at a path of the plan, as declared (optional and default wrappers kept).
+ * Numeric segments step into list items. Undefined when the path leaves the schema.
+ */
+export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
   for (const seg of path) {
-    if (!current) return [];
-    const def = defOf(current);
+    if (!current) return undefined;
+    const def = defOf(unwrap(current));
     if (def.type === 'array' && typeof seg === 'number') current = def.element;
     else if (def.type === 'object' && def.shape) current = def.shape[String(seg)];
-    else return [];
-    current = current && unwrap(current);
+    else return undefined;
   }
-  const def = current && defOf(current);
+  return current;
+}
+
+/** The keys an object schema accepts at a path of the plan, for "did you mean" suggestions. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const at = schemaAt(schema, path);
+  const def = at && defOf(unwrap(at));
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }

@@ -1,0 +1,207 @@
+import { access, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { calculate, planFormatter } from '../core/calculate.js';
+import { Dec } from '../core/decimal.js';
+import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../core/i18n/index.js';
+import { loadPlan, parseYaml } from '../core/plan/load.js';
+import { formatProblem } from '../core/plan/problems.js';
+import { LANGUAGES } from '../core/plan/schema.js';
+import { renderPlanYaml } from '../core/plan/write-plan.js';
+import { renderSummary } from '../core/render/summary.js';
+import { numberUnits, SECTIONS } from '../wizard/questions.js';
+import type { Draft } from '../wizard/draft.js';
+import { runWizard, type Prompter } from '../wizard/flow.js';
+import { calc } from './calc.js';
+import { UserError } from '../shell/errors.js';
+import { readUserFile, writeFileAtomic } from '../shell/files.js';
+import { processOutput, type Output } from '../shell/output.js';
+import { findTemplate, listTemplates } from '../shell/plan-templates.js';
+import { claimReportPath } from '../shell/report-file.js';
+
+export const PLAN_FILE = 'bizplan.yaml';
+export const REPORT_FILE = 'bizplan.report.md';
+
+export interface InitOptions {
+  cwd: string;
+  /** Folder to write bizplan.yaml and bizplan.report.md into; the cwd when not given. */
+  out?: string;
+  /** A template from templates/plans to start from. */
+  template?: string;
+  /** A YAML or JSON file, shaped like a plan, that answers every question. */
+  answers?: string;
+  /** Accept the template (or the default template) without asking. */
+  yes?: boolean;
+  /** Replace an existing plan or report. */
+  force?: boolean;
+  /** Language of the wizard and, by default, of the report. */
+  lang?: string;
+  listTemplates?: boolean;
+  /** The report's date, YYYY-MM-DD. */
+  date?: string;
+  env?: NodeJS.ProcessEnv;
+  output?: Output;
+  /** Whether a person is at a terminal; by default, whether stdin and stdout are both terminals. */
+  interactive?: boolean;
+  /** The prompts; inquirer's unless a test brings its own. */
+  prompter?: Prompter;
+}
+
+/** The template `--yes` accepts when none is named. */
+export const DEFAULT_TEMPLATE = 'speech-recognition';
+
+/** en or zh from --lang, else from the locale (LC_ALL, LC_MESSAGES, LANG), else en. */
+export function wizardLanguage(asked: string | undefined, env: NodeJS.ProcessEnv): Language {
+  if (asked !== undefined) {
+    if ((LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
+    throw new UserError(`--lang: must be one of ${LANGUAGES.join(', ')} (got ${JSON.stringify(asked)})`);
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A plan file's raw values, numbers as exact Decimals; its problems as file:line:col lines. */
+async function readDraft(file: string, shownAs: string): Promise<Draft> {
+  const text = await readUserFile(file, shownAs);
+  const checked = loadPlan(text, shownAs);
+  if (!checked.ok) throw new UserError(checked.problems.map(formatProblem));
+  const parsed = parseYaml(text, shownAs);
+  if (!parsed.ok) throw new UserError(parsed.problems.map(formatProblem));
+  const { metrics: _metrics, ...draft } = parsed.value as Draft;
+  return draft;
+}
+
+function planComments(t: WizardCatalog, language: Language) {
+  const sectionOf: Record<string, string> = {
+    market: 'market',
+    value_proposition: 'value',
+    target_market: 'target',
+    revenue_model: 'revenue',
+    resources: 'resources',
+    partners: 'partners',
+    growth: 'growth',
+    risks: 'risks',
+    checks: 'checks',
+  };
+  const units = catalogs[language].report.units;
+  const unitOf = numberUnits();
+  return (currency: string) => ({
+    header: t.header,
+    section: (key: string) => {
+      const id = sectionOf[key] as keyof WizardCatalog['sections'] | undefined;
+      if (!id) return undefined;
+      const step = SECTIONS.find((s) => s.id === id)?.step;
+      const title = t.sections[id].title;
+      return ` ${step === undefined ? title : t.step(step, 6, title)}`;
+    },
+    numberNote: (key: string) => {
+      const question = t.questions[key];
+      const unit = unitOf.get(key);
+      if (!question) return undefined;
+      return unit ? `${question} ${t.unitHint(units[unit](currency))}` : question;
+    },
+  });
+}
+
+/** The summary a founder sees before anything is written: key figures and a verdict against the benchmarks. */
+function verdicts(t: WizardCatalog, calcResult: ReturnType<typeof calculate>): string[] {
+  const shown = calcResult.shown;
+  const lines: string[] = [];
+  const ratio = shown.ltv_to_cac === null ? null : new Dec(shown.ltv_to_cac);
+  if (ratio) lines.push(ratio.gte(3) ? t.verdicts.ratioMeets : t.verdicts.ratioMisses);
+  const payback = shown.cac_payback_months === null ? null : new Dec(shown.cac_payback_months);
+  lines.push(payback !== null && payback.lte(12) ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
+  const margin = new Dec(shown.gross_margin ?? 0);
+  lines.push(margin.gte('0.6') ? t.verdicts.marginSaas : margin.gte('0.5') ? t.verdicts.marginAi : t.verdicts.marginLow);
+  lines.push(shown.runway_months === null ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(calcResult.plan).money(shown.funding_gap ?? '0')));
+  return lines;
+}
+
+/**
+ * `bizplan init`: the six-step wizard, or the same answers from a file or a template,
+ * then the plan and its report written by the same code path as `bizplan calc`.
+ */
+export async function init(options: InitOptions): Promise<number> {
+  const output = options.output ?? processOutput();
+  const env = options.env ?? process.env;
+  if (options.listTemplates) {
+    const templates = await listTemplates();
+    const width = Math.max(...templates.map((t) => t.name.length));
+    for (const t of templates) output.out(`${t.name.padEnd(width)}  ${t.title}\n`);
+    return 0;
+  }
+  const language = wizardLanguage(options.lang, env);
+  const t = wizardCatalogs[language];
+  const outDir = path.resolve(options.cwd, options.out ?? '.');
+  const shownDir = options.out ?? '.';
+  const planShown = path.join(shownDir, PLAN_FILE);
+  const planPath = path.join(outDir, PLAN_FILE);
+  const interactive = options.interactive ?? (process.stdin.isTTY && process.stdout.isTTY);
+  const scripted = options.answers !== undefined || options.yes === true;
+  if (!scripted && !interactive) throw new UserError(t.needsTerminal);
+
+  // Every refusal comes before the first question, so no answer is ever typed in vain.
+  let start: Draft | undefined;
+  const existing = await exists(planPath);
+  if (options.answers) start = await readDraft(path.resolve(options.cwd, options.answers), options.answers);
+  else if (options.template) start = await readDraft((await findTemplate(options.template)).file, options.template);
+  let revising = false;
+  if (existing && !options.force) {
+    if (scripted || !interactive) throw new UserError(t.exists(planShown));
+    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
+    if (!(await prompter.confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
+    start = await readDraft(planPath, planShown);
+    revising = true;
+  }
+  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true || revising);
+
+  let draft: Draft;
+  if (scripted) {
+    draft = start ?? (await readDraft((await findTemplate(DEFAULT_TEMPLATE)).file, DEFAULT_TEMPLATE));
+  } else {
+    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
+    if (!start) {
+      const templates = await listTemplates();
+      const choice = await prompter.choice({
+        message: t.chooseTemplate,
+        choices: [...templates.map((tpl) => ({ value: tpl.name, name: `${tpl.name}: ${tpl.title}` })), { value: '', name: t.blankPlan }],
+        default: DEFAULT_TEMPLATE,
+      });
+      start = choice ? await readDraft((await findTemplate(choice)).file, choice) : { currency: 'USD', language };
+    }
+    draft = await runWizard(prompter, start, { wizard: t, report: catalogs[language].report });
+  }
+
+  const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
+  const text = renderPlanYaml(draft, planComments(t, language)(currency));
+  const loaded = loadPlan(text, planShown);
+  if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
+
+  if (!scripted) {
+    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
+    const result = calculate(loaded.value);
+    prompter.say('');
+    prompter.say(t.summaryTitle, 'heading');
+    output.out(renderSummary(result, output.paint));
+    for (const line of verdicts(t, result)) prompter.say(`• ${line}`, 'note');
+    const files = `${planShown}, ${path.join(shownDir, REPORT_FILE)}`;
+    if (!(await prompter.confirm({ message: t.confirmWrite(files), default: true }))) {
+      output.err(`${t.notWritten}\n`);
+      return 0;
+    }
+  }
+
+  await mkdir(outDir, { recursive: true });
+  await writeFileAtomic(planPath, text);
+  output.err(`Wrote ${planShown}\n`);
+  // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
+  const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: true, summary: scripted, output });
+  if (!scripted) output.err(`${t.nextSteps}\n`);
+  return code;
+}

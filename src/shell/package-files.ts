@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A folder shipped with bizplan (`templates/report`), found by walking up from this
+ * module, so it resolves the same from src/ in tests and from a bundle in dist/.
+ */
+export function packageFolder(relative: string): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, relative);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`bizplan is installed without its ${relative} folder`);
+    dir = parent;
+  }
+}

@@ -1,0 +1,168 @@
+import type { ReportCatalog } from '../core/i18n/report-catalog.js';
+import type { WizardCatalog } from '../core/i18n/wizard-catalog.js';
+import { planSchema } from '../core/plan/schema.js';
+import { schemaAt } from '../core/plan/schema-walk.js';
+import { displayValue, getIn, setIn, type Draft } from './draft.js';
+import { PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
+import { validateAnswer } from './validate.js';
+
+/** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
+export interface Prompter {
+  text(options: { message: string; default?: string; validate: (value: string) => true | string }): Promise<string>;
+  choice(options: { message: string; choices: ReadonlyArray<{ value: string; name: string }>; default?: string }): Promise<string>;
+  confirm(options: { message: string; default: boolean }): Promise<boolean>;
+  /** A line of its own between prompts: a step's heading, a note on why it matters, or a problem to fix. */
+  say(line: string, style?: 'heading' | 'note' | 'problem'): void;
+}
+
+export interface WizardText {
+  wizard: WizardCatalog;
+  report: ReportCatalog;
+}
+
+type Item = Record<string, unknown> | string;
+
+/** The steps that carry a number: the article's six design steps. */
+const STEPS = SECTIONS.filter((s) => s.step !== undefined).length;
+
+function choiceNames(key: string, r: ReportCatalog): Record<string, string> {
+  const names: Record<string, Record<string, string>> = {
+    language: { en: 'English', zh: '中文' },
+    pricing_model: r.pricingModels,
+    type: r.partnerTypes,
+    status: r.partnerStatuses,
+    category: r.riskCategories,
+    likelihood: r.levels,
+    impact: r.levels,
+  };
+  return names[key] ?? {};
+}
+
+/** What an item is called in "Keep the competitor X?": its first text field. */
+function itemLabel(item: Item): string {
+  if (typeof item === 'string') return item;
+  const first = Object.values(item).find((v) => typeof v === 'string');
+  return typeof first === 'string' ? first : '';
+}
+
+/**
+ * Walks the six design steps, then growth, risks and thresholds, asking for every plan key
+ * with the start plan's value as the default, so pressing Enter keeps it. Each answer is
+ * checked by the plan schema as it is typed. Returns the answered plan as plain data.
+ */
+export async function runWizard(ask: Prompter, start: Draft, text: WizardText): Promise<Draft> {
+  const t = text.wizard;
+  const r = text.report;
+  const draft: Draft = { version: 1 };
+  const currency = () => (typeof draft.currency === 'string' ? draft.currency : 'USD');
+
+  async function field(f: Field, path: readonly (string | number)[], messageKey: string, initial: unknown): Promise<unknown> {
+    const message = t.questions[messageKey] ?? messageKey;
+    if (f.kind === 'choice') {
+      const names = choiceNames(f.key, r);
+      const choices = f.choices.map((value) => ({ value, name: names[value] ?? value }));
+      const fallback = typeof initial === 'string' && f.choices.includes(initial) ? initial : undefined;
+      return ask.choice({ message, choices, default: fallback });
+    }
+    const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
+    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}` : '';
+    const hint = f.optional ? ` (${t.optionalHint})` : '';
+    const answer = await ask.text({
+      message: `${message}${unit}${hint}`,
+      default: displayValue(initial, percent) || undefined,
+      validate: (value) => validateAnswer(path, value, f.optional),
+    });
+    const trimmed = answer.trim();
+    return f.optional && trimmed === '' ? undefined : trimmed;
+  }
+
+  async function item(q: Extract<Question, { kind: 'list' }>, index: number, initial: Item | undefined): Promise<Item> {
+    const listKey = q.path.join('.');
+    if (q.item === 'text') return (await field({ kind: 'text', key: listKey }, [...q.path, index], listKey, initial)) as string;
+    const out: Record<string, unknown> = {};
+    for (const f of q.item) {
+      const value = await field(f, [...q.path, index, f.key], `${listKey}.${f.key}`, typeof initial === 'object' ? initial[f.key] : undefined);
+      if (value !== undefined) out[f.key] = value;
+    }
+    return out;
+  }
+
+  async function list(q: Extract<Question, { kind: 'list' }>, initial: unknown): Promise<Item[]> {
+    const listKey = q.path.join('.');
+    const noun = t.items[listKey] ?? listKey;
+    const items: Item[] = [];
+    const given = Array.isArray(initial) ? (initial as Item[]) : [];
+    for (const existing of given) {
+      if (!(await ask.confirm({ message: t.keepItem(noun, itemLabel(existing)), default: true }))) continue;
+      ask.say(t.itemHeader(noun, items.length + 1), 'heading');
+      items.push(await item(q, items.length, existing));
+    }
+    for (;;) {
+      const mustAdd = items.length < (q.min ?? 0);
+      if (!mustAdd && !(await ask.confirm({ message: items.length === 0 ? t.addFirst(noun) : t.addAnother(noun), default: false }))) break;
+      ask.say(t.itemHeader(noun, items.length + 1), 'heading');
+      items.push(await item(q, items.length, undefined));
+    }
+    return items;
+  }
+
+  /** Asks a set of fields until the schema accepts them together (som <= sam <= tam, shares adding up). */
+  async function checkedTogether<T>(path: readonly string[], askAll: (previous: unknown) => Promise<T>, initial: unknown): Promise<T> {
+    let previous = initial;
+    for (;;) {
+      const value = await askAll(previous);
+      const result = schemaAt(planSchema, path)?.safeParse(value);
+      if (!result || result.success) return value;
+      ask.say(`${path.join('.')}: ${result.error.issues[0]?.message ?? ''}`, 'problem');
+      previous = value;
+    }
+  }
+
+  async function question(q: Question): Promise<void> {
+    const initial = getIn(start, q.path);
+    switch (q.kind) {
+      case 'list': {
+        const items = await checkedTogether(q.path, (previous) => list(q, previous), initial);
+        setIn(draft, q.path, items);
+        return;
+      }
+      case 'group':
+      case 'inference': {
+        const message = q.kind === 'group' ? t.hasMarketSize : t.servesModel;
+        if (!(await ask.confirm({ message, default: initial !== undefined }))) return;
+        const value = await checkedTogether(
+          q.path,
+          async (previous) => {
+            const out: Record<string, unknown> = {};
+            for (const f of q.fields) {
+              const v = await field(f, [...q.path, f.key], `${q.path.join('.')}.${f.key}`, getIn(previous, [f.key]));
+              if (v !== undefined) out[f.key] = v;
+            }
+            return out;
+          },
+          initial,
+        );
+        setIn(draft, q.path, value);
+        return;
+      }
+      case 'primary-segment': {
+        const segments = (getIn(draft, ['target_market', 'segments']) as Array<Record<string, unknown>> | undefined) ?? [];
+        const names = segments.map((s) => String(s.name));
+        const fallback = typeof initial === 'string' && names.includes(initial) ? initial : names[0];
+        setIn(draft, q.path, await ask.choice({ message: t.questions[q.path.join('.')] ?? '', choices: names.map((n) => ({ value: n, name: n })), default: fallback }));
+        return;
+      }
+      default:
+        setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial));
+    }
+  }
+
+  for (const section of SECTIONS) {
+    const { title, why } = t.sections[section.id];
+    ask.say('');
+    ask.say(section.step === undefined ? title : t.step(section.step, STEPS, title), 'heading');
+    ask.say(why, 'note');
+    for (const q of section.questions) await question(q);
+  }
+  return draft;
+}

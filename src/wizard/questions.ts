@@ -1,0 +1,160 @@
+import type { UnitKind } from '../core/i18n/report-catalog.js';
+import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../core/plan/schema.js';
+
+/** A question about one plan key. Paths of list-item fields are relative to the item. */
+export type Field =
+  | { kind: 'text'; key: string; optional?: boolean }
+  | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean }
+  | { kind: 'choice'; key: string; choices: readonly string[] };
+
+export type Question =
+  | (Field & { path: readonly string[] })
+  | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number }
+  | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean }
+  | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
+  | { kind: 'primary-segment'; path: readonly string[] };
+
+export interface Section {
+  id: 'venture' | 'market' | 'value' | 'target' | 'revenue' | 'resources' | 'partners' | 'growth' | 'risks' | 'checks';
+  /** 1..6 for the six design steps; the others are not numbered. */
+  step?: number;
+  questions: readonly Question[];
+}
+
+const text = (key: string, optional = false): Field => ({ kind: 'text', key, optional });
+const num = (key: string, unit: UnitKind, optional = false): Field => ({ kind: 'number', key, unit, optional });
+const choice = (key: string, choices: readonly string[]): Field => ({ kind: 'choice', key, choices });
+const at = (path: string[], field: Field): Question => ({ ...field, path: [...path, field.key] });
+
+/**
+ * The wizard, in the order the article designs a business model: the six steps,
+ * then growth, risks and CI thresholds. Every answer lands on the plan key named here,
+ * and is checked by that key's own schema.
+ */
+export const SECTIONS: readonly Section[] = [
+  { id: 'venture', questions: [at([], text('name')), at([], text('currency')), at([], choice('language', ['en', 'zh']))] },
+  {
+    id: 'market',
+    step: 1,
+    questions: [
+      at(['market'], text('problem')),
+      { kind: 'list', path: ['market', 'trends'], item: 'text' },
+      { kind: 'group', path: ['market', 'size'], optional: true, fields: [num('tam', 'moneyPerYear'), num('sam', 'moneyPerYear'), num('som', 'moneyPerYear')] },
+      {
+        kind: 'list',
+        path: ['market', 'competitors'],
+        item: [text('name'), text('offering', true), text('pricing', true), text('strengths', true), text('weaknesses', true)],
+      },
+      { kind: 'list', path: ['market', 'sources'], item: 'text' },
+    ],
+  },
+  {
+    id: 'value',
+    step: 2,
+    questions: [
+      at(['value_proposition'], text('core_value')),
+      at(['value_proposition'], text('customer_problem')),
+      at(['value_proposition'], text('solution')),
+      { kind: 'list', path: ['value_proposition', 'differentiators'], item: 'text' },
+      { kind: 'list', path: ['value_proposition', 'proof'], item: 'text' },
+    ],
+  },
+  {
+    id: 'target',
+    step: 3,
+    questions: [
+      { kind: 'list', path: ['target_market', 'segments'], item: [text('name'), text('description', true), num('customers', 'customers', true), text('needs', true)], min: 1 },
+      { kind: 'primary-segment', path: ['target_market', 'primary_segment'] },
+      at(['target_market'], text('persona')),
+      at(['target_market'], text('positioning')),
+    ],
+  },
+  {
+    id: 'revenue',
+    step: 4,
+    questions: [
+      at(['revenue_model'], choice('pricing_model', PRICING_MODELS)),
+      { kind: 'list', path: ['revenue_model', 'streams'], item: [text('name'), text('description', true), num('share', 'share', true)] },
+      at(['revenue_model'], num('arpu_monthly', 'moneyPerCustomerMonth')),
+      at(['revenue_model'], num('variable_cost_per_customer_monthly', 'moneyPerCustomerMonth')),
+      at(['revenue_model'], num('churn_monthly', 'ratePerMonth')),
+      at(['revenue_model'], num('cac', 'moneyPerNewCustomer')),
+      at(['revenue_model'], num('discount_rate_annual', 'ratePerYear', true)),
+      {
+        kind: 'inference',
+        path: ['revenue_model', 'inference'],
+        fields: [
+          num('requests_per_customer_monthly', 'requestsPerCustomerMonth'),
+          num('input_tokens_per_request', 'tokensPerRequest'),
+          num('output_tokens_per_request', 'tokensPerRequest'),
+          num('input_price_per_million', 'moneyPerMillionTokens'),
+          num('output_price_per_million', 'moneyPerMillionTokens'),
+          num('cached_input_share', 'share', true),
+          num('cached_input_price_per_million', 'moneyPerMillionTokens', true),
+          num('overhead_multiplier', 'multiplier', true),
+        ],
+      },
+    ],
+  },
+  {
+    id: 'resources',
+    step: 5,
+    questions: [
+      { kind: 'list', path: ['resources', 'team'], item: [text('role'), num('count', 'people'), num('monthly_cost', 'moneyPerMonth', true)] },
+      at(['resources'], num('compute_budget_monthly', 'moneyPerMonth', true)),
+      { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')] },
+      at(['resources'], num('cash', 'money')),
+      at(['resources'], num('fixed_costs_monthly', 'moneyPerMonth')),
+    ],
+  },
+  {
+    id: 'partners',
+    step: 6,
+    questions: [{ kind: 'list', path: ['partners'], item: [text('name'), choice('type', PARTNER_TYPES), text('brings'), choice('status', PARTNER_STATUSES)] }],
+  },
+  {
+    id: 'growth',
+    questions: [
+      at(['growth'], num('starting_customers', 'customers')),
+      at(['growth'], num('new_customers_monthly', 'customersPerMonth')),
+      at(['growth'], num('new_customers_growth_monthly', 'ratePerMonth')),
+      at(['growth'], num('horizon_months', 'months')),
+    ],
+  },
+  {
+    id: 'risks',
+    questions: [
+      {
+        kind: 'list',
+        path: ['risks'],
+        item: [text('risk'), choice('category', RISK_CATEGORIES), choice('likelihood', LEVELS), choice('impact', LEVELS), text('mitigation')],
+      },
+    ],
+  },
+  {
+    id: 'checks',
+    questions: [
+      at(['checks'], num('ltv_to_cac_min', 'ratio', true)),
+      at(['checks'], num('cac_payback_months_max', 'months', true)),
+      at(['checks'], num('break_even_month_max', 'months', true)),
+      at(['checks'], num('runway_months_min', 'months', true)),
+      at(['checks'], num('gross_margin_min', 'share', true)),
+    ],
+  },
+];
+
+/** Rates and shares are shown and typed as percents: "2.5%" reads better than 0.025. */
+export const PERCENT_UNITS: ReadonlySet<UnitKind> = new Set(['ratePerMonth', 'ratePerYear', 'share']);
+
+/** The unit of every numeric plan key, by path with list indexes left out: `resources.team.count`. */
+export function numberUnits(): Map<string, UnitKind> {
+  const units = new Map<string, UnitKind>();
+  for (const section of SECTIONS) {
+    for (const q of section.questions) {
+      if (q.kind === 'number') units.set(q.path.join('.'), q.unit);
+      const fields = q.kind === 'list' ? (q.item === 'text' ? [] : q.item) : q.kind === 'group' || q.kind === 'inference' ? q.fields : [];
+      for (const f of fields) if (f.kind === 'number') units.set(`${q.path.join('.')}.${f.key}`, f.unit);
+    }
+  }
+  return units;
+}

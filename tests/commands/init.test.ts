@@ -1,0 +1,94 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calc } from '../../src/commands/calc.js';
+import { init, wizardLanguage } from '../../src/commands/init.js';
+import { captureOutput, planFromText, templateText, tempDir } from '../helpers.js';
+
+describe('bizplan init without a terminal', () => {
+  it('refuses at once, naming --answers and --yes', async () => {
+    const dir = await tempDir();
+    await expect(init({ cwd: dir, interactive: false, lang: 'en', output: captureOutput() })).rejects.toThrow(
+      'bizplan init asks its questions in a terminal, and none is attached; pass --answers FILE to answer them from a file, or --yes to accept a template (--template NAME)',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('--yes accepts a template and writes a plan that a later calc leaves as it is', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    expect(await init({ cwd: dir, template: 'vertical-copilot', yes: true, out: 'plans/copilot', date: '2026-11-29', interactive: false, output })).toBe(0);
+    const out = path.join(dir, 'plans/copilot');
+    expect((await readdir(out)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
+    expect(output.stderr).toBe('Wrote plans/copilot/bizplan.yaml\nWrote bizplan.report.md\n');
+    expect(output.stdout).toContain('ClaimPilot');
+    const plan = await readFile(path.join(out, 'bizplan.yaml'), 'utf8');
+    const report = await readFile(path.join(out, 'bizplan.report.md'), 'utf8');
+    expect(plan).toMatch(/^# A bizplan plan, written by bizplan init\./);
+    expect(plan).toContain('# yaml-language-server: $schema=./bizplan.schema.json\n');
+    expect(plan).toContain('\nmetrics:\n  variable_cost_per_customer_monthly: ');
+    const again = captureOutput();
+    expect(await calc({ cwd: out, date: '2026-11-29', output: again })).toBe(0);
+    expect(again.stderr).toBe('');
+    expect(await readFile(path.join(out, 'bizplan.yaml'), 'utf8')).toBe(plan);
+    expect(await readFile(path.join(out, 'bizplan.report.md'), 'utf8')).toBe(report);
+  });
+
+  it('--yes without a template takes the default one', async () => {
+    const dir = await tempDir();
+    await init({ cwd: dir, yes: true, interactive: false, output: captureOutput() });
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).name).toBe('VoiceScribe, speech recognition for enterprises and developers');
+  });
+
+  it('--answers answers every question from a YAML or JSON file', async () => {
+    const dir = await tempDir();
+    const json = JSON.stringify({ ...(await import('yaml')).parse(await templateText()), name: 'From JSON' });
+    await writeFile(path.join(dir, 'answers.json'), json);
+    expect(await init({ cwd: dir, answers: 'answers.json', interactive: false, output: captureOutput() })).toBe(0);
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).name).toBe('From JSON');
+  });
+
+  it('reports bad --answers as calc does, file:line:col, and writes nothing', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'answers.yaml'), (await templateText()).replace('cac: 9000', 'cac: -3'));
+    const error = await init({ cwd: dir, answers: 'answers.yaml', interactive: false, output: captureOutput() }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/answers\.yaml:\d+:8 revenue_model\.cac: must be 0 or more \(got -3\)/);
+    expect(await readdir(dir)).toEqual(['answers.yaml']);
+  });
+
+  it('never overwrites an existing plan without --force', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), 'mine\n');
+    await expect(init({ cwd: dir, yes: true, lang: 'en', interactive: false, output: captureOutput() })).rejects.toThrow('bizplan.yaml exists; pass --force to replace it');
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe('mine\n');
+    await init({ cwd: dir, yes: true, force: true, interactive: false, output: captureOutput() });
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('VoiceScribe');
+  });
+
+  it('never replaces a report it did not write, before writing anything', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'out'));
+    await writeFile(path.join(dir, 'out/bizplan.report.md'), 'notes\n');
+    await expect(init({ cwd: dir, out: 'out', yes: true, interactive: false, output: captureOutput() })).rejects.toThrow(/bizplan\.report\.md: exists and was not written by bizplan/);
+    expect(await readdir(path.join(dir, 'out'))).toEqual(['bizplan.report.md']);
+  });
+
+  it('names the nearest template for a typo, and lists them all', async () => {
+    await expect(init({ cwd: await tempDir(), template: 'llm_api', yes: true, output: captureOutput() })).rejects.toThrow(
+      '--template: no template "llm_api"; did you mean "llm-api"? Run bizplan init --list-templates to see them all',
+    );
+    const output = captureOutput();
+    expect(await init({ cwd: await tempDir(), listTemplates: true, output })).toBe(0);
+    expect(output.stdout.split('\n').map((l) => l.split(' ')[0])).toEqual(['image-recognition', 'llm-api', 'speech-recognition', 'vertical-copilot', '']);
+  });
+});
+
+describe('the wizard\'s language', () => {
+  it('comes from --lang, else from the locale', () => {
+    expect(wizardLanguage('zh', {})).toBe('zh');
+    expect(wizardLanguage(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(wizardLanguage(undefined, { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(wizardLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('en');
+    expect(() => wizardLanguage('fr', {})).toThrow('--lang: must be one of en, zh (got "fr")');
+  });
+});

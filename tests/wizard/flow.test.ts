@@ -1,0 +1,129 @@
+import { screen } from '@inquirer/testing/vitest';
+import { ExitPromptError } from '@inquirer/core';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { init } from '../../src/commands/init.js';
+import { captureOutput, templateText, tempDir, planFromText } from '../helpers.js';
+
+/** Settles when the promise does, without throwing: for racing a flow against the screen. */
+const settled = (p: Promise<unknown>) => p.then(() => 'done', () => 'done');
+
+/**
+ * Drives a whole wizard run: at each prompt `answer` may type something (it returns true when
+ * it did), otherwise Enter keeps the default. Returns the screens seen, in order.
+ */
+async function drive(run: Promise<number>, answer: (screenText: string) => boolean = () => false, limit = 400): Promise<string[]> {
+  const screens: string[] = [];
+  const done = settled(run);
+  // The first prompt comes after the command has read its template.
+  if (!screen.getScreen() && (await Promise.race([screen.next().then(() => 'next'), done])) === 'done') return screens;
+  for (let i = 0; i < limit; i++) {
+    const text = screen.getScreen();
+    screens.push(text);
+    if (!answer(text)) screen.keypress('enter');
+    if ((await Promise.race([screen.next().then(() => 'next'), done])) === 'done') return screens;
+  }
+  throw new Error(`the wizard was still asking after ${limit} prompts; last screen:\n${screens.at(-1) ?? ''}`);
+}
+
+describe('the init wizard, driven through its prompts', () => {
+  it('accepts a whole template by pressing Enter at every prompt, and writes plan and report', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    const screens = await drive(run);
+    expect(await run).toBe(0);
+    expect(screens[0]).toContain('Name of the venture');
+    expect(screens.some((s) => s.includes('Keep the competitor "Self-hosted open-source models"?'))).toBe(true);
+    expect(screens.at(-1)).toContain('Write bizplan.yaml, bizplan.report.md?');
+    expect(output.stdout).toContain('Step 4/6 · Revenue model');
+    expect(output.stdout).toContain('LTV:CAC                5.35');
+    expect(output.stdout).toContain('• LTV:CAC meets the 3:1 bar (David Skok).');
+    expect((await readdir(dir)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    const template = planFromText(await templateText());
+    expect(plan.revenue_model.arpu_monthly.toString()).toBe(template.revenue_model.arpu_monthly.toString());
+    expect(plan.market.competitors).toEqual(template.market.competitors);
+  });
+
+  it('asks a wrong number again with the schema\'s message, then takes the right one', async () => {
+    const dir = await tempDir();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    const typed: string[] = [];
+    const screens = await drive(run, (text) => {
+      if (!text.includes('Average revenue per customer')) return false;
+      if (typed.length === 0) {
+        typed.push('lots');
+        screen.type('lots');
+        screen.keypress('enter');
+        return true;
+      }
+      if (typed.length === 1) {
+        typed.push('2400');
+        // Clear the wrong answer, then type the right one.
+        for (let i = 0; i < 4; i++) screen.keypress('backspace');
+        screen.type('2400');
+        screen.keypress('enter');
+        return true;
+      }
+      return false;
+    });
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('must be a number (got "lots")'))).toBe(true);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.revenue_model.arpu_monthly.toString()).toBe('2400');
+  });
+
+  it('stops at Ctrl-C with ExitPromptError and leaves nothing on disk', async () => {
+    const dir = await tempDir();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, lang: 'en', output: captureOutput() });
+    const outcome = run.then(
+      () => 'finished',
+      (error: unknown) => (error instanceof ExitPromptError ? 'interrupted' : String(error)),
+    );
+    await drive(run, (text) => {
+      if (!text.includes('Cost to acquire one new customer')) return false;
+      screen.keypress({ name: 'c', ctrl: true });
+      return true;
+    }).catch(() => undefined);
+    expect(await outcome).toBe('interrupted');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('speaks Chinese with --lang zh', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
+    const screens = await drive(run);
+    expect(await run).toBe(0);
+    expect(screens[0]).toContain('项目名称');
+    expect(output.stdout).toContain('第 4/6 步 · 盈利模式');
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('# 第 1/6 步 · 市场调研\nmarket:');
+  });
+
+  it('offers an existing plan as the start of a revision, and writes the revision over it', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), (await templateText()).replace('cac: 9000', 'cac: 9500'));
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    const screens = await drive(run);
+    expect(await run).toBe(0);
+    expect(screens[0]).toContain('bizplan.yaml exists. Use it as the starting point for a revision?');
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).revenue_model.cac.toString()).toBe('9500');
+  });
+
+  it('writes nothing when the founder declines at the end', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'image-recognition', interactive: true, lang: 'en', output });
+    await drive(run, (text) => {
+      if (!text.includes('Write bizplan.yaml')) return false;
+      screen.type('n');
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(0);
+    expect(output.stderr).toBe('Nothing was written.\n');
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
