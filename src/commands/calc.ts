@@ -3,9 +3,6 @@ import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
-import { renderSummary } from '../core/render/summary.js';
-import { renderReport } from '../core/report/render.js';
-import { buildReportView } from '../core/report/view.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { writeFileAtomic } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
@@ -53,6 +50,8 @@ export async function renderPlanReport(
 ): Promise<string> {
   const template = await loadReportTemplate(result.plan.language, options.cwd, options.reportTemplate);
   const date = reportDate(options.env ?? process.env, options.date);
+  // Loaded only when a report is written: `calc --no-write` starts without the template engine.
+  const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
   return renderReport(template, buildReportView(result, { date }));
 }
 
@@ -73,6 +72,9 @@ export async function calc(options: CalcOptions): Promise<number> {
     await writeMetrics(file, result);
     if (await writeReport(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
   }
-  if (options.summary !== false) output.out(options.json ? renderCalcJson(file.shownAs, result) : renderSummary(result, output.paint));
+  if (options.summary !== false) {
+    // The terminal summary measures text width for Chinese labels; JSON output needs none of it.
+    output.out(options.json ? renderCalcJson(file.shownAs, result) : (await import('../core/render/summary.js')).renderSummary(result, output.paint));
+  }
   return result.passed ? EXIT.ok : EXIT.checkFailed;
 }

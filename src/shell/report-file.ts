@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { GENERATED_MARK } from '../core/report/render.js';
+import { GENERATED_MARK } from '../core/report/mark.js';
 import type { Language } from '../core/i18n/index.js';
 import { UserError } from './errors.js';
 import { readUserFile, writeFileAtomic } from './files.js';
