@@ -196,6 +196,14 @@ function onInterrupt(): void {
   });
 }
 
+// A reader that stops early (`bizplan check | head`) closes the pipe: that ends the run quietly, not with a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
+}
+
 let exitCode: number = EXIT.ok;
 const program = buildProgram((code) => {
   exitCode = code;

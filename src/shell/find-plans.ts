@@ -2,7 +2,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface FoundPlan {
-  /** As shown to the user: the argument itself, or the matched path relative to cwd. */
+  /** As shown to the user: the argument itself, or the match, relative to cwd unless the pattern was absolute. */
   shownAs: string;
   absolute: string;
 }
@@ -27,7 +27,8 @@ export async function findPlans(cwd: string, args: readonly string[]): Promise<{
       add(arg);
       continue;
     }
-    const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false })).sort();
+    // Matches are shown the way the pattern was written: absolute for an absolute pattern.
+    const matches = (await glob(arg, { cwd, onlyFiles: true, expandDirectories: false, absolute: path.isAbsolute(arg) })).sort();
     if (matches.length === 0) unmatched.push(arg);
     for (const match of matches) add(match);
   }

@@ -77,6 +77,12 @@ describe('the built binary', () => {
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'nope.yaml: no such file; check the path, or run "bizplan init" to create a plan\n' });
   });
 
+  it('ends quietly when the reader closes the pipe early', async () => {
+    const { stdout, stderr } = await exec('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" check '${path.join(ROOT, 'templates/plans')}/*.yaml' | head -1`]);
+    expect(stdout).toBe(`✓ ${path.join(ROOT, 'templates/plans')}/image-recognition.yaml\n`);
+    expect(stderr).toBe('');
+  });
+
   it('colors the summary only when asked, and never under NO_COLOR', async () => {
     const plain = await bizplan(['calc', TEMPLATE, '--no-write']);
     expect(plain.stdout).not.toContain('\u001b[');
