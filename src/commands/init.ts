@@ -3,12 +3,12 @@ import path from 'node:path';
 import { calculate, planFormatter } from '../core/calculate.js';
 import { Dec } from '../core/decimal.js';
 import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../core/i18n/index.js';
-import { loadPlan, parseYaml } from '../core/plan/load.js';
+import { loadPlan } from '../core/plan/load.js';
 import { formatProblem } from '../core/plan/problems.js';
 import { LANGUAGES } from '../core/plan/schema.js';
-import { renderPlanYaml } from '../core/plan/write-plan.js';
+import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
 import { renderSummary } from '../core/render/summary.js';
-import { numberUnits, SECTIONS } from '../wizard/questions.js';
+import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
 import { calc } from './calc.js';
@@ -66,47 +66,33 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** A plan file's raw values, numbers as exact Decimals; its problems as file:line:col lines. */
+/** A valid plan file's values as written (numbers as exact Decimals), or its problems as file:line:col lines. */
 async function readDraft(file: string, shownAs: string): Promise<Draft> {
-  const text = await readUserFile(file, shownAs);
-  const checked = loadPlan(text, shownAs);
+  const checked = loadPlan(await readUserFile(file, shownAs), shownAs);
   if (!checked.ok) throw new UserError(checked.problems.map(formatProblem));
-  const parsed = parseYaml(text, shownAs);
-  if (!parsed.ok) throw new UserError(parsed.problems.map(formatProblem));
-  const { metrics: _metrics, ...draft } = parsed.value as Draft;
+  const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
   return draft;
 }
 
-function planComments(t: WizardCatalog, language: Language) {
-  const sectionOf: Record<string, string> = {
-    market: 'market',
-    value_proposition: 'value',
-    target_market: 'target',
-    revenue_model: 'revenue',
-    resources: 'resources',
-    partners: 'partners',
-    growth: 'growth',
-    risks: 'risks',
-    checks: 'checks',
-  };
+/** The comments of a written plan: the header, each section's title, and each number's question and unit. */
+function planComments(t: WizardCatalog, language: Language, currency: string): PlanComments {
   const units = catalogs[language].report.units;
   const unitOf = numberUnits();
-  return (currency: string) => ({
+  return {
     header: t.header,
-    section: (key: string) => {
-      const id = sectionOf[key] as keyof WizardCatalog['sections'] | undefined;
-      if (!id) return undefined;
-      const step = SECTIONS.find((s) => s.id === id)?.step;
-      const title = t.sections[id].title;
-      return ` ${step === undefined ? title : t.step(step, 6, title)}`;
+    section: (key) => {
+      const section = SECTIONS.find((s) => s.key === key);
+      if (!section) return undefined;
+      const title = t.sections[section.id].title;
+      return ` ${section.step === undefined ? title : t.step(section.step, DESIGN_STEPS, title)}`;
     },
-    numberNote: (key: string) => {
+    numberNote: (key) => {
       const question = t.questions[key];
       const unit = unitOf.get(key);
       if (!question) return undefined;
       return unit ? `${question} ${t.unitHint(units[unit](currency))}` : question;
     },
-  });
+  };
 }
 
 /** The summary a founder sees before anything is written: key figures and a verdict against the benchmarks. */
@@ -151,11 +137,13 @@ export async function init(options: InitOptions): Promise<number> {
   const existing = await exists(planPath);
   if (options.answers) start = await readDraft(path.resolve(options.cwd, options.answers), options.answers);
   else if (options.template) start = await readDraft((await findTemplate(options.template)).file, options.template);
+  let prompter: Prompter | undefined;
+  // inquirer loads only when a question is about to be asked.
+  const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output));
   let revising = false;
   if (existing && !options.force) {
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
-    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
-    if (!(await prompter.confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
+    if (!(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
     start = await readDraft(planPath, planShown);
     revising = true;
   }
@@ -165,33 +153,32 @@ export async function init(options: InitOptions): Promise<number> {
   if (scripted) {
     draft = start ?? (await readDraft((await findTemplate(DEFAULT_TEMPLATE)).file, DEFAULT_TEMPLATE));
   } else {
-    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
     if (!start) {
       const templates = await listTemplates();
-      const choice = await prompter.choice({
+      const choice = await (await ask()).choice({
         message: t.chooseTemplate,
         choices: [...templates.map((tpl) => ({ value: tpl.name, name: `${tpl.name}: ${tpl.title}` })), { value: '', name: t.blankPlan }],
         default: DEFAULT_TEMPLATE,
       });
       start = choice ? await readDraft((await findTemplate(choice)).file, choice) : { currency: 'USD', language };
     }
-    draft = await runWizard(prompter, start, { wizard: t, report: catalogs[language].report });
+    draft = await runWizard(await ask(), start, { wizard: t, report: catalogs[language].report });
   }
 
   const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
-  const text = renderPlanYaml(draft, planComments(t, language)(currency));
+  const text = renderPlanYaml(draft, planComments(t, language, currency));
   const loaded = loadPlan(text, planShown);
   if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
 
   if (!scripted) {
-    const prompter = options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output);
+    const wizard = await ask();
     const result = calculate(loaded.value);
-    prompter.say('');
-    prompter.say(t.summaryTitle, 'heading');
+    wizard.say('');
+    wizard.say(t.summaryTitle, 'heading');
     output.out(renderSummary(result, output.paint));
-    for (const line of verdicts(t, result)) prompter.say(`• ${line}`, 'note');
+    for (const line of verdicts(t, result)) wizard.say(`• ${line}`, 'note');
     const files = `${planShown}, ${path.join(shownDir, REPORT_FILE)}`;
-    if (!(await prompter.confirm({ message: t.confirmWrite(files), default: true }))) {
+    if (!(await wizard.confirm({ message: t.confirmWrite(files), default: true }))) {
       output.err(`${t.notWritten}\n`);
       return 0;
     }

@@ -3,7 +3,7 @@ import type { WizardCatalog } from '../core/i18n/wizard-catalog.js';
 import { planSchema } from '../core/plan/schema.js';
 import { schemaAt } from '../core/plan/schema-walk.js';
 import { displayValue, getIn, setIn, type Draft } from './draft.js';
-import { PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
+import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
 import { validateAnswer } from './validate.js';
 
 /** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
@@ -21,9 +21,6 @@ export interface WizardText {
 }
 
 type Item = Record<string, unknown> | string;
-
-/** The steps that carry a number: the article's six design steps. */
-const STEPS = SECTIONS.filter((s) => s.step !== undefined).length;
 
 function choiceNames(key: string, r: ReportCatalog): Record<string, string> {
   const names: Record<string, Record<string, string>> = {
@@ -160,7 +157,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
   for (const section of SECTIONS) {
     const { title, why } = t.sections[section.id];
     ask.say('');
-    ask.say(section.step === undefined ? title : t.step(section.step, STEPS, title), 'heading');
+    ask.say(section.step === undefined ? title : t.step(section.step, DESIGN_STEPS, title), 'heading');
     ask.say(why, 'note');
     for (const q of section.questions) await question(q);
   }

@@ -18,6 +18,8 @@ export interface Section {
   id: 'venture' | 'market' | 'value' | 'target' | 'revenue' | 'resources' | 'partners' | 'growth' | 'risks' | 'checks';
   /** 1..6 for the six design steps; the others are not numbered. */
   step?: number;
+  /** The top-level plan key the section fills, which a written plan heads with the section's title. */
+  key?: string;
   questions: readonly Question[];
 }
 
@@ -35,6 +37,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'venture', questions: [at([], text('name')), at([], text('currency')), at([], choice('language', ['en', 'zh']))] },
   {
     id: 'market',
+    key: 'market',
     step: 1,
     questions: [
       at(['market'], text('problem')),
@@ -50,6 +53,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'value',
+    key: 'value_proposition',
     step: 2,
     questions: [
       at(['value_proposition'], text('core_value')),
@@ -61,6 +65,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'target',
+    key: 'target_market',
     step: 3,
     questions: [
       { kind: 'list', path: ['target_market', 'segments'], item: [text('name'), text('description', true), num('customers', 'customers', true), text('needs', true)], min: 1 },
@@ -71,6 +76,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'revenue',
+    key: 'revenue_model',
     step: 4,
     questions: [
       at(['revenue_model'], choice('pricing_model', PRICING_MODELS)),
@@ -98,6 +104,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'resources',
+    key: 'resources',
     step: 5,
     questions: [
       { kind: 'list', path: ['resources', 'team'], item: [text('role'), num('count', 'people'), num('monthly_cost', 'moneyPerMonth', true)] },
@@ -109,11 +116,13 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'partners',
+    key: 'partners',
     step: 6,
     questions: [{ kind: 'list', path: ['partners'], item: [text('name'), choice('type', PARTNER_TYPES), text('brings'), choice('status', PARTNER_STATUSES)] }],
   },
   {
     id: 'growth',
+    key: 'growth',
     questions: [
       at(['growth'], num('starting_customers', 'customers')),
       at(['growth'], num('new_customers_monthly', 'customersPerMonth')),
@@ -123,6 +132,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'risks',
+    key: 'risks',
     questions: [
       {
         kind: 'list',
@@ -133,6 +143,7 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     id: 'checks',
+    key: 'checks',
     questions: [
       at(['checks'], num('ltv_to_cac_min', 'ratio', true)),
       at(['checks'], num('cac_payback_months_max', 'months', true)),
@@ -142,6 +153,9 @@ export const SECTIONS: readonly Section[] = [
     ],
   },
 ];
+
+/** How many numbered design steps there are: the "6" of "Step 4/6". */
+export const DESIGN_STEPS = SECTIONS.filter((s) => s.step !== undefined).length;
 
 /** Rates and shares are shown and typed as percents: "2.5%" reads better than 0.025. */
 export const PERCENT_UNITS: ReadonlySet<UnitKind> = new Set(['ratePerMonth', 'ratePerYear', 'share']);
