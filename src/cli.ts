@@ -68,7 +68,7 @@ Exit codes:
     .option('-y, --yes', 'accept the template, or the default template, without asking')
     .option('--out <dir>', 'folder to write the plan and report into', '.')
     .option('--force', 'replace an existing bizplan.yaml or report')
-    .addOption(new Option('--lang <lang>', 'language of the wizard and the report (default: from LANG)').choices(['en', 'zh']))
+    .addOption(new Option('--lang <lang>', 'language of the wizard, its comments in the plan, and the report (default: the template\'s; the wizard\'s from LANG)').choices(['en', 'zh']))
     .option('--date <YYYY-MM-DD>', 'the report\'s date (default: SOURCE_DATE_EPOCH, else today)')
     .addHelpText(
       'after',

@@ -149,9 +149,13 @@ export async function init(options: InitOptions): Promise<number> {
   }
   await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true || revising);
 
+  // An explicit --lang also sets the report's language, unless an answers file names one.
+  if (start && options.lang !== undefined && !(options.answers && typeof start.language === 'string')) start = { ...start, language };
+
   let draft: Draft;
   if (scripted) {
     draft = start ?? (await readDraft((await findTemplate(DEFAULT_TEMPLATE)).file, DEFAULT_TEMPLATE));
+    if (!start && options.lang !== undefined) draft = { ...draft, language };
   } else {
     if (!start) {
       const templates = await listTemplates();
@@ -160,7 +164,7 @@ export async function init(options: InitOptions): Promise<number> {
         choices: [...templates.map((tpl) => ({ value: tpl.name, name: `${tpl.name}: ${tpl.title}` })), { value: '', name: t.blankPlan }],
         default: DEFAULT_TEMPLATE,
       });
-      start = choice ? await readDraft((await findTemplate(choice)).file, choice) : { currency: 'USD', language };
+      start = choice ? { ...(await readDraft((await findTemplate(choice)).file, choice)), ...(options.lang ? { language } : {}) } : { currency: 'USD', language };
     }
     draft = await runWizard(await ask(), start, { wizard: t, report: catalogs[language].report });
   }
@@ -186,7 +190,7 @@ export async function init(options: InitOptions): Promise<number> {
 
   await mkdir(outDir, { recursive: true });
   await writeFileAtomic(planPath, text);
-  output.err(`Wrote ${planShown}\n`);
+  output.err(`${t.wrote(planShown)}\n`);
   // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
   const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: true, summary: scripted, output });
   if (!scripted) output.err(`${t.nextSteps}\n`);

@@ -20,7 +20,7 @@ describe('bizplan init without a terminal', () => {
     expect(await init({ cwd: dir, template: 'vertical-copilot', yes: true, out: 'plans/copilot', date: '2026-11-29', interactive: false, output })).toBe(0);
     const out = path.join(dir, 'plans/copilot');
     expect((await readdir(out)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
-    expect(output.stderr).toBe('Wrote plans/copilot/bizplan.yaml\nWrote bizplan.report.md\n');
+    expect(output.stderr).toBe('Wrote plans/copilot/bizplan.yaml.\nWrote bizplan.report.md\n');
     expect(output.stdout).toContain('ClaimPilot');
     const plan = await readFile(path.join(out, 'bizplan.yaml'), 'utf8');
     const report = await readFile(path.join(out, 'bizplan.report.md'), 'utf8');
@@ -90,5 +90,20 @@ describe('the wizard\'s language', () => {
     expect(wizardLanguage(undefined, { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe('en');
     expect(wizardLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('en');
     expect(() => wizardLanguage('fr', {})).toThrow('--lang: must be one of en, zh (got "fr")');
+  });
+});
+
+describe('--lang', () => {
+  it('sets the report\'s language over the template\'s', async () => {
+    const dir = await tempDir();
+    await init({ cwd: dir, template: 'llm-api', yes: true, lang: 'en', date: '2026-11-29', interactive: false, output: captureOutput() });
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).language).toBe('en');
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('## Executive summary');
+  });
+
+  it('leaves the template\'s language when not given', async () => {
+    const dir = await tempDir();
+    await init({ cwd: dir, template: 'llm-api', yes: true, env: { LANG: 'en_US.UTF-8' }, date: '2026-11-29', interactive: false, output: captureOutput() });
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('## 执行摘要');
   });
 });
