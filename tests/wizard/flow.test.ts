@@ -126,4 +126,60 @@ describe('the init wizard, driven through its prompts', () => {
     expect(output.stderr).toBe('Nothing was written.\n');
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('builds a plan from a blank start, with inference costs, from typed answers only', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const typed: Array<[string, string]> = [
+      ['Name of the venture', 'Acme Support AI'],
+      ['The problem worth solving', 'Support teams answer the same questions all day'],
+      ['The value in one sentence', 'Answers in seconds'],
+      ['The customer pain it removes', 'Customers wait hours'],
+      ['How the product removes it', 'An agent trained on the help centre'],
+      ['Segment name', 'Online shops'],
+      ['The buyer or user you design for', 'Head of support'],
+      ['Positioning', 'The helpdesk agent that answers first'],
+      ['Average revenue per customer', '500'],
+      ['Cost to serve one customer', '50'],
+      ['Share of customers lost', '3%'],
+      ['Cost to acquire one new customer', '1200'],
+      ['Does the product run an AI model', 'y'],
+      ['Model requests one customer makes', '10000'],
+      ['Input (prompt) tokens per request', '2000'],
+      ['Output tokens per request', '500'],
+      ['Price of input tokens', '3'],
+      ['Price of output tokens', '15'],
+      ['Cash in the bank today', '1000000'],
+      ['Fixed costs', '60000'],
+      ['Customers today', '10'],
+      ['New customers won next month', '5'],
+      ['Growth of new-customer wins', '5%'],
+      ['Months to project', '24'],
+    ];
+    let chose = false;
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
+    await drive(run, (text) => {
+      if (!chose && text.includes('Start from')) {
+        chose = true;
+        screen.keypress('down');
+        screen.keypress('down');
+        screen.keypress('enter');
+        return true;
+      }
+      const answer = typed.find(([question]) => text.includes(`? ${question}`));
+      if (!answer) return false;
+      screen.type(answer[1]);
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(0);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.name).toBe('Acme Support AI');
+    expect(plan.target_market.primary_segment).toBe('Online shops');
+    expect(plan.revenue_model.churn_monthly.toString()).toBe('0.03');
+    // 10,000 x (2,000 x 3 + 500 x 15) / 1e6 = 135 a month of inference.
+    expect(plan.revenue_model.inference?.requests_per_customer_monthly.toString()).toBe('10000');
+    expect(output.stdout).toContain('AI inference cost      $135.00');
+    expect(plan.market.competitors).toEqual([]);
+  });
 });
