@@ -16,10 +16,11 @@ import { UserError } from '../shell/errors.js';
 import { readUserFile, writeFileAtomic } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
-import { claimReportPath } from '../shell/report-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { claimReportPath, defaultReportPath } from '../shell/report-file.js';
 
-export const PLAN_FILE = 'bizplan.yaml';
-export const REPORT_FILE = 'bizplan.report.md';
+const PLAN_FILE = DEFAULT_PLAN;
+const REPORT_FILE = defaultReportPath(DEFAULT_PLAN);
 
 export interface InitOptions {
   cwd: string;
