@@ -67,7 +67,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     const answer = await ask.text({
       message: `${message}${unit}${hint}`,
       default: displayValue(initial, percent) || undefined,
-      validate: (value) => validateAnswer(path, value, f.optional),
+      validate: (value) => validateAnswer(path, value, f.optional, t.problem),
     });
     const trimmed = answer.trim();
     return f.optional && trimmed === '' ? undefined : trimmed;

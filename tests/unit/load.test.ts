@@ -35,8 +35,18 @@ describe('numbers come from the file\'s own digits', () => {
     const rate = { min: { value: 0, exclusive: true }, max: { value: 1 }, percent: true, description: '' };
     expect(checkNumber('3%', rate)).toEqual({ value: expect.objectContaining({}) });
     expect('value' in checkNumber(' 3.5 % ', rate) && String((checkNumber(' 3.5 % ', rate) as { value: unknown }).value)).toBe('0.035');
-    expect(checkNumber('three', rate)).toEqual({ message: 'must be a fraction like 0.03 or a percent like "3%" (got "three")' });
-    expect(checkNumber(Number.NaN, rate)).toEqual({ message: 'must be a fraction like 0.03 or a percent like "3%" (got NaN)' });
+    expect(checkNumber('three', rate)).toEqual({
+      message: 'must be a fraction like 0.03 or a percent like "3%" (got "three")',
+      problem: { kind: 'type', rule: rate, got: '"three"' },
+    });
+    expect(checkNumber(Number.NaN, rate)).toEqual({
+      message: 'must be a fraction like 0.03 or a percent like "3%" (got NaN)',
+      problem: { kind: 'type', rule: rate, got: 'NaN' },
+    });
+    expect(checkNumber('2', rate)).toEqual({
+      message: 'must be greater than 0 and at most 1 (got "2"); for 2% write "2%"',
+      problem: { kind: 'range', rule: rate, got: '"2"', percentOf: '2' },
+    });
   });
 });
 

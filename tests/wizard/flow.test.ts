@@ -102,6 +102,26 @@ describe('the init wizard, driven through its prompts', () => {
     expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('# 第 1/6 步 · 市场调研\nmarket:');
   });
 
+  it('says what is wrong in Chinese when the wizard speaks Chinese', async () => {
+    const dir = await tempDir();
+    const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output: captureOutput() });
+    let tried = false;
+    const screens = await drive(run, (text) => {
+      if (!text.includes('? 每客户平均收入')) return false;
+      if (!tried) {
+        tried = true;
+        screen.type('lots');
+        screen.keypress('enter');
+        return true;
+      }
+      // The wrong answer is shown with its message; clear it, and Enter keeps the template's figure.
+      if (text.includes('lots')) for (let i = 0; i < 4; i++) screen.keypress('backspace');
+      return false;
+    });
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('必须是数字（当前为 "lots"）'))).toBe(true);
+  });
+
   it('offers an existing plan as the start of a revision, and writes the revision over it', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'bizplan.yaml'), (await templateText()).replace('cac: 9000', 'cac: 9500'));

@@ -8,6 +8,7 @@ import { renderPlanYaml } from '../../src/core/plan/write-plan.js';
 import { displayValue } from '../../src/wizard/draft.js';
 import { numberUnits, SECTIONS } from '../../src/wizard/questions.js';
 import { validateAnswer } from '../../src/wizard/validate.js';
+import { problemZh } from '../../src/core/i18n/problems-zh.js';
 import { templateText } from '../helpers.js';
 import { parseYaml } from '../../src/core/plan/load.js';
 
@@ -85,6 +86,19 @@ describe('validating an answer with the plan schema', () => {
     expect(validateAnswer(['revenue_model', 'discount_rate_annual'], '-1%', true)).toBe('must be 0 or more (got "-1%")');
     expect(validateAnswer(['resources', 'team', 0, 'count'], '-2')).toBe('must be 0 or more (got "-2")');
     expect(validateAnswer(['market', 'competitors', 3, 'name'], 'Acme')).toBe(true);
+  });
+});
+
+describe('the wizard\'s messages in Chinese', () => {
+  it('word the schema\'s own problems from the data each issue carries', () => {
+    const zh = (path: Array<string | number>, input: string, optional = false) => validateAnswer(path, input, optional, problemZh);
+    expect(zh(['revenue_model', 'churn_monthly'], '150%')).toBe('必须是大于 0 且不大于 1 的数（当前为 "150%"）');
+    expect(zh(['revenue_model', 'churn_monthly'], '1.5')).toBe('必须是大于 0 且不大于 1 的数（当前为 "1.5"）；1.5% 请写作 "1.5%"');
+    expect(zh(['revenue_model', 'arpu_monthly'], '很多')).toBe('必须是数字（当前为 "很多"）');
+    expect(zh(['growth', 'horizon_months'], '300')).toBe('必须是 1 到 240 之间的整数（当前为 "300"）');
+    expect(zh(['currency'], 'rmb')).toBe('必须是大写的 ISO 4217 货币代码，如 CNY、USD、EUR（当前为 "rmb"）');
+    expect(zh(['market', 'problem'], '')).toBe('不能为空');
+    expect(zh(['revenue_model', 'discount_rate_annual'], '', true)).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Section } from '../../wizard/questions.js';
+import type { AnswerIssue } from './problems-zh.js';
 
 /** Everything the wizard says. Question texts are keyed by plan path, list items by `list.field`. */
 export interface WizardCatalog {
@@ -37,5 +38,7 @@ export interface WizardCatalog {
   /** The comment lines a written plan begins with. */
   header: readonly string[];
   needsTerminal: string;
+  /** A typed answer's problem in this language; undefined keeps the schema's English message. */
+  problem: (issue: AnswerIssue) => string | undefined;
   exists: (file: string) => string;
 }

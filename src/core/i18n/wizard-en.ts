@@ -132,5 +132,7 @@ export const wizardEn: WizardCatalog = {
   ],
   needsTerminal:
     'bizplan init asks its questions in a terminal, and none is attached; pass --answers FILE to answer them from a file, or --yes to accept a template (--template NAME)',
+  // The schema speaks English already.
+  problem: () => undefined,
   exists: (file) => `${file} exists; pass --force to replace it`,
 };

@@ -1,3 +1,4 @@
+import { problemZh } from './problems-zh.js';
 import type { WizardCatalog } from './wizard-catalog.js';
 
 export const wizardZh: WizardCatalog = {
@@ -131,5 +132,6 @@ export const wizardZh: WizardCatalog = {
     ' yaml-language-server: $schema=./bizplan.schema.json',
   ],
   needsTerminal: 'bizplan init 需要在终端中提问，但当前没有终端；请用 --answers FILE 从文件读取答案，或用 --yes 接受模板（--template NAME）',
+  problem: problemZh,
   exists: (file) => `${file} 已存在；如需替换，请加 --force`,
 };

@@ -72,11 +72,22 @@ function typeHint(rule: NumberRule): string {
   return rule.percent ? 'a fraction like 0.03 or a percent like "3%"' : rule.integer ? 'a whole number' : 'a number';
 }
 
+/** What was wrong with a number, as data, so each language can word it: see i18n/problems. */
+export interface NumberProblem {
+  kind: 'required' | 'type' | 'range';
+  rule: NumberRule;
+  /** The rejected value as the user wrote it. */
+  got: string;
+  /** For a fraction above 1 where a percent was likely meant: the number to write with "%". */
+  percentOf?: string;
+}
+
 /** Checks one value against a rule; returns the exact Decimal, or the message that says how to fix it. */
-export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal } | { message: string } {
-  if (input === undefined) return { message: `is required: give ${typeHint(rule)}` };
+export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal } | { message: string; problem: NumberProblem } {
+  if (input === undefined) return { message: `is required: give ${typeHint(rule)}`, problem: { kind: 'required', rule, got: '' } };
   const value = toDecimal(input, rule.percent ?? false);
-  if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${showInput(input)})` };
+  const got = showInput(input);
+  if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${got})`, problem: { kind: 'type', rule, got } };
   const inRange =
     (!rule.min || satisfies(value, rule.min, 'min')) &&
     (!rule.max || satisfies(value, rule.max, 'max')) &&
@@ -84,8 +95,9 @@ export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal 
   if (!inRange) {
     // 1.5 where a fraction is wanted is most likely a percent written without its sign.
     const typedPercent = typeof input === 'string' && input.includes('%');
-    const hint = rule.percent && !typedPercent && value.gt(1) && (!rule.max || rule.max.value <= 1) ? `; for ${value.toString()}% write "${value.toString()}%"` : '';
-    return { message: `must be ${describeRule(rule)} (got ${showInput(input)})${hint}` };
+    const percentOf = rule.percent && !typedPercent && value.gt(1) && (!rule.max || rule.max.value <= 1) ? value.toString() : undefined;
+    const hint = percentOf ? `; for ${percentOf}% write "${percentOf}%"` : '';
+    return { message: `must be ${describeRule(rule)} (got ${got})${hint}`, problem: { kind: 'range', rule, got, percentOf } };
   }
   return { value };
 }
@@ -109,7 +121,7 @@ export function numberField(rule: NumberRule) {
     .transform((input, ctx): Decimal => {
       const result = checkNumber(input, rule);
       if ('value' in result) return result.value;
-      ctx.addIssue({ code: 'custom', message: result.message, input });
+      ctx.addIssue({ code: 'custom', message: result.message, input, params: { number: result.problem } });
       return z.NEVER;
     })
     .meta(jsonSchemaFor(rule));

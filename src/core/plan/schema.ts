@@ -23,6 +23,7 @@ const currencyCode = z
   .string()
   .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
     error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${JSON.stringify(issue.input)})`,
+    params: { currency: true },
   })
   .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
 

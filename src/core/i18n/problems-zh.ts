@@ -1,0 +1,48 @@
+import type { NumberProblem, NumberRule } from '../plan/fields.js';
+
+/** A problem with one answer as the schema reports it: its code, its English message, its data. */
+export interface AnswerIssue {
+  code: string;
+  message: string;
+  input?: unknown;
+  params?: Record<string, unknown>;
+}
+
+/** "大于 0 且不大于 1 的数", "1 到 240 之间的整数". */
+function describeRule(rule: NumberRule): string {
+  const noun = rule.integer ? '整数' : '数';
+  const { min, max } = rule;
+  if (min && max) {
+    if (!min.exclusive && !max.exclusive) return `${min.value} 到 ${max.value} 之间的${noun}`;
+    return `${min.exclusive ? '大于' : '不小于'} ${min.value} 且${max.exclusive ? '小于' : '不大于'} ${max.value} 的${noun}`;
+  }
+  if (min) return `${min.exclusive ? '大于' : '不小于'} ${min.value} 的${noun}`;
+  if (max) return `${max.exclusive ? '小于' : '不大于'} ${max.value} 的${noun}`;
+  return noun;
+}
+
+function typeHint(rule: NumberRule): string {
+  return rule.percent ? '小数（如 0.03）或百分比（如 "3%"）' : rule.integer ? '整数' : '数字';
+}
+
+/** "必须是" and a phrase, with the space Chinese typography puts before a number. */
+const mustBe = (phrase: string) => `必须是${/^\d/.test(phrase) ? ' ' : ''}${phrase}`;
+
+function numberProblem(p: NumberProblem): string {
+  if (p.kind === 'required') return `必填：请填写${typeHint(p.rule)}`;
+  if (p.kind === 'type') return `${mustBe(p.rule.integer ? describeRule(p.rule) : typeHint(p.rule))}（当前为 ${p.got}）`;
+  const hint = p.percentOf ? `；${p.percentOf}% 请写作 "${p.percentOf}%"` : '';
+  return `${mustBe(describeRule(p.rule))}（当前为 ${p.got}）${hint}`;
+}
+
+/**
+ * The schema's messages in Chinese, from the data each issue carries; undefined for an
+ * issue this does not know, whose English message then stands.
+ */
+export function problemZh(issue: AnswerIssue): string | undefined {
+  const number = issue.params?.number as NumberProblem | undefined;
+  if (number) return numberProblem(number);
+  if (issue.params?.currency) return `必须是大写的 ISO 4217 货币代码，如 CNY、USD、EUR（当前为 ${JSON.stringify(issue.input)}）`;
+  if (issue.code === 'too_small') return '不能为空';
+  return undefined;
+}
