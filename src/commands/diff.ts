@@ -1,9 +1,9 @@
-import { distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { diffPlans, worsened } from '../core/diff/diff.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from '../core/diff/format.js';
 import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
+import { nearest } from '../core/nearest.js';
 import { UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { planFromSource, readPlanFile } from '../shell/plan-file.js';
@@ -30,8 +30,7 @@ const STDIN_NAME = '(stdin)';
 function metricNames(names: readonly string[]): MetricKey[] {
   return names.map((name) => {
     if ((METRIC_KEYS as readonly string[]).includes(name)) return name as MetricKey;
-    const nearest = [...METRIC_KEYS].sort((a, b) => distance(name, a) - distance(name, b))[0];
-    throw new UserError(`--fail-on-worse: unknown metric "${name}"; did you mean "${nearest}"? Metrics: ${METRIC_KEYS.join(', ')}`);
+    throw new UserError(`--fail-on-worse: unknown metric "${name}"; did you mean "${nearest(name, METRIC_KEYS)?.candidate}"? Metrics: ${METRIC_KEYS.join(', ')}`);
   });
 }
 

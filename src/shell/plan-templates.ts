@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { parse } from 'yaml';
+import { nearest } from '../core/nearest.js';
 import { UserError } from './errors.js';
 import { packageFolder } from './package-files.js';
 
@@ -27,6 +27,6 @@ export async function findTemplate(name: string): Promise<PlanTemplate> {
   const templates = await listTemplates();
   const found = templates.find((t) => t.name === name);
   if (found) return found;
-  const nearest = [...templates].sort((a, b) => distance(name, a.name) - distance(name, b.name))[0];
-  throw new UserError(`--template: no template "${name}"${nearest ? `; did you mean "${nearest.name}"?` : ''} Run bizplan init --list-templates to see them all`);
+  const closest = nearest(name, templates.map((t) => t.name));
+  throw new UserError(`--template: no template "${name}"${closest ? `; did you mean "${closest.candidate}"?` : ''} Run bizplan init --list-templates to see them all`);
 }

@@ -1,7 +1,7 @@
-import { distance } from 'fastest-levenshtein';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type ParsedNode, type Tags } from 'yaml';
 import type * as z from 'zod';
 import { Dec } from '../decimal.js';
+import { nearest } from '../nearest.js';
 import { showInput } from './fields.js';
 import { keyPath, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
@@ -73,11 +73,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function suggestKey(unknownKey: string, known: readonly string[]): string {
-  const scored = known
-    .map((k) => ({ k, d: distance(unknownKey.toLowerCase(), k) }))
-    .sort((a, b) => a.d - b.d);
-  const best = scored[0];
-  if (best && best.d <= Math.max(2, Math.floor(unknownKey.length / 3))) return `unknown key; did you mean "${best.k}"?`;
+  const best = nearest(unknownKey.toLowerCase(), known);
+  if (best && best.edits <= Math.max(2, Math.floor(unknownKey.length / 3))) return `unknown key; did you mean "${best.candidate}"?`;
   return known.length ? `unknown key; the keys allowed here are: ${known.join(', ')}` : 'unknown key; remove it';
 }
 
