@@ -4,10 +4,10 @@ import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
 import { EXIT, UserError } from '../shell/errors.js';
-import { writeFileAtomic } from '../shell/files.js';
+import { writeFileAtomic, writeIfChanged } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { readPlanFile, type PlanFile } from '../shell/plan-file.js';
-import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate, writeReport } from '../shell/report-file.js';
+import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
 
 export interface CalcOptions {
   /** Folder the plan path is resolved against. */
@@ -70,7 +70,7 @@ export async function calc(options: CalcOptions): Promise<number> {
     const reportPath = path.resolve(options.cwd, reportShownAs);
     const existing = await claimReportPath(reportPath, reportShownAs, options.force ?? false);
     await writeMetrics(file, result);
-    if (await writeReport(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
+    if (await writeIfChanged(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
   }
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.

@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { SCHEMA_COMMENT, renderJsonSchema } from '../core/plan/json-schema.js';
-import { UserError } from '../shell/errors.js';
-import { writeFileAtomic } from '../shell/files.js';
+import { claimGeneratedFile, writeIfChanged } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
 
 export interface SchemaOptions {
@@ -23,15 +21,7 @@ export async function schema(options: SchemaOptions): Promise<number> {
     return 0;
   }
   const file = path.resolve(options.cwd, options.out);
-  const existing = await readFile(file, 'utf8').catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (existing === text) return 0;
-  if (existing !== undefined && !existing.includes(SCHEMA_COMMENT) && !options.force) {
-    throw new UserError(`${options.out}: exists and was not written by bizplan; pass --force to replace it`);
-  }
-  await writeFileAtomic(file, text);
-  output.err(`Wrote ${options.out}\n`);
+  const existing = await claimGeneratedFile(file, options.out, SCHEMA_COMMENT, options.force ?? false);
+  if (await writeIfChanged(file, text, existing)) output.err(`Wrote ${options.out}\n`);
   return 0;
 }

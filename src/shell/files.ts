@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { FileError } from './errors.js';
+import { FileError, UserError } from './errors.js';
 
 /** Plans are small; anything larger is a mistake or an attack, refused before it is read. */
 export const MAX_PLAN_BYTES = 1024 * 1024;
@@ -22,13 +22,43 @@ export async function readUserFile(file: string, shownAs: string, maxBytes = MAX
   if (info.size > maxBytes) {
     throw new FileError(shownAs, `the file is ${info.size} bytes, over the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
   }
-  const bytes = await readFile(file);
+  const text = decodeUtf8(await readFile(file));
+  if (text === undefined) throw new FileError(shownAs, `is not UTF-8 text; save it as UTF-8`);
+  return text;
+}
+
+/** Bytes as UTF-8 text, or undefined when they are not. A byte-order mark is kept, so rewriting a file keeps it too. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    // ignoreBOM keeps a byte-order mark in the text, so rewriting the file keeps it too.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new FileError(shownAs, `is not UTF-8 text; save it as UTF-8`);
+    return undefined;
   }
+}
+
+/**
+ * Reads what is at a path bizplan writes its own output to, and refuses, before anything
+ * is written, to replace a file that lacks bizplan's `mark` unless `force` is set.
+ * Returns the current text, if any, for writeIfChanged.
+ */
+export async function claimGeneratedFile(file: string, shownAs: string, mark: string, force: boolean, orElse = ''): Promise<string | undefined> {
+  let existing: string | undefined;
+  try {
+    existing = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (existing !== undefined && !existing.includes(mark) && !force) {
+    throw new UserError(`${shownAs}: exists and was not written by bizplan; pass --force to replace it${orElse ? `, or ${orElse}` : ''}`);
+  }
+  return existing;
+}
+
+/** Writes a file when its text differs from what is there; returns whether it did. */
+export async function writeIfChanged(file: string, text: string, existing: string | undefined): Promise<boolean> {
+  if (existing === text) return false;
+  await writeFileAtomic(file, text);
+  return true;
 }
 
 /** Temporary files being written right now, removed if the process is interrupted. */

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { GENERATED_MARK } from '../core/report/mark.js';
 import type { Language } from '../core/i18n/index.js';
 import { UserError } from './errors.js';
-import { readUserFile, writeFileAtomic } from './files.js';
-import { packageFolder } from './package-files.js';
+import { claimGeneratedFile, readUserFile } from './files.js';
+import { packagePath } from './package-files.js';
 
 /** `bizplan.yaml` -> `bizplan.report.md`; any other name gets `.report.md` added. */
 export function defaultReportPath(planPath: string): string {
@@ -13,7 +13,7 @@ export function defaultReportPath(planPath: string): string {
 
 export async function loadReportTemplate(language: Language, cwd: string, customPath?: string): Promise<string> {
   if (customPath) return readUserFile(path.resolve(cwd, customPath), customPath);
-  return readFile(path.join(packageFolder('templates/report'), `${language}.md.mustache`), 'utf8');
+  return readFile(path.join(packagePath('templates/report'), `${language}.md.mustache`), 'utf8');
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,27 +36,7 @@ export function reportDate(env: NodeJS.ProcessEnv, asked?: string, now: Date = n
   return now.toISOString().slice(0, 10);
 }
 
-/**
- * Reads what is at the report's path and refuses, before anything is written, to
- * replace a file bizplan did not write: a report carries GENERATED_MARK, and anything
- * else at its path is kept unless `force` is set. Returns the current text, if any.
- */
-export async function claimReportPath(file: string, shownAs: string, force: boolean): Promise<string | undefined> {
-  let existing: string | undefined;
-  try {
-    existing = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  if (existing !== undefined && !existing.includes(GENERATED_MARK) && !force) {
-    throw new UserError(`${shownAs}: exists and was not written by bizplan; pass --force to replace it, or --report PATH to write elsewhere`);
-  }
-  return existing;
-}
-
-/** Writes the report when its text changed; returns whether it did. */
-export async function writeReport(file: string, text: string, existing: string | undefined): Promise<boolean> {
-  if (existing === text) return false;
-  await writeFileAtomic(file, text);
-  return true;
+/** Claims the report's path: a file there that bizplan did not write is kept unless `force` is set. */
+export function claimReportPath(file: string, shownAs: string, force: boolean): Promise<string | undefined> {
+  return claimGeneratedFile(file, shownAs, GENERATED_MARK, force, '--report PATH to write elsewhere');
 }

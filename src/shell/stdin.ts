@@ -1,5 +1,5 @@
 import { UserError } from './errors.js';
-import { MAX_PLAN_BYTES } from './files.js';
+import { decodeUtf8, MAX_PLAN_BYTES } from './files.js';
 
 export interface InputStream extends AsyncIterable<Buffer | string> {
   isTTY?: boolean;
@@ -16,9 +16,7 @@ export async function readStdin(stream: InputStream): Promise<string> {
     if (size > MAX_PLAN_BYTES) throw new UserError(`-: stdin holds over ${MAX_PLAN_BYTES} bytes, over the limit for a plan`);
     chunks.push(buffer);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new UserError('-: stdin is not UTF-8 text');
-  }
+  const text = decodeUtf8(Buffer.concat(chunks));
+  if (text === undefined) throw new UserError('-: stdin is not UTF-8 text');
+  return text;
 }
