@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { CHECK_FORMATS, checkFormatter, type CheckFormat } from '../core/check/formatters.js';
 import { exitCodeFor, verdictOf } from '../core/check/verdict.js';
+import { fileProblem } from '../core/plan/problems.js';
 import { checksSchema, type Checks } from '../core/plan/schema.js';
 import { checkFiles, type CheckJob } from '../shell/check-files.js';
 import { UserError } from '../shell/errors.js';
@@ -72,7 +73,7 @@ export async function check(options: CheckOptions): Promise<number> {
   const verdicts = (await checkInWorkers(job, flags, checkHere)) ?? (await checkHere(job));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of unmatched) {
-    verdicts.push(verdictOf({ file: pattern, valid: false, problems: [{ file: pattern, line: 0, col: 0, key: '', message: 'no file matches this pattern' }] }, formatter));
+    verdicts.push(verdictOf({ file: pattern, valid: false, problems: [fileProblem(pattern, 'no file matches this pattern')] }, formatter));
   }
   output.out(formatter.join(verdicts));
   return exitCodeFor(verdicts);

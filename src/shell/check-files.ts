@@ -4,6 +4,7 @@ import { checkFormatter, type CheckFormat } from '../core/check/formatters.js';
 import { checkPlan, type CheckedPlan } from '../core/check/plan-checks.js';
 import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
+import { fileProblem } from '../core/plan/problems.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './files.js';
@@ -30,7 +31,7 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks):
     return checkPlan(shownAs, file.plan, overrides, (keys, preferKey) => positionOf(file, keys, preferKey));
   } catch (error) {
     if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
-    if (error instanceof FileError) return { file: shownAs, valid: false, problems: [{ file: shownAs, line: 0, col: 0, key: '', message: error.reason }] };
+    if (error instanceof FileError) return { file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] };
     throw error;
   }
 }

@@ -1,27 +1,23 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PlanVerdict } from '../core/check/verdict.js';
 import type { ThresholdFlags } from '../commands/check.js';
 import type { CheckJob } from './check-files.js';
+import { packagePath } from './package-files.js';
 
 declare const BIZPLAN_BUNDLED: boolean | undefined;
 
 /** Below this many plans, starting threads costs more than it saves. */
 const MIN_PLANS_FOR_WORKERS = 64;
 
-/** The bundled worker script, beside the entry point in dist/; none when running from source. */
+/** The bundled worker script in dist/; none when running from source, where there is no bundle to start. */
 function workerScript(): string | undefined {
   if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 3; up++) {
-    const candidate = path.join(dir, 'check-worker.js');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
+  try {
+    return packagePath('dist/check-worker.js');
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** How many threads a batch of plans gets: one a core, and none for a handful of plans. */

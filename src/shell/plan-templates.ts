@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { nearest } from '../core/nearest.js';
 import { UserError } from './errors.js';
-import { packageFolder } from './package-files.js';
+import { packagePath } from './package-files.js';
 
 export interface PlanTemplate {
   name: string;
@@ -13,7 +13,7 @@ export interface PlanTemplate {
 }
 
 export async function listTemplates(): Promise<PlanTemplate[]> {
-  const dir = packageFolder('templates/plans');
+  const dir = packagePath('templates/plans');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
   return Promise.all(
     files.map(async (f) => {

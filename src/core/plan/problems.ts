@@ -9,6 +9,11 @@ export interface PlanProblem {
   message: string;
 }
 
+/** A problem with a file as a whole, such as a missing file, rather than with a line of it. */
+export function fileProblem(file: string, message: string): PlanProblem {
+  return { file, line: 0, col: 0, key: '', message };
+}
+
 /** `plan.yaml:12:18 revenue_model.churn_monthly: must be between 0 and 1 (got 1.5)` */
 export function formatProblem(p: PlanProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : `${p.file}:`;
