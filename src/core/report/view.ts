@@ -128,19 +128,17 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     inputs: metricInputs[key],
   }));
 
-  const inference = unit.inference && {
-    rows: [
-      { kind: r.inference.input, cost: f.money(unit.inference.input), share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.input.div(unit.inference.monthly)) },
-      {
-        kind: r.inference.cachedInput,
-        cost: f.money(unit.inference.cachedInput),
-        share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.cachedInput.div(unit.inference.monthly)),
-      },
-      { kind: r.inference.output, cost: f.money(unit.inference.output), share: f.percent(unit.inference.monthly.isZero() ? 0 : unit.inference.output.div(unit.inference.monthly)) },
-    ],
-    total: f.money(unit.inference.monthly),
-    perRequest: f.number(unit.inference.perRequest, 6),
-    shareOfArpu: f.percent(unit.inference.monthly.div(rm.arpu_monthly)),
+  const cost = unit.inference;
+  const tokenRow = (kind: string, amount: Decimal) => ({
+    kind,
+    cost: f.money(amount),
+    share: f.percent(cost && !cost.monthly.isZero() ? amount.div(cost.monthly) : 0),
+  });
+  const inference = cost && {
+    rows: [tokenRow(r.inference.input, cost.input), tokenRow(r.inference.cachedInput, cost.cachedInput), tokenRow(r.inference.output, cost.output)],
+    total: f.money(cost.monthly),
+    perRequest: f.number(cost.perRequest, 6),
+    shareOfArpu: f.percent(cost.monthly.div(rm.arpu_monthly)),
   };
 
   // Verdicts against the benchmarks FORMULAS.md cites; the template words them.
