@@ -1,7 +1,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { calculate, planFormatter } from '../core/calculate.js';
-import { Dec } from '../core/decimal.js';
+import { benchmarkVerdicts } from '../core/finance/benchmarks.js';
 import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../core/i18n/index.js';
 import { loadPlan } from '../core/plan/load.js';
 import { formatProblem } from '../core/plan/problems.js';
@@ -96,17 +96,14 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
   };
 }
 
-/** The summary a founder sees before anything is written: key figures and a verdict against the benchmarks. */
-function verdicts(t: WizardCatalog, calcResult: ReturnType<typeof calculate>): string[] {
-  const shown = calcResult.shown;
+/** The verdict lines a founder sees before anything is written, from the same benchmarks as the report. */
+function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): string[] {
+  const v = benchmarkVerdicts(result.shown);
   const lines: string[] = [];
-  const ratio = shown.ltv_to_cac === null ? null : new Dec(shown.ltv_to_cac);
-  if (ratio) lines.push(ratio.gte(3) ? t.verdicts.ratioMeets : t.verdicts.ratioMisses);
-  const payback = shown.cac_payback_months === null ? null : new Dec(shown.cac_payback_months);
-  lines.push(payback !== null && payback.lte(12) ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
-  const margin = new Dec(shown.gross_margin ?? 0);
-  lines.push(margin.gte('0.6') ? t.verdicts.marginSaas : margin.gte('0.5') ? t.verdicts.marginAi : t.verdicts.marginLow);
-  lines.push(shown.runway_months === null ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(calcResult.plan).money(shown.funding_gap ?? '0')));
+  if (!v.ratioUnbounded) lines.push(v.ratioMeets ? t.verdicts.ratioMeets : t.verdicts.ratioMisses);
+  lines.push(v.paybackWithin12 ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
+  lines.push(v.gmSaas ? t.verdicts.marginSaas : v.gmAi ? t.verdicts.marginAi : t.verdicts.marginLow);
+  lines.push(v.cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
   return lines;
 }
 

@@ -7,6 +7,7 @@ import type { MetricKey } from '../finance/metrics.js';
 import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
 import type { Plan } from '../plan/schema.js';
 import { xyChart } from './charts.js';
+import { benchmarkVerdicts } from '../finance/benchmarks.js';
 
 /** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
 export const MONTHLY_ROWS = 24;
@@ -74,7 +75,6 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   const unit = analysis.unit;
   const rm = plan.revenue_model;
   const na = r.notApplicable;
-  const dec = (key: MetricKey) => (shown[key] === null ? null : new Dec(shown[key]));
 
   const orNull = (key: MetricKey, show: (text: string) => string) => {
     const text = shown[key];
@@ -141,24 +141,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     shareOfArpu: f.percent(cost.monthly.div(rm.arpu_monthly)),
   };
 
-  // Verdicts against the benchmarks FORMULAS.md cites; the template words them.
-  const gm = dec('gross_margin') ?? new Dec(0);
-  const ratio = dec('ltv_to_cac');
-  const payback = dec('cac_payback_months');
-  const verdict = {
-    gmSaas: gm.gte('0.6'),
-    gmAi: gm.gte('0.5') && gm.lt('0.6'),
-    gmAiNative: gm.gte('0.2') && gm.lt('0.5'),
-    gmLow: gm.lt('0.2'),
-    ratioMeets: ratio !== null && ratio.gte(3),
-    ratioMisses: ratio !== null && ratio.lt(3),
-    ratioUnbounded: ratio === null,
-    paybackWithin12: payback !== null && payback.lte(12),
-    paybackSmb: payback !== null && payback.gt(12) && payback.lte(18),
-    paybackEnterprise: payback !== null && payback.gt(18) && payback.lte(36),
-    paybackTooSlow: payback !== null && payback.gt(36),
-    paybackNever: payback === null,
-  };
+  // Verdicts against the benchmarks; the template words them.
+  const { cashLasts: _cashLasts, ...verdict } = benchmarkVerdicts(shown);
 
   const breakEvenMonth = shown.break_even_month === null ? null : Number(shown.break_even_month);
   const cashOutMonth = shown.runway_months === null ? null : Number(shown.runway_months) + 1;
