@@ -73,15 +73,20 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     return f.optional && trimmed === '' ? undefined : trimmed;
   }
 
-  async function item(q: Extract<Question, { kind: 'list' }>, index: number, initial: Item | undefined): Promise<Item> {
-    const listKey = q.path.join('.');
-    if (q.item === 'text') return (await field({ kind: 'text', key: listKey }, [...q.path, index], listKey, initial)) as string;
+  /** Asks a map's fields in turn; a skipped optional field is left out. */
+  async function fields(list: readonly Field[], at: readonly (string | number)[], messageBase: string, initial: unknown): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    for (const f of q.item) {
-      const value = await field(f, [...q.path, index, f.key], `${listKey}.${f.key}`, typeof initial === 'object' ? initial[f.key] : undefined);
+    for (const f of list) {
+      const value = await field(f, [...at, f.key], `${messageBase}.${f.key}`, getIn(initial, [f.key]));
       if (value !== undefined) out[f.key] = value;
     }
     return out;
+  }
+
+  async function item(q: Extract<Question, { kind: 'list' }>, index: number, initial: Item | undefined): Promise<Item> {
+    const listKey = q.path.join('.');
+    if (q.item === 'text') return (await field({ kind: 'text', key: listKey }, [...q.path, index], listKey, initial)) as string;
+    return fields(q.item, [...q.path, index], listKey, initial);
   }
 
   async function list(q: Extract<Question, { kind: 'list' }>, initial: unknown): Promise<Item[]> {
@@ -127,18 +132,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       case 'inference': {
         const message = q.kind === 'group' ? t.hasMarketSize : t.servesModel;
         if (!(await ask.confirm({ message, default: initial !== undefined }))) return;
-        const value = await checkedTogether(
-          q.path,
-          async (previous) => {
-            const out: Record<string, unknown> = {};
-            for (const f of q.fields) {
-              const v = await field(f, [...q.path, f.key], `${q.path.join('.')}.${f.key}`, getIn(previous, [f.key]));
-              if (v !== undefined) out[f.key] = v;
-            }
-            return out;
-          },
-          initial,
-        );
+        const value = await checkedTogether(q.path, (previous) => fields(q.fields, q.path, q.path.join('.'), previous), initial);
         setIn(draft, q.path, value);
         return;
       }
