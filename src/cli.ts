@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { runProgram } from './shell/boundary.js';
 import { EXIT } from './shell/errors.js';
+import { exitOnSignals, guardOutput } from './shell/signals.js';
 
 declare const BIZPLAN_VERSION: string;
 
@@ -51,7 +52,8 @@ Exit codes:
   1    a plan check failed
   2    invalid input or usage
   70   an internal error (a bug; please report it)
-  130  interrupted (Ctrl-C)`,
+  74   the output could not be written (a full disk, a closed stream)
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)`,
     );
 
   program
@@ -187,26 +189,11 @@ Examples:
   return program;
 }
 
-/** Ctrl-C while a file is being written: remove the temporary file, so nothing half-written is left. */
-function onInterrupt(): void {
-  void import('./shell/files.js').then(({ removePendingFiles }) => {
-    removePendingFiles();
-    process.stderr.write('\nInterrupted; no file was changed.\n');
-    process.exit(EXIT.interrupted);
-  });
-}
-
-// A reader that stops early (`bizplan check | head`) closes the pipe: that ends the run quietly, not with a crash.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-    throw error;
-  });
-}
+guardOutput();
+exitOnSignals();
 
 let exitCode: number = EXIT.ok;
 const program = buildProgram((code) => {
   exitCode = code;
 });
-process.once('SIGINT', onInterrupt);
 process.exitCode = await runProgram(program, process.argv, process.stderr, () => exitCode);

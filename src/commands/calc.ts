@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
 import { EXIT, UserError } from '../shell/errors.js';
-import { writeFileAtomic, writeIfChanged } from '../shell/files.js';
+import { readUserFile } from '../shell/read-file.js';
+import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { readPlanFile, type PlanFile } from '../shell/plan-file.js';
 import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
@@ -32,15 +32,31 @@ export interface CalcOptions {
   output?: Output;
 }
 
-/** Rewrites the plan's `metrics:` section, only when a figure changed, so calc twice leaves the file as it was. */
-async function writeMetrics(file: PlanFile, calc: Calculation): Promise<void> {
-  const spliced = spliceMetrics(file.source, file.document, calc.shown);
+/**
+ * The plan's new `metrics:` section and the report, written together: every check that can
+ * refuse (the report's path, its folder, its mark, the plan's own permissions) runs before
+ * the first byte is written, and both files are staged in full before either is replaced.
+ * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
+ */
+async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions): Promise<string[]> {
+  const spliced = spliceMetrics(file.source, file.document, result.shown);
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
-  if (spliced.text === file.source) return;
+  const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
+  const reportPath = path.resolve(options.cwd, reportShownAs);
+  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs: [{ file: file.path, shownAs: file.shownAs }] });
+  const writes: Write[] = [{ target: report, text: await renderPlanReport(result, options) }];
+  if (spliced.text !== file.source) {
+    const plan = await claimOutput(file.path, file.shownAs, { force: true });
+    writes.push({ target: { ...plan, existing: file.source }, text: spliced.text });
+  }
+  const planTarget = writes[1]?.target.file;
   // Someone may have saved the plan while we computed; their edit wins over our figures.
-  const now = await readFile(file.path, 'utf8');
-  if (now !== file.source) throw new UserError(`${file.shownAs}: the file changed while bizplan was computing; run calc again`);
-  await writeFileAtomic(file.path, spliced.text);
+  const unchanged = async () => {
+    if (planTarget === undefined) return;
+    const now = await readUserFile(planTarget, file.shownAs);
+    if (now !== file.source) throw new UserError(`${file.shownAs}: the file changed while bizplan was computing; run calc again`);
+  };
+  return writeFiles(writes, unchanged);
 }
 
 /** The report from the same Calculation the metrics come from, so the two never disagree. */
@@ -64,13 +80,9 @@ export async function calc(options: CalcOptions): Promise<number> {
   const file = await readPlanFile(options.cwd, options.plan);
   const result = calculate(file.plan);
   if (options.write !== false) {
-    // Everything that can refuse runs before the first write, so a refusal changes nothing.
-    const report = await renderPlanReport(result, options);
-    const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
-    const reportPath = path.resolve(options.cwd, reportShownAs);
-    const existing = await claimReportPath(reportPath, reportShownAs, options.force ?? false);
-    await writeMetrics(file, result);
-    if (await writeIfChanged(reportPath, report, existing)) output.err(`Wrote ${reportShownAs}\n`);
+    const written = await writePlanAndReport(file, result, options);
+    // The plan's metrics are rewritten quietly, as promised; a new report is news.
+    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${shownAs}\n`);
   }
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.

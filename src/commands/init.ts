@@ -1,4 +1,4 @@
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { calculate, planFormatter } from '../core/calculate.js';
 import { benchmarkVerdicts } from '../core/finance/benchmarks.js';
@@ -13,7 +13,8 @@ import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
 import { calc } from './calc.js';
 import { UserError } from '../shell/errors.js';
-import { readUserFile, writeFileAtomic } from '../shell/files.js';
+import { readUserFile } from '../shell/read-file.js';
+import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
 import { DEFAULT_PLAN } from '../shell/plan-file.js';
@@ -145,7 +146,7 @@ export async function init(options: InitOptions): Promise<number> {
     start = await readDraft(planPath, planShown);
     revising = true;
   }
-  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true || revising);
+  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true || revising, { createsFolders: true });
 
   // An explicit --lang also sets the report's language, unless an answers file names one.
   if (start && options.lang !== undefined && !(options.answers && typeof start.language === 'string')) start = { ...start, language };
@@ -186,8 +187,8 @@ export async function init(options: InitOptions): Promise<number> {
     }
   }
 
-  await mkdir(outDir, { recursive: true });
-  await writeFileAtomic(planPath, text);
+  await ensureFolder(outDir, shownDir);
+  await writeFiles([{ target: await claimOutput(planPath, planShown, { force: true }), text }]);
   output.err(`${t.wrote(planShown)}\n`);
   // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
   const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: true, summary: scripted, output });

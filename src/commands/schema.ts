@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { SCHEMA_COMMENT, renderJsonSchema } from '../core/plan/json-schema.js';
-import { claimGeneratedFile, writeIfChanged } from '../shell/files.js';
+import { isGeneratedSchema, renderJsonSchema } from '../core/plan/json-schema.js';
+import { claimOutput, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 
 export interface SchemaOptions {
@@ -21,7 +21,7 @@ export async function schema(options: SchemaOptions): Promise<number> {
     return 0;
   }
   const file = path.resolve(options.cwd, options.out);
-  const existing = await claimGeneratedFile(file, options.out, SCHEMA_COMMENT, options.force ?? false);
-  if (await writeIfChanged(file, text, existing)) output.err(`Wrote ${options.out}\n`);
+  const target = await claimOutput(file, options.out, { isOurs: isGeneratedSchema, force: options.force ?? false });
+  for (const shownAs of await writeFiles([{ target, text }])) output.err(`Wrote ${shownAs}\n`);
   return 0;
 }

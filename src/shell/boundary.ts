@@ -1,5 +1,6 @@
 import { CommanderError, type Command } from 'commander';
 import { EXIT, UserError } from './errors.js';
+import { fsReason } from './fs-errors.js';
 
 interface ErrorStream {
   write(text: string): unknown;
@@ -18,6 +19,13 @@ export async function runProgram(program: Command, argv: readonly string[], stde
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
     if (error instanceof UserError) {
       for (const line of error.lines) stderr.write(`${line}\n`);
+      return EXIT.userError;
+    }
+    // A file-system refusal the commands did not name themselves is still the machine's answer, not a bug.
+    const reason = fsReason(error);
+    const where = (error as NodeJS.ErrnoException | null)?.path;
+    if (reason !== undefined && typeof where === 'string') {
+      stderr.write(`${where}: ${reason}\n`);
       return EXIT.userError;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') {

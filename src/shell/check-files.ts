@@ -7,7 +7,7 @@ import { positionOf } from '../core/plan/load.js';
 import { fileProblem } from '../core/plan/problems.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
-import { readUserFile } from './files.js';
+import { readUserFile } from './read-file.js';
 import { PlanInvalidError, planFromSource } from './plan-file.js';
 
 /** What a batch of plans is checked with; plain data, so it can be sent to a worker thread. */

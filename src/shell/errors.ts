@@ -4,6 +4,8 @@ export const EXIT = {
   checkFailed: 1,
   userError: 2,
   bug: 70,
+  /** EX_IOERR: the output could not be written, so whatever it said is lost. */
+  ioError: 74,
   interrupted: 130,
 } as const;
 

@@ -4,7 +4,7 @@ import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import type { Plan } from '../core/plan/schema.js';
 import { UserError } from './errors.js';
-import { readUserFile } from './files.js';
+import { readUserFile } from './read-file.js';
 
 export const DEFAULT_PLAN = 'bizplan.yaml';
 

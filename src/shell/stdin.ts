@@ -1,5 +1,5 @@
 import { UserError } from './errors.js';
-import { decodeUtf8, MAX_PLAN_BYTES } from './files.js';
+import { decodeUtf8, MAX_PLAN_BYTES } from './read-file.js';
 
 export interface InputStream extends AsyncIterable<Buffer | string> {
   isTTY?: boolean;

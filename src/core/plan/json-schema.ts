@@ -18,6 +18,16 @@ export function planJsonSchema(): Record<string, unknown> {
   };
 }
 
+/** Whether a file is a schema bizplan wrote: JSON whose top-level `$comment` is bizplan's, not text that quotes it. */
+export function isGeneratedSchema(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && (parsed as { $comment?: unknown }).$comment === SCHEMA_COMMENT;
+  } catch {
+    return false;
+  }
+}
+
 export function renderJsonSchema(): string {
   return `${JSON.stringify(planJsonSchema(), null, 2)}\n`;
 }

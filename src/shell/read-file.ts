@@ -1,0 +1,107 @@
+import { constants, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { FileError } from './errors.js';
+import { asFileError } from './fs-errors.js';
+
+/** Plans are small; anything larger is a mistake or an attack, refused before it is read. */
+export const MAX_PLAN_BYTES = 1024 * 1024;
+
+const MISSING_PLAN = 'no such file; check the path, or run "bizplan init" to create a plan';
+
+/** What a path names when it is not a regular file, for the line that refuses it. */
+export function describeKind(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/**
+ * /dev/stdin, /dev/fd/0 and /proc/self/fd/0 resolve to whatever the shell redirected, which
+ * may be a regular file: still not a plan's home, since its report would be written into /dev.
+ */
+export function isSystemStreamPath(absolute: string): boolean {
+  return /^\/(?:dev|proc|sys)(?:\/|$)/.test(path.resolve(absolute));
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
+  /** The line for a missing file: a plan's suggests `bizplan init`, others say which flag named it. */
+  missing?: string;
+}
+
+/**
+ * Reads a UTF-8 text file the user named, turning every way it can be wrong into one
+ * FileError. Only regular files are read: a FIFO, a device or /dev/zero would block or
+ * never end, and their reported size of 0 says nothing about what they hold, so the
+ * read itself is bounded too.
+ */
+export async function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
+  const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
+  if (isSystemStreamPath(file)) {
+    throw new FileError(shownAs, 'names a device or a stream, not a file; save the plan to a file and name that file');
+  }
+  let info: Stats;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw asFileError(error, shownAs, reasons);
+  }
+  // Refused before it is opened: opening a FIFO waits for a writer, opening a device may do something.
+  if (info.isDirectory()) throw new FileError(shownAs, 'is a folder; name the plan file inside it');
+  if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}, which may never end; name a regular file`);
+  if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes);
+  let bytes: Buffer;
+  try {
+    bytes = await readBounded(file, shownAs, maxBytes);
+  } catch (error) {
+    throw asFileError(error, shownAs, reasons);
+  }
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new FileError(shownAs, 'is not UTF-8 text; save it as UTF-8');
+  return text;
+}
+
+function tooLarge(shownAs: string, size: number | undefined, maxBytes: number): FileError {
+  const what = size === undefined ? 'over' : `${size} bytes, over`;
+  return new FileError(shownAs, `the file is ${what} the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
+}
+
+/** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
+async function readBounded(file: string, shownAs: string, maxBytes: number): Promise<Buffer> {
+  // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}; name a regular file`);
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(shownAs, undefined, maxBytes);
+        const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(shownAs, undefined, maxBytes);
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Bytes as UTF-8 text, or undefined when they are not. A byte-order mark is kept, so rewriting a file keeps it too. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
