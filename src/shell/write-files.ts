@@ -188,14 +188,21 @@ export async function sweepStaleTemps(dir: string): Promise<void> {
 async function stage(target: OutputTarget, text: string): Promise<string> {
   const temp = tempFor(target.file);
   staged.set(temp, { shownAs: target.shownAs, renaming: false });
-  const handle = await open(temp, 'wx', 0o644);
   try {
-    // An existing file keeps its permissions exactly, whatever the umask.
-    if (target.mode !== undefined) await handle.chmod(target.mode);
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      // An existing file keeps its permissions exactly, whatever the umask.
+      if (target.mode !== undefined) await handle.chmod(target.mode);
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    // A half-written temporary file (a full disk) is removed here: the caller never learned its name.
+    await unlink(temp).catch(() => undefined);
+    staged.delete(temp);
+    throw error;
   }
   return temp;
 }

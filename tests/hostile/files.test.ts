@@ -1,0 +1,234 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { chmod, chown, link, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calc } from '../../src/commands/calc.js';
+import { check } from '../../src/commands/check.js';
+import { diff } from '../../src/commands/diff.js';
+import { init } from '../../src/commands/init.js';
+import { schema } from '../../src/commands/schema.js';
+import { renderJsonSchema, SCHEMA_COMMENT } from '../../src/core/plan/json-schema.js';
+import { GENERATED_MARK } from '../../src/core/report/mark.js';
+import { FileError, UserError } from '../../src/shell/errors.js';
+import { asFileError } from '../../src/shell/fs-errors.js';
+import { BIN, captureOutput, tempDir, templateText } from '../helpers.js';
+import { runBin, snapshot } from './fs-helpers.js';
+
+const isRoot = process.getuid?.() === 0;
+
+/** A plan whose metrics: section is missing, so calc must rewrite it. */
+async function folderWithPlan(name = 'bizplan.yaml'): Promise<{ dir: string; plan: string }> {
+  const dir = await tempDir();
+  const plan = path.join(dir, name);
+  await writeFile(plan, await templateText());
+  return { dir, plan };
+}
+
+/** Runs calc expecting a refusal: one line naming the path, and not a byte changed anywhere. */
+async function expectRefusal(dir: string, run: () => Promise<unknown>, line: RegExp): Promise<void> {
+  const before = await snapshot(dir);
+  const error = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  const lines = (error as UserError).lines;
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(line);
+  expect(await snapshot(dir)).toEqual(before);
+}
+
+describe('calc refuses a bad report path before it writes anything', () => {
+  const cases: Array<[string, (dir: string) => string | Promise<string>, RegExp]> = [
+    ['a missing folder', () => 'nope/r.md', /^nope\/r\.md: the folder nope does not exist; create it first/],
+    ['a path through a file', () => 'bizplan.yaml/r.md', /^bizplan\.yaml\/r\.md: .*is a file, not a folder/],
+    ['a folder', async (dir) => (await mkdir(path.join(dir, 'out')), 'out'), /^out: is a folder; name a file inside it$/],
+    ['a FIFO', (dir) => (execFileSync('mkfifo', [path.join(dir, 'r.md')]), 'r.md'), /^r\.md: is a named pipe \(FIFO\)/],
+    ['/dev/null', () => '/dev/null', /^\/dev\/null: names a device or a stream, not a file/],
+    ['/dev/stdout', () => '/dev/stdout', /^\/dev\/stdout: names a device or a stream/],
+    ['a dangling symlink', async (dir) => (await symlink('gone.md', path.join(dir, 'r.md')), 'r.md'), /^r\.md: is a symbolic link to a missing file \(gone\.md\)/],
+    ['a symlink loop', async (dir) => (await symlink('r.md', path.join(dir, 'r.md')), 'r.md'), /^r\.md: too many levels of symbolic links/],
+    ['the plan itself', () => 'bizplan.yaml', /^bizplan\.yaml: is the plan bizplan\.yaml itself/],
+    ['the plan, spelled another way', () => './x/../bizplan.yaml', /^\.\/x\/\.\.\/bizplan\.yaml: is the plan bizplan\.yaml itself/],
+    ['a symlink to the plan', async (dir) => (await symlink('bizplan.yaml', path.join(dir, 'r.md')), 'r.md'), /^r\.md: is the plan bizplan\.yaml itself/],
+    ['a hard link to the plan', async (dir) => (await link(path.join(dir, 'bizplan.yaml'), path.join(dir, 'r.md')), 'r.md'), /^r\.md: is the plan bizplan\.yaml itself/],
+    ['a read-only folder', async (dir) => (await mkdir(path.join(dir, 'ro'), { mode: 0o555 }), 'ro/r.md'), /^ro\/r\.md: the folder ro is read-only/],
+    ['a read-only report', async (dir) => (await writeFile(path.join(dir, 'r.md'), `x\n${GENERATED_MARK}\n`, { mode: 0o444 }), 'r.md'), /^r\.md: is read-only/],
+  ];
+  for (const [what, setUp, line] of cases) {
+    it(`${what}, even with --force`, async () => {
+      const { dir } = await folderWithPlan();
+      const report = await setUp(dir);
+      // The plan must not be rewritten although its metrics are stale.
+      await expectRefusal(dir, () => calc({ cwd: dir, report, force: true, output: captureOutput() }), line);
+    });
+  }
+
+  it('a hand-written report without --force, and a file that only quotes the mark in its middle', async () => {
+    const { dir } = await folderWithPlan();
+    await writeFile(path.join(dir, 'bizplan.report.md'), `# My notes\n\n${GENERATED_MARK}\n\nMore of my notes.\n`);
+    await expectRefusal(dir, () => calc({ cwd: dir, output: captureOutput() }), /^bizplan\.report\.md: exists and was not written by bizplan; pass --force/);
+  });
+
+  it.runIf(isRoot)("another user's report, even with --force", async () => {
+    const { dir } = await folderWithPlan();
+    const report = path.join(dir, 'r.md');
+    await writeFile(report, `x\n${GENERATED_MARK}\n`);
+    await chown(report, 4242, 4242);
+    await expectRefusal(dir, () => calc({ cwd: dir, report: 'r.md', force: true, output: captureOutput() }), /^r\.md: belongs to another user \(uid 4242\)/);
+  });
+
+  it('replaces a report whose last line is the mark, with or without a trailing newline', async () => {
+    for (const tail of ['\n', '', '\r\n\r\n']) {
+      const { dir } = await folderWithPlan();
+      await writeFile(path.join(dir, 'bizplan.report.md'), `old report\n${GENERATED_MARK}${tail}`);
+      expect(await calc({ cwd: dir, date: '2026-11-29', output: captureOutput() })).toBe(0);
+      expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('2026-11-29');
+    }
+  });
+});
+
+describe('calc keeps what the plan file is', () => {
+  it('writes through a symlinked plan to its target and keeps the link', async () => {
+    const { dir } = await folderWithPlan('real.yaml');
+    await symlink('real.yaml', path.join(dir, 'bizplan.yaml'));
+    expect(await calc({ cwd: dir, output: captureOutput() })).toBe(0);
+    const after = await snapshot(dir);
+    expect(after['bizplan.yaml']).toBe('link -> real.yaml');
+    expect(await readFile(path.join(dir, 'real.yaml'), 'utf8')).toContain('\nmetrics:\n');
+  });
+
+  it('refuses to change a read-only plan, and says how to allow it', async () => {
+    const { dir, plan } = await folderWithPlan();
+    await chmod(plan, 0o444);
+    await expectRefusal(dir, () => calc({ cwd: dir, output: captureOutput() }), /^bizplan\.yaml: is read-only; make it writable \(chmod u\+w\)/);
+  });
+
+  it('leaves a read-only plan alone, and still writes the report, when its figures are current', async () => {
+    const { dir, plan } = await folderWithPlan();
+    await calc({ cwd: dir, output: captureOutput() });
+    await chmod(plan, 0o444);
+    await writeFile(path.join(dir, 'bizplan.report.md'), `stale\n${GENERATED_MARK}\n`);
+    expect(await calc({ cwd: dir, date: '2026-11-29', output: captureOutput() })).toBe(0);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('2026-11-29');
+    expect((await stat(plan)).mode & 0o777).toBe(0o444);
+  });
+
+  it.runIf(isRoot)("refuses to replace another user's plan", async () => {
+    const { dir, plan } = await folderWithPlan();
+    await chown(plan, 4242, 4242);
+    await expectRefusal(dir, () => calc({ cwd: dir, output: captureOutput() }), /^bizplan\.yaml: belongs to another user \(uid 4242\)/);
+  });
+
+  it('keeps the permissions of a plan it rewrites, whatever the umask', async () => {
+    const { dir, plan } = await folderWithPlan();
+    await chmod(plan, 0o640);
+    await calc({ cwd: dir, output: captureOutput() });
+    expect((await stat(plan)).mode & 0o777).toBe(0o640);
+  });
+});
+
+describe('reading refuses what is not a regular file, quickly', () => {
+  it('a FIFO, /dev/zero, /dev/urandom and /dev/stdin, in calc, check and diff', async () => {
+    const { dir } = await folderWithPlan();
+    execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')]);
+    const started = Date.now();
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: 'fifo.yaml', output: captureOutput() }), /^fifo\.yaml: is a named pipe \(FIFO\), which may never end/);
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: '/dev/stdin', output: captureOutput() }), /^\/dev\/stdin: names a device or a stream, not a file/);
+    await expectRefusal(dir, () => diff({ cwd: dir, old: 'bizplan.yaml', new: '/dev/urandom', output: captureOutput() }), /^\/dev\/urandom: names a device/);
+    const output = captureOutput();
+    expect(await check({ cwd: dir, files: ['/dev/zero', 'fifo.yaml', 'bizplan.yaml'], output })).toBe(2);
+    expect(output.stdout).toContain('/dev/zero: names a device or a stream');
+    expect(output.stdout).toContain('fifo.yaml: is a named pipe (FIFO)');
+    // The good plan is still checked and reported.
+    expect(output.stdout).toMatch(/✓ bizplan\.yaml\n/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a path through a file and a symlink loop: one line each, in calc, check and diff', async () => {
+    const { dir } = await folderWithPlan();
+    await symlink('loop.yaml', path.join(dir, 'loop.yaml'));
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: 'bizplan.yaml/x', output: captureOutput() }), /^bizplan\.yaml\/x: a part of the path is a file, not a folder/);
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: 'loop.yaml', output: captureOutput() }), /^loop\.yaml: too many levels of symbolic links/);
+    await expectRefusal(dir, () => diff({ cwd: dir, old: 'bizplan.yaml/x', new: 'bizplan.yaml', output: captureOutput() }), /^bizplan\.yaml\/x: a part of the path/);
+    const output = captureOutput();
+    expect(await check({ cwd: dir, files: ['loop.yaml', 'bizplan.yaml/x', 'bizplan.yaml'], output })).toBe(2);
+    expect(output.stdout).toContain('loop.yaml: too many levels of symbolic links');
+    expect(output.stdout).toContain('bizplan.yaml/x: a part of the path is a file, not a folder');
+    expect(output.stdout).toMatch(/✓ bizplan\.yaml\n/);
+  });
+
+  it('says which flag named a missing report template, without suggesting bizplan init', async () => {
+    const { dir } = await folderWithPlan();
+    await expectRefusal(
+      dir,
+      () => calc({ cwd: dir, reportTemplate: 'missing.mustache', output: captureOutput() }),
+      /^missing\.mustache: no such file; check the path given to --report-template/,
+    );
+  });
+
+  it('maps every file-system refusal to one line, and rethrows anything else as a bug', () => {
+    for (const code of ['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EIO', 'ENAMETOOLONG']) {
+      const mapped = asFileError(Object.assign(new Error('x'), { code }), 'plan.yaml');
+      expect(mapped).toBeInstanceOf(FileError);
+      expect(mapped.lines).toHaveLength(1);
+      expect(mapped.message).toMatch(/^plan\.yaml: [a-z]/);
+    }
+    const bug = new TypeError('undefined is not a function');
+    expect(() => asFileError(bug, 'plan.yaml')).toThrow(bug);
+  });
+});
+
+describe('schema --out and init --out refuse bad paths in one line', () => {
+  it('schema --out a folder, a missing folder, a FIFO, a device, or a file that only quotes the mark', async () => {
+    const dir = await tempDir();
+    execFileSync('mkfifo', [path.join(dir, 'fifo.json')]);
+    await writeFile(path.join(dir, 'notes.json'), `{"note": "${SCHEMA_COMMENT}"}\n`);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: '.', force: true, output: captureOutput() }), /^\.: is a folder/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: 'nope/s.json', output: captureOutput() }), /^nope\/s\.json: the folder nope does not exist/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: 'fifo.json', force: true, output: captureOutput() }), /^fifo\.json: is a named pipe/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: '/dev/full', force: true, output: captureOutput() }), /^\/dev\/full: names a device/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: 'notes.json', output: captureOutput() }), /^notes\.json: exists and was not written by bizplan/);
+  });
+
+  it('schema --out replaces its own schema without --force', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 's.json'), renderJsonSchema().replace('"title"', '"title_old"'));
+    expect(await schema({ cwd: dir, out: 's.json', output: captureOutput() })).toBe(0);
+    expect(await readFile(path.join(dir, 's.json'), 'utf8')).toBe(renderJsonSchema());
+  });
+
+  it('init --out naming a file', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'taken'), 'a file\n');
+    await expectRefusal(dir, () => init({ cwd: dir, out: 'taken', yes: true, output: captureOutput() }), /^taken\/bizplan\.report\.md: a part of the path is a file, not a folder/);
+  });
+});
+
+describe('the built binary never passes a file-system problem off as a verdict or a bug', () => {
+  it('exits 74 when its output cannot be written, never 0 or 1', async () => {
+    const { dir } = await folderWithPlan();
+    // /dev/full: every write fails with ENOSPC. `check` on a missing plan would otherwise exit 2.
+    const full = openSync('/dev/full', 'w');
+    const ended = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'missing.yaml'], { cwd: dir, stdio: ['ignore', full, 'pipe'] });
+      let stderr = '';
+      child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('close', (code) => {
+        resolve({ code, stderr });
+      });
+    });
+    closeSync(full);
+    expect(ended).toEqual({ code: 74, stderr: 'bizplan: could not write the output: no space left on the device; free some space and run again\n' });
+  });
+
+  it('exits 2 with one line for a date beyond year 9999 in SOURCE_DATE_EPOCH', async () => {
+    const { dir } = await folderWithPlan();
+    const run = await runBin(['calc'], dir, { SOURCE_DATE_EPOCH: '99999999999999' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('SOURCE_DATE_EPOCH: must be whole seconds since 1970, up to 253402300799 (the end of year 9999) (got "99999999999999")\n');
+    expect(await readdir(dir)).toEqual(['bizplan.yaml']);
+  });
+});
+
