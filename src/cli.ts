@@ -52,7 +52,7 @@ Exit codes:
   1    a plan check failed
   2    invalid input or usage
   70   an internal error (a bug; please report it)
-  74   the output could not be written (a full disk, a closed stream)
+  74   the output could not be written (a full disk, an I/O error)
   130  interrupted (Ctrl-C); 143 terminated (SIGTERM)`,
     );
 

@@ -12,6 +12,7 @@ import { renderJsonSchema, SCHEMA_COMMENT } from '../../src/core/plan/json-schem
 import { GENERATED_MARK } from '../../src/core/report/mark.js';
 import { FileError, UserError } from '../../src/shell/errors.js';
 import { asFileError } from '../../src/shell/fs-errors.js';
+import { abandonWrites, claimOutput, writeFiles } from '../../src/shell/write-files.js';
 import { BIN, captureOutput, tempDir, templateText } from '../helpers.js';
 import { runBin, snapshot } from './fs-helpers.js';
 
@@ -232,3 +233,31 @@ describe('the built binary never passes a file-system problem off as a verdict o
   });
 });
 
+
+describe('writeFiles and a signal handler', () => {
+  it('abandoning while files are staged removes them, and the rename that follows changes nothing', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'out.md');
+    await writeFile(file, 'before\n');
+    const target = await claimOutput(file, 'out.md', { force: true });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const writing = writeFiles([{ target, text: 'after\n' }], () => gate);
+    // Let the staging finish and the write wait at the gate, as if a signal came now.
+    while (!(await readdir(dir)).some((name) => name.endsWith('.tmp'))) await new Promise((resolve) => setTimeout(resolve, 1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Earlier tests in this process wrote files of their own; this one must not be among the written.
+    expect(abandonWrites()).not.toContain('out.md');
+    expect(await readdir(dir)).toEqual(['out.md']);
+    release();
+    await expect(writing).rejects.toThrow(/^out\.md: could not be replaced: no such file or folder/);
+    expect(await readFile(file, 'utf8')).toBe('before\n');
+  });
+
+  it('after a write, the handler names the file as written', async () => {
+    const dir = await tempDir();
+    const target = await claimOutput(path.join(dir, 'new.md'), 'new.md');
+    expect(await writeFiles([{ target, text: 'x\n' }])).toEqual(['new.md']);
+    expect(abandonWrites()).toContain('new.md');
+  });
+});
