@@ -122,7 +122,12 @@ export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal 
   const value = readNumber(input, rule.percent ?? false);
   const got = showInput(input);
   if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${got})`, problem: { kind: 'type', rule, got } };
-  if (value instanceof NumberBeyondBounds) return { message: sizeMessage(value.side, got), problem: { kind: 'size', rule, got, side: value.side } };
+  if (value instanceof NumberBeyondBounds) {
+    // A field's own range, when it has one the number breaks, says more than the bounds every number keeps.
+    const breaksRange = value.side === 'large' && (value.source.startsWith('-') ? rule.min : rule.max);
+    if (breaksRange) return { message: `must be ${describeRule(rule)} (got ${got})`, problem: { kind: 'range', rule, got } };
+    return { message: sizeMessage(value.side, got), problem: { kind: 'size', rule, got, side: value.side } };
+  }
   const inRange =
     (!rule.min || satisfies(value, rule.min, 'min')) &&
     (!rule.max || satisfies(value, rule.max, 'max')) &&
