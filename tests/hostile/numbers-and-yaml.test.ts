@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseThresholds } from '../../src/commands/check.js';
+import { init } from '../../src/commands/init.js';
 import { Dec, isDecimal } from '../../src/core/decimal.js';
 import { problemZh } from '../../src/core/i18n/problems-zh.js';
 import { checkNumber, type NumberRule } from '../../src/core/plan/fields.js';
@@ -11,8 +12,9 @@ import { loadPlan, parseYaml } from '../../src/core/plan/load.js';
 import { formatProblem } from '../../src/core/plan/problems.js';
 import type { Plan } from '../../src/core/plan/schema.js';
 import { UserError } from '../../src/shell/errors.js';
+import { displayValue } from '../../src/wizard/draft.js';
 import { validateAnswer } from '../../src/wizard/validate.js';
-import { BIN, tempDir, templateText } from '../helpers.js';
+import { BIN, captureOutput, planFromText, tempDir, templateText } from '../helpers.js';
 
 /** A hang used to take minutes and gigabytes; an honest answer takes milliseconds. */
 const QUICK_MS = 1000;
@@ -151,6 +153,24 @@ describe('a number of any exponent is judged before its digits are made', () => 
     expect(planOf(competitor.text).market.competitors[0]?.name).toBe('-1.5e-99999999999999999999');
     const key = await withValue('  problem: ', 'x\n  1e999999999: y');
     expect(problemsOf(key.text)).toEqual([expect.stringMatching(/^plan\.yaml:\d+:3 market\.1e999999999: unknown key; /)]);
+  });
+
+  it('keeps such text through init --answers and the wizard\'s pre-filled answers', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'answers.yaml'), (await withValue('name: ', '1e999999999')).text);
+    expect(await init({ cwd: dir, answers: 'answers.yaml', interactive: false, output: captureOutput(), date: '2026-11-29' })).toBe(0);
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).name).toBe('1e999999999');
+    const draft = parseYaml('name: 1e999999999\n', 'plan.yaml');
+    expect(draft.ok && displayValue((draft.value as { name: unknown }).name, false)).toBe('1e999999999');
+  });
+
+  it('shows a huge Decimal handed over by code in short form, at once', () => {
+    const anyNumber: NumberRule = { description: '' };
+    const huge = new Dec('1.5e999999999999');
+    expect(quickly(() => checkNumber(huge, anyNumber))).toEqual({
+      message: `${TOO_LARGE} (got 1.5e999999999999); no plan needs a figure that large, so check the exponent and the digits`,
+      problem: { kind: 'size', rule: anyNumber, got: '1.5e999999999999', side: 'large' },
+    });
   });
 
   it('refuses a huge version as "must be 1"', async () => {
