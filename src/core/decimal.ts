@@ -22,11 +22,87 @@ export function isDecimal(value: unknown): value is Decimal {
   return Decimal.isDecimal(value);
 }
 
+/**
+ * A plan's numbers are at most 10^15 in size, and nonzero ones at least 10^-15
+ * (FORMULAS.md, "Showing figures"). Past that, `1e999999999` is a number decimal.js
+ * holds cheaply but whose digits (toString, and any sum that spells them out) take
+ * gigabytes; and past decimal.js's own exponent limits it turns silently into
+ * Infinity or 0. So sizes are judged from the exponent, before any digit is made.
+ */
+export const MAX_EXPONENT = 15;
+export const MIN_EXPONENT = -15;
+const MAX_SIZE = new Dec(10).pow(MAX_EXPONENT);
+
+/** Which way a number leaves the bounds. */
+export type OutOfBounds = 'large' | 'small';
+
+/**
+ * A number written in a plan beyond the bounds, kept as its own text and never
+ * expanded: the schema refuses it with that text, and a text field takes it as is.
+ */
+export class NumberBeyondBounds {
+  constructor(
+    readonly source: string,
+    readonly side: OutOfBounds,
+  ) {}
+
+  toString(): string {
+    return this.source;
+  }
+
+  toJSON(): string {
+    return this.source;
+  }
+}
+
+/** Whether a finite Decimal is out of bounds, from its exponent: never spells out its digits. */
+export function boundsOf(value: Decimal): OutOfBounds | undefined {
+  if (value.isZero()) return undefined;
+  // `e` is the exponent of the leading digit: floor(log10(|value|)).
+  if (value.e > MAX_EXPONENT) return 'large';
+  if (value.e === MAX_EXPONENT) return value.abs().gt(MAX_SIZE) ? 'large' : undefined;
+  return value.e < MIN_EXPONENT ? 'small' : undefined;
+}
+
 /** Plain decimal text, as YAML would hold it: digits, an optional sign, point and exponent. */
-const DECIMAL_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const DECIMAL_TEXT = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/;
+/** An exponent this long can outweigh any mantissa a file can hold: its sign alone decides. */
+const HUGE_EXPONENT_DIGITS = 12;
+
+/**
+ * Reads plain decimal text exactly, judging its size from the text first, so
+ * `1e999999999999` costs as little as `1e3`. Undefined for anything that is not a
+ * plain finite number.
+ */
+export function readDecimalText(text: string): Decimal | NumberBeyondBounds | undefined {
+  const trimmed = text.trim();
+  const match = DECIMAL_TEXT.exec(trimmed);
+  if (!match) return undefined;
+  const [, sign = '', whole = '', fraction = '', exponentText = '0'] = match;
+  if (whole === '' && fraction === '') return undefined;
+  const firstWhole = whole.search(/[1-9]/);
+  const firstFraction = fraction.search(/[1-9]/);
+  if (firstWhole < 0 && firstFraction < 0) return new Dec(`${sign}0`);
+  // floor(log10(|mantissa|)), from where the first significant digit sits.
+  const lead = firstWhole >= 0 ? whole.length - firstWhole - 1 : -firstFraction - 1;
+  const exponentDigits = exponentText.replace(/^[-+]?0*/, '');
+  let exponent: number;
+  if (exponentDigits.length > HUGE_EXPONENT_DIGITS) exponent = exponentText.startsWith('-') ? -Infinity : Infinity;
+  else exponent = Number(exponentText) + lead;
+  if (exponent > MAX_EXPONENT) return new NumberBeyondBounds(trimmed, 'large');
+  if (exponent < MIN_EXPONENT) return new NumberBeyondBounds(trimmed, 'small');
+  const value = new Dec(trimmed);
+  return boundsOf(value) ? new NumberBeyondBounds(trimmed, 'large') : value;
+}
 
 /** Parses decimal text exactly; returns undefined for anything that is not a plain finite number. */
 export function parseDecimalText(text: string): Decimal | undefined {
-  const trimmed = text.trim();
-  return DECIMAL_TEXT.test(trimmed) ? new Dec(trimmed) : undefined;
+  const value = readDecimalText(text);
+  return isDecimal(value) ? value : undefined;
+}
+
+/** A Decimal as short text for a message: its digits when few, else `1.5e20`. */
+export function showDecimal(value: Decimal): string {
+  if (!value.isFinite() || (value.e >= -20 && value.e <= 40)) return value.toString();
+  return value.toExponential().replace('e+', 'e');
 }

@@ -1,4 +1,4 @@
-import { Dec, isDecimal } from '../core/decimal.js';
+import { Dec, isDecimal, NumberBeyondBounds } from '../core/decimal.js';
 
 /** The plan as it is being answered: plain data shaped like the plan, values as typed. */
 export type Draft = Record<string, unknown>;
@@ -23,6 +23,7 @@ export function setIn(draft: Draft, path: readonly string[], value: unknown): vo
 /** A value as the wizard offers it for editing: rates as percents, numbers as their exact digits. */
 export function displayValue(value: unknown, percent: boolean): string {
   if (value === undefined || value === null) return '';
+  if (value instanceof NumberBeyondBounds) return value.source;
   if (isDecimal(value) || typeof value === 'number') {
     const d = new Dec(value.toString());
     return percent ? `${d.mul(100).toString()}%` : d.toString();

@@ -45,6 +45,10 @@ describe('the JSON Schema generated from zod', () => {
     ['text where a number belongs', (t) => t.replace('arpu_monthly: 1800', 'arpu_monthly: lots')],
     ['a list where a map belongs', (t) => t.replace(/\nresources:\n/, '\nresources: []\nunused:\n')],
     ['an empty name', (t) => t.replace(/\nname: .*\n/, '\nname: ""\n')],
+    ['a TAM above 10^15', (t) => t.replace('tam: 12000000000', 'tam: 1000000000000001')],
+    ['a nonzero CAC below 10^-15', (t) => t.replace('cac: 9000', 'cac: 0.0000000000000009')],
+    ['an overhead multiplier above 10^15', (t) => t.replace('overhead_multiplier: 1.6', 'overhead_multiplier: 1e16')],
+    ['new-customer growth above 1000%', (t) => t.replace('new_customers_growth_monthly: 6%', 'new_customers_growth_monthly: 10.5')],
   ];
   for (const [what, breakIt] of broken) {
     it(`rejects a plan with ${what}, as zod does`, async () => {
@@ -54,6 +58,16 @@ describe('the JSON Schema generated from zod', () => {
       expect(schemaAccepts(text)).toBe(false);
     });
   }
+
+  it('keeps the bounds themselves and every zero, as zod does', async () => {
+    const template = await templateText();
+    for (const [from, to] of [['tam: 12000000000', 'tam: 1000000000000000'], ['cac: 9000', 'cac: 0.000000000000001'], ['cac: 9000', 'cac: 0'], ['new_customers_growth_monthly: 6%', 'new_customers_growth_monthly: 10']] as const) {
+      const text = template.replace(from, to);
+      expect(text).not.toBe(template);
+      expect(zodAccepts(text), to).toBe(true);
+      expect(schemaAccepts(text), `${to}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
 
   it('documents its gaps: rules across fields are zod\'s alone', async () => {
     const text = (await templateText()).replace('primary_segment: Contact centres', 'primary_segment: Banks');

@@ -1,4 +1,5 @@
-import type { NumberProblem, NumberRule } from '../plan/fields.js';
+import { MAX_EXPONENT, MIN_EXPONENT } from '../decimal.js';
+import { showBound, type NumberProblem, type NumberRule } from '../plan/fields.js';
 
 /** A problem with one answer as the schema reports it: its code, its English message, its data. */
 export interface AnswerIssue {
@@ -13,11 +14,12 @@ function describeRule(rule: NumberRule): string {
   const noun = rule.integer ? '整数' : '数';
   const { min, max } = rule;
   if (min && max) {
-    if (!min.exclusive && !max.exclusive) return `${min.value} 到 ${max.value} 之间的${noun}`;
-    return `${min.exclusive ? '大于' : '不小于'} ${min.value} 且${max.exclusive ? '小于' : '不大于'} ${max.value} 的${noun}`;
+    const [low, high] = [showBound(rule, min), showBound(rule, max)];
+    if (!min.exclusive && !max.exclusive) return `${low} 到 ${high} 之间的${noun}`;
+    return `${min.exclusive ? '大于' : '不小于'} ${low} 且${max.exclusive ? '小于' : '不大于'} ${high} 的${noun}`;
   }
-  if (min) return `${min.exclusive ? '大于' : '不小于'} ${min.value} 的${noun}`;
-  if (max) return `${max.exclusive ? '小于' : '不大于'} ${max.value} 的${noun}`;
+  if (min) return `${min.exclusive ? '大于' : '不小于'} ${showBound(rule, min)} 的${noun}`;
+  if (max) return `${max.exclusive ? '小于' : '不大于'} ${showBound(rule, max)} 的${noun}`;
   return noun;
 }
 
@@ -30,6 +32,11 @@ const mustBe = (phrase: string) => `必须是${/^\d/.test(phrase) ? ' ' : ''}${p
 
 function numberProblem(p: NumberProblem): string {
   if (p.kind === 'required') return `必填：请填写${typeHint(p.rule)}`;
+  if (p.kind === 'size') {
+    return p.side === 'large'
+      ? `绝对值不能超过 10^${MAX_EXPONENT}（当前为 ${p.got}）；计划里不会有这么大的数，请检查指数和位数`
+      : `必须是 0，或绝对值不小于 10^${MIN_EXPONENT}（当前为 ${p.got}）；没有请写 0`;
+  }
   if (p.kind === 'type') return `${mustBe(p.rule.integer ? describeRule(p.rule) : typeHint(p.rule))}（当前为 ${p.got}）`;
   const hint = p.percentOf ? `；${p.percentOf}% 请写作 "${p.percentOf}%"` : '';
   return `${mustBe(describeRule(p.rule))}（当前为 ${p.got}）${hint}`;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
-import { Dec, isDecimal, parseDecimalText } from '../decimal.js';
+import { boundsOf, Dec, isDecimal, MAX_EXPONENT, MIN_EXPONENT, NumberBeyondBounds, readDecimalText, showDecimal, type OutOfBounds } from '../decimal.js';
 
 /** A bound on a numeric field; `exclusive` means the bound itself is not allowed. */
 interface Bound {
@@ -21,25 +21,42 @@ const PERCENT_TEXT = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%\s*$/;
 const DECIMAL_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?\\s*$';
 const PERCENT_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%\\s*$';
 
+/** A Decimal within the plan bounds as is; one beyond them kept aside, never expanded. */
+function bounded(value: Decimal, source: () => string): Decimal | NumberBeyondBounds {
+  const side = boundsOf(value);
+  return side ? new NumberBeyondBounds(source(), side) : value;
+}
+
 /**
- * Turns a plan value into an exact Decimal. The YAML loader already hands over
- * Decimals built from the file's digits; numbers come from JavaScript callers and
- * are read through their shortest round-trip text, which is the digits a person typed.
+ * Reads a plan value as an exact Decimal, or as a number beyond the plan bounds,
+ * judged before any digit is spelt out. The YAML loader already hands over Decimals
+ * built from the file's digits (or a NumberBeyondBounds); numbers come from
+ * JavaScript callers and are read through their shortest round-trip text, which is
+ * the digits a person typed.
  */
-export function toDecimal(input: unknown, percent: boolean): Decimal | undefined {
-  if (isDecimal(input)) return input.isFinite() ? new Dec(input) : undefined;
-  if (typeof input === 'number') return Number.isFinite(input) ? new Dec(String(input)) : undefined;
+export function readNumber(input: unknown, percent: boolean): Decimal | NumberBeyondBounds | undefined {
+  if (input instanceof NumberBeyondBounds) return input;
+  if (isDecimal(input)) return input.isFinite() ? bounded(new Dec(input), () => showDecimal(input)) : undefined;
+  if (typeof input === 'number') return Number.isFinite(input) ? readDecimalText(String(input)) : undefined;
   if (typeof input !== 'string') return undefined;
   if (percent) {
+    // No exponent in percent text: its digits are bounded by its length.
     const match = PERCENT_TEXT.exec(input);
-    if (match) return new Dec(match[1] as string).div(100);
+    if (match) return bounded(new Dec(match[1] as string).div(100), () => input.trim());
   }
-  return parseDecimalText(input);
+  return readDecimalText(input);
+}
+
+/** Turns a plan value into an exact Decimal within the plan bounds, or undefined. */
+export function toDecimal(input: unknown, percent: boolean): Decimal | undefined {
+  const value = readNumber(input, percent);
+  return isDecimal(value) ? value : undefined;
 }
 
 /** Shows a rejected value the way the user wrote it. */
 export function showInput(input: unknown): string {
-  if (isDecimal(input)) return input.toString();
+  if (input instanceof NumberBeyondBounds) return input.source;
+  if (isDecimal(input)) return showDecimal(input);
   if (typeof input === 'string') return JSON.stringify(input);
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
@@ -53,18 +70,24 @@ function satisfies(value: Decimal, bound: Bound, side: 'min' | 'max'): boolean {
   return bound.exclusive ? cmp < 0 : cmp <= 0;
 }
 
+/** A bound as a message shows it: for a rate above 1 also as a percent, `10 (1000%)`. */
+export function showBound(rule: NumberRule, bound: Bound): string {
+  return rule.percent && bound.value > 1 ? `${bound.value} (${new Dec(bound.value).mul(100).toString()}%)` : String(bound.value);
+}
+
 /** "between 0 and 1", "greater than 0", "0 or more", "a whole number from 1 to 240". */
 export function describeRule(rule: NumberRule): string {
   const { min, max } = rule;
   const kind = rule.integer ? 'a whole number ' : '';
   if (min && max) {
-    if (rule.integer) return `${kind}from ${min.value} to ${max.value}`;
-    const low = min.exclusive ? `greater than ${min.value}` : `at least ${min.value}`;
-    const high = max.exclusive ? `less than ${max.value}` : `at most ${max.value}`;
-    return min.exclusive || max.exclusive ? `${low} and ${high}` : `between ${min.value} and ${max.value}`;
+    const [lowValue, highValue] = [showBound(rule, min), showBound(rule, max)];
+    if (rule.integer) return `${kind}from ${lowValue} to ${highValue}`;
+    const low = min.exclusive ? `greater than ${lowValue}` : `at least ${lowValue}`;
+    const high = max.exclusive ? `less than ${highValue}` : `at most ${highValue}`;
+    return min.exclusive || max.exclusive ? `${low} and ${high}` : `between ${lowValue} and ${highValue}`;
   }
-  if (min) return min.exclusive ? `${kind}greater than ${min.value}` : `${kind}${min.value} or more`;
-  if (max) return max.exclusive ? `${kind}less than ${max.value}` : `${kind}${max.value} or less`;
+  if (min) return min.exclusive ? `${kind}greater than ${showBound(rule, min)}` : `${kind}${showBound(rule, min)} or more`;
+  if (max) return max.exclusive ? `${kind}less than ${showBound(rule, max)}` : `${kind}${showBound(rule, max)} or less`;
   return rule.integer ? 'a whole number' : 'a number';
 }
 
@@ -74,20 +97,37 @@ function typeHint(rule: NumberRule): string {
 
 /** What was wrong with a number, as data, so each language can word it: see i18n/problems. */
 export interface NumberProblem {
-  kind: 'required' | 'type' | 'range';
+  /** `size`: beyond the bounds every plan number keeps, whatever its own rule. */
+  kind: 'required' | 'type' | 'range' | 'size';
   rule: NumberRule;
   /** The rejected value as the user wrote it. */
   got: string;
   /** For a fraction above 1 where a percent was likely meant: the number to write with "%". */
   percentOf?: string;
+  /** For `size`: whether the number is too large or a nonzero one too small. */
+  side?: OutOfBounds;
+}
+
+/** The message for a number beyond the plan bounds. */
+function sizeMessage(side: OutOfBounds, got: string): string {
+  return side === 'large'
+    ? `must be at most 10^${MAX_EXPONENT} in size (got ${got}); no plan needs a figure that large, so check the exponent and the digits`
+    : `must be 0 or at least 10^${MIN_EXPONENT} in size (got ${got}); write 0 for nothing`;
 }
 
 /** Checks one value against a rule; returns the exact Decimal, or the message that says how to fix it. */
 export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal } | { message: string; problem: NumberProblem } {
   if (input === undefined) return { message: `is required: give ${typeHint(rule)}`, problem: { kind: 'required', rule, got: '' } };
-  const value = toDecimal(input, rule.percent ?? false);
+  // Bounds first: nothing below may spell out the digits of 1e999999999.
+  const value = readNumber(input, rule.percent ?? false);
   const got = showInput(input);
   if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${got})`, problem: { kind: 'type', rule, got } };
+  if (value instanceof NumberBeyondBounds) {
+    // A field's own range, when it has one the number breaks, says more than the bounds every number keeps.
+    const breaksRange = value.side === 'large' && (value.source.startsWith('-') ? rule.min : rule.max);
+    if (breaksRange) return { message: `must be ${describeRule(rule)} (got ${got})`, problem: { kind: 'range', rule, got } };
+    return { message: sizeMessage(value.side, got), problem: { kind: 'size', rule, got, side: value.side } };
+  }
   const inRange =
     (!rule.min || satisfies(value, rule.min, 'min')) &&
     (!rule.max || satisfies(value, rule.max, 'max')) &&
@@ -95,17 +135,25 @@ export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal 
   if (!inRange) {
     // 1.5 where a fraction is wanted is most likely a percent written without its sign.
     const typedPercent = typeof input === 'string' && input.includes('%');
-    const percentOf = rule.percent && !typedPercent && value.gt(1) && (!rule.max || rule.max.value <= 1) ? value.toString() : undefined;
+    const percentOf = rule.percent && !typedPercent && value.gt(1) ? value.toString() : undefined;
     const hint = percentOf ? `; for ${percentOf}% write "${percentOf}%"` : '';
     return { message: `must be ${describeRule(rule)} (got ${got})${hint}`, problem: { kind: 'range', rule, got, percentOf } };
   }
   return { value };
 }
 
+/** The plan bounds in JSON Schema: at most 10^15 in size, and 0 or at least 10^-15. */
+const MAX_SIZE = Number(`1e${MAX_EXPONENT}`);
+const MIN_SIZE = Number(`1e${MIN_EXPONENT}`);
+
 function jsonSchemaFor(rule: NumberRule): Record<string, unknown> {
   const num: Record<string, unknown> = { type: rule.integer ? 'integer' : 'number' };
-  if (rule.min) num[rule.min.exclusive ? 'exclusiveMinimum' : 'minimum'] = rule.min.value;
-  if (rule.max) num[rule.max.exclusive ? 'exclusiveMaximum' : 'maximum'] = rule.max.value;
+  const min = rule.min ?? { value: -MAX_SIZE };
+  const max = rule.max && rule.max.value <= MAX_SIZE ? rule.max : { value: MAX_SIZE };
+  num[min.exclusive ? 'exclusiveMinimum' : 'minimum'] = min.value;
+  num[max.exclusive ? 'exclusiveMaximum' : 'maximum'] = max.value;
+  // A whole number is never strictly between 0 and 10^-15 in size; any other number may be.
+  if (!rule.integer) num.not = { exclusiveMinimum: -MIN_SIZE, exclusiveMaximum: MIN_SIZE, not: { const: 0 } };
   const text = { type: 'string', pattern: rule.percent ? PERCENT_PATTERN : DECIMAL_PATTERN };
   return { anyOf: [num, text], description: rule.description };
 }
@@ -141,7 +189,7 @@ export const wholeNumber = (description: string, min: number, max: number) =>
 /** Free text. A bare number (`name: 2024`) is taken as its text rather than rejected. */
 export const text = (description: string) =>
   z
-    .preprocess((input) => (isDecimal(input) ? input.toString() : input), z.string().trim().min(1, 'must not be empty'))
+    .preprocess((input) => (isDecimal(input) || input instanceof NumberBeyondBounds ? showInput(input) : input), z.string().trim().min(1, 'must not be empty'))
     .meta({ type: 'string', minLength: 1, description });
 
 export const textList = (description: string) => z.array(text(description)).meta({ description });

@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type ParsedNode, type Tags } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type ParsedNode, type Tags } from 'yaml';
+import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
-import { Dec } from '../decimal.js';
+import { Dec, isDecimal, MAX_EXPONENT, NumberBeyondBounds, readDecimalText } from '../decimal.js';
 import { nearest } from '../nearest.js';
 import { showInput } from './fields.js';
 import { keyPath, type PlanProblem } from './problems.js';
@@ -18,18 +19,61 @@ export type LoadResult<T> =
   | { ok: true; value: T; document: Document.Parsed; lineCounter: LineCounter }
   | { ok: false; problems: PlanProblem[] };
 
+/** YAML 1.2 core's hexadecimal and octal ints: `0x1F` is 31, `0o17` is 15. */
+const HEX_OR_OCTAL = /^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
+const MAX_SIZE = 10n ** BigInt(MAX_EXPONENT);
+
+/**
+ * A YAML 1.2 core number as an exact Decimal, or kept as its text when beyond the
+ * plan bounds (see NumberBeyondBounds); undefined for what is no such number.
+ */
+function readYamlNumber(source: string): Decimal | NumberBeyondBounds | undefined {
+  if (!HEX_OR_OCTAL.test(source)) return readDecimalText(source);
+  // BigInt reads both prefixes exactly, in time linear in the digits; decimal.js would too, but not cheaply.
+  const value = BigInt(source);
+  return value > MAX_SIZE ? new NumberBeyondBounds(source, 'large') : new Dec(value.toString());
+}
+
 /**
  * YAML's int and float tags resolve to exact Decimals built from the scalar's own
  * text, so `0.1` in the file is exactly one tenth. `.inf` and `.nan` keep their float
- * meaning and are then refused by the schema as not finite.
+ * meaning and are then refused by the schema as not finite. A scalar such a tag
+ * matches but no plan number reads (only a YAML 1.1 form can be one) becomes a
+ * problem in bizplan's words, never a library's.
  */
 const decimalTags = (tags: Tags): Tags =>
   tags.map((tag) => {
     if (typeof tag !== 'object' || !('tag' in tag)) return tag;
     const isNumeric = tag.tag === 'tag:yaml.org,2002:int' || tag.tag === 'tag:yaml.org,2002:float';
     if (!isNumeric || !tag.test || /inf/.test(String(tag.test))) return tag;
-    return { ...tag, resolve: (source: string) => new Dec(source) };
+    return {
+      ...tag,
+      resolve: (source: string, onError: (message: string) => void) => {
+        const value = readYamlNumber(source);
+        if (value !== undefined) return value;
+        onError(`${source} is not a number a plan can hold: write digits, with an optional point and exponent`);
+        return source;
+      },
+    };
   });
+
+/** The tags a plan may spell out: those of YAML 1.2's core schema, and `!` (plain text). */
+const CORE_TAGS: Record<string, (value: unknown) => boolean> = {
+  '!': (value) => typeof value === 'string',
+  'tag:yaml.org,2002:str': (value) => typeof value === 'string',
+  'tag:yaml.org,2002:int': (value) => (isDecimal(value) && value.isInteger()) || value instanceof NumberBeyondBounds,
+  'tag:yaml.org,2002:float': (value) => isDecimal(value) || value instanceof NumberBeyondBounds || typeof value === 'number',
+  'tag:yaml.org,2002:bool': (value) => typeof value === 'boolean',
+  'tag:yaml.org,2002:null': (value) => value === null,
+  'tag:yaml.org,2002:map': () => true,
+  'tag:yaml.org,2002:seq': () => true,
+};
+/** A tag can only start a token: after a line start, a space or a flow indicator. */
+const TAG_TEXT = /(?:^|[\s[{,])!/m;
+/** A line break that is a carriage return alone. */
+const LONE_CR = /\r(?!\n)/;
+
+const shortTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
 const keyText = (node: unknown): string | undefined => (isScalar(node) ? String(node.value) : undefined);
 
@@ -125,20 +169,82 @@ function problemsFromIssues(
   return problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...p }) => p);
 }
 
+/** 1-based line and column of an offset, counted the way LineCounter counts: by "\n". */
+function lineAndColumn(source: string, offset: number): { line: number; col: number } {
+  const before = source.slice(0, offset);
+  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
+}
+
+/** Where the tag written before a value starts: back from the value to the token that begins with "!". */
+function tagOffset(source: string, valueStart: number): number {
+  let start = source.lastIndexOf('!', valueStart);
+  if (start < 0) return valueStart;
+  while (start > 0 && !/[\s[{,]/.test(source.charAt(start - 1))) start -= 1;
+  return start;
+}
+
+/** Explicit tags a plan cannot hold (`!!binary`, `!!set`, `!custom`), and core tags on values they do not fit. */
+function tagProblems(source: string, document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  visit(document, {
+    Node(_, node) {
+      if (isAlias(node) || !node.tag) return;
+      const offset = tagOffset(source, (node as ParsedNode).range[0]);
+      const fits = CORE_TAGS[node.tag];
+      if (!fits) {
+        problems.push(problem(offset, `the tag ${shortTag(node.tag)} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
+      } else if (isScalar(node) && !fits(node.value)) {
+        problems.push(problem(offset, `${JSON.stringify(String(node.source))} is not a value of the tag ${shortTag(node.tag)}: remove the tag, or fix the value`));
+      }
+    },
+  });
+  return problems;
+}
+
+/** The alias that made toJS throw: one with no anchor set before it. */
+function aliasProblem(document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem): PlanProblem | undefined {
+  let found: PlanProblem | undefined;
+  visit(document, {
+    Alias(_, alias: Alias) {
+      if (alias.resolve(document)) return undefined;
+      const [start] = (alias as Alias & { range: [number, number, number] }).range;
+      found = problem(start, `the alias *${alias.source} names no anchor set before it: add "&${alias.source}" to an earlier value, or write the value out`);
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 /** Parses YAML text into a Document whose numbers are exact Decimals, refusing hostile input. */
 export function parseYaml(source: string, file: string): LoadResult<unknown> {
+  // The yaml library reads a lone CR as part of a line, not as its end: say so rather than misread the file.
+  const loneCr = source.search(LONE_CR);
+  if (loneCr >= 0) {
+    return {
+      ok: false,
+      problems: [{ file, ...lineAndColumn(source, loneCr), key: '', message: 'a line ends in a carriage return alone (CR, as on classic Mac OS): save the file with LF or CRLF line endings' }],
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(source, {
     lineCounter,
     prettyErrors: false,
     customTags: decimalTags,
     uniqueKeys: true,
+    // A number used as a key (`2024: ...`) is an object here; the library would print a warning of its own about it.
+    logLevel: 'error',
   });
   const problem = (offset: number, message: string): PlanProblem => ({ file, ...position(lineCounter, offset), key: '', message });
-  if (document.errors.length > 0) {
+  // YAML 1.1 reads 017 as 15 and yes as true: no plan means that. Checked first, as that schema's own errors follow from it.
+  if (document.directives.yaml.version === '1.1') {
+    return { ok: false, problems: [problem(Math.max(0, source.search(/^%YAML/m)), 'plans are YAML 1.2, where 017 is 17 and "yes" is text: remove the "%YAML 1.1" line and check such values')] };
+  }
+  const directiveWarnings = document.warnings.filter((w) => w.code === 'BAD_DIRECTIVE');
+  const errors = [...document.errors, ...directiveWarnings];
+  if (errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
+      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
     };
   }
   const forbidden: PlanProblem[] = [];
@@ -151,14 +257,18 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
       }
     },
   });
-  if (forbidden.length > 0) return { ok: false, problems: forbidden };
+  if (TAG_TEXT.test(source)) forbidden.push(...tagProblems(source, document, problem));
+  if (forbidden.length > 0) return { ok: false, problems: forbidden.sort((a, b) => a.line - b.line || a.col - b.col) };
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+    if (!(error instanceof ReferenceError)) throw error;
+    if (/excessive alias count/i.test(error.message)) {
       return { ok: false, problems: [problem(0, `too many aliases (over ${MAX_ALIAS_COUNT}): the file expands far beyond its size; write the values out`)] };
     }
+    const unresolved = aliasProblem(document, problem);
+    if (unresolved) return { ok: false, problems: [unresolved] };
     throw error;
   }
   if (value === null || value === undefined) return { ok: false, problems: [problem(0, 'the file is empty: a plan starts with "version: 1"')] };

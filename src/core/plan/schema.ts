@@ -153,7 +153,8 @@ const partner = z.strictObject({
 export const growthSchema = z.strictObject({
   starting_customers: count('Customers at month 0'),
   new_customers_monthly: count('New customers won in month 1'),
-  new_customers_growth_monthly: rate('Monthly growth of new-customer wins, e.g. "5%"', { value: -1, exclusive: true }),
+  // Above 1000% a month, wins multiply past every market within a few years: a typo, not a plan.
+  new_customers_growth_monthly: rate('Monthly growth of new-customer wins, e.g. "5%"; at most 1000%', { value: -1, exclusive: true }, { value: 10 }),
   horizon_months: wholeNumber('Months to project', 1, 240),
 });
 
@@ -180,7 +181,7 @@ export const checksSchema = z.strictObject({
 
 export const planSchema = z.strictObject({
   version: z
-    .preprocess((input) => (isDecimal(input) ? input.toNumber() : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
+    .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
     .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
   name: text('The venture'),
   currency: currencyCode,

@@ -1,11 +1,13 @@
 import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { isDecimal } from '../decimal.js';
+import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 
 const DECIMAL_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A number goes out as a YAML number when its digits survive the trip; otherwise as quoted text, still exact. */
 function toYamlValue(value: unknown): unknown {
   if (isDecimal(value)) return toYamlValue(value.toString());
+  // Only a text field can hold one in a valid plan (`name: 1e16`): it stays the text it was.
+  if (value instanceof NumberBeyondBounds) return value.source;
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (DECIMAL_TEXT.test(trimmed) && String(Number(trimmed)) === trimmed) return Number(trimmed);
