@@ -1,22 +1,13 @@
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, Parser, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, Parser, visit, type Document, type Node } from 'yaml';
 import { Dec, isDecimal } from '../decimal.js';
 import { METRIC_KEYS } from '../finance/metrics.js';
 import type { ShownMetrics } from '../finance/display.js';
 import { parseYaml } from './load.js';
+import { contentEnd, endOfLine, lineStart } from './source-span.js';
 
 export const METRICS_COMMENT = '# Written by bizplan calc from the figures above; edits here are overwritten.';
 
 const BOM = '\uFEFF';
-
-function lineStart(source: string, offset: number): number {
-  return source.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Moves an offset past the rest of its line, so a replaced block takes its own line ending along. */
-function endOfLine(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset);
-  return newline === -1 ? source.length : newline + 1;
-}
 
 export function renderMetricsBlock(shown: ShownMetrics, indent: string, eol: string): string {
   const lines = METRIC_KEYS.map((key) => `${indent}  ${key}: ${shown[key] ?? 'null'}`);
@@ -24,21 +15,6 @@ export function renderMetricsBlock(shown: ShownMetrics, indent: string, eol: str
 }
 
 export type SpliceResult = { ok: true; text: string } | { ok: false; reason: string };
-
-/**
- * Where a node's own text ends: its last scalar or closing bracket. The parser hangs the
- * comments and blank lines that follow a block map on its last value (range[2], `comment`);
- * those belong to whatever comes next, so they are never part of the metrics section.
- */
-function contentEnd(node: unknown): number | undefined {
-  if (isPair(node)) {
-    const keyEnd = isNode(node.key) ? node.key.range?.[1] : undefined;
-    return Math.max(keyEnd ?? 0, contentEnd(node.value) ?? 0) || undefined;
-  }
-  if (!isNode(node)) return undefined;
-  if (isCollection(node) && !node.flow && node.items.length > 0) return contentEnd(node.items.at(-1));
-  return node.range?.[1];
-}
 
 /** Anchors, aliases and tags in the section calc rewrites: rewriting would break what they link. */
 function linkedNodes(key: unknown, value: unknown): boolean {
