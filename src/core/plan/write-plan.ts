@@ -4,7 +4,7 @@ import { isDecimal } from '../decimal.js';
 const DECIMAL_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A number goes out as a YAML number when its digits survive the trip; otherwise as quoted text, still exact. */
-function toYamlValue(value: unknown): unknown {
+export function toYamlValue(value: unknown): unknown {
   if (isDecimal(value)) return toYamlValue(value.toString());
   if (typeof value === 'string') {
     const trimmed = value.trim();
