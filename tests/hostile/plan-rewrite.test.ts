@@ -7,7 +7,8 @@ import { calc } from '../../src/commands/calc.js';
 import { Dec } from '../../src/core/decimal.js';
 import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
 import type { ShownMetrics } from '../../src/core/finance/display.js';
-import { loadPlan } from '../../src/core/plan/load.js';
+import { editPlanText, sameValue } from '../../src/core/plan/edit-plan.js';
+import { loadPlan, parseYaml } from '../../src/core/plan/load.js';
 import { METRICS_COMMENT, renderMetricsBlock, spliceMetrics } from '../../src/core/plan/metrics-block.js';
 import { captureOutput, ROOT, tempDir, templateText } from '../helpers.js';
 
@@ -211,5 +212,87 @@ describe('bizplan calc on a rewritten plan', () => {
     await writeFile(file, source);
     await expect(calc({ cwd: dir, output: captureOutput() })).rejects.toThrow(/bizplan\.yaml: metrics: holds an anchor/);
     expect(await readFile(file, 'utf8')).toBe(source);
+  });
+});
+
+type Json = null | string | number | boolean | Json[] | { [key: string]: Json };
+
+/** Every path in a plan's data to a value of the given kind, list indexes included. */
+function pathsTo(value: Json, want: (v: Json) => boolean, at: Array<string | number> = []): Array<Array<string | number>> {
+  const here = want(value) ? [at] : [];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => pathsTo(v, want, [...at, i]))];
+  if (value !== null && typeof value === 'object') return [...here, ...Object.entries(value).flatMap(([k, v]) => pathsTo(v, want, [...at, k]))];
+  return here;
+}
+
+function parentOf(root: Json, path: Array<string | number>): Record<string | number, Json> {
+  return path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key] ?? null, root) as Record<string | number, Json>;
+}
+
+const edit = fc.oneof(
+  fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: fc.oneof(fc.constantFrom('42', '3%', '0.125', 'new text', 'text: with a colon', '"quoted"', "it's", '# not a comment', 'multi\nline', ''), fc.string({ maxLength: 12 })) }),
+  fc.record({ op: fc.constant('push' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('remove' as const), pick: fc.nat(), index: fc.nat() }),
+  fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('add' as const), key: fc.constantFrom('added_a', 'added_b'), value: fc.constantFrom<Json>('x', { a: 1, b: ['y'] }, [1, 2]) }),
+);
+
+function applyEdit(plan: Json, e: Record<string, unknown>): void {
+  const scalar = (v: Json) => v === null || typeof v !== 'object';
+  switch (e.op) {
+    case 'set': {
+      const paths = pathsTo(plan, scalar).filter((p) => p.length > 0);
+      const path = paths[(e.pick as number) % paths.length] ?? [];
+      parentOf(plan, path)[path.at(-1) ?? ''] = e.value as Json;
+      return;
+    }
+    case 'push':
+    case 'remove': {
+      const lists = pathsTo(plan, (v) => Array.isArray(v) && v.length > 0);
+      const path = lists[(e.pick as number) % lists.length];
+      if (!path) return;
+      const list = parentOf(plan, [...path, 0]) as unknown as Json[];
+      if (e.op === 'push') list.push(structuredClone(list[0] ?? 'item'));
+      else list.splice((e.index as number) % list.length, 1);
+      return;
+    }
+    case 'delete': {
+      const keys = pathsTo(plan, () => true).filter((p) => p.length > 0 && typeof p.at(-1) === 'string' && p[0] !== 'metrics');
+      const path = keys[(e.pick as number) % keys.length];
+      if (path) Reflect.deleteProperty(parentOf(plan, path), path.at(-1) ?? '');
+      return;
+    }
+    default:
+      (plan as Record<string, Json>)[e.key as string] = e.value as Json;
+  }
+}
+
+describe('init edits the plan it starts from, and keeps the rest of its bytes', () => {
+  it('leaves a plan byte for byte when nothing changes, and writes exactly the answers when something does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: TEMPLATES.length - 1 }), fc.boolean(), fc.array(edit, { maxLength: 4 }), (which, crlf, edits) => {
+        const lf = TEMPLATES[which] ?? '';
+        const source = crlf ? lf.replace(/\n/g, '\r\n') : lf;
+        const parsed = parseYaml(source, 'plan.yaml');
+        if (!parsed.ok) throw new Error('a template does not parse');
+        expect(editPlanText(source, parsed.value as Record<string, unknown>)).toBe(source);
+        const plan = JSON.parse(JSON.stringify(parsed.value)) as Json;
+        for (const e of edits) applyEdit(plan, e);
+        const text = editPlanText(source, plan as Record<string, unknown>);
+        expect(text).toBeDefined();
+        if (text === undefined) return;
+        const back = parseYaml(text, 'plan.yaml');
+        expect(back.ok && sameValue(back.value, plan)).toBe(true);
+        // Editing the result towards the same answers changes nothing more.
+        expect(editPlanText(text, plan as Record<string, unknown>)).toBe(text);
+        if (crlf) expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+        // Changed values and added items never take a comment with them.
+        if (edits.every((e) => e.op === 'set' || e.op === 'push' || e.op === 'add')) {
+          const comments = (t: string) => t.split(/\r?\n/).filter((line) => /^\s*#/.test(line));
+          expect(comments(text)).toEqual(comments(source));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
