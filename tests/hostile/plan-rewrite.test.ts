@@ -10,6 +10,7 @@ import type { ShownMetrics } from '../../src/core/finance/display.js';
 import { editPlanText, sameValue } from '../../src/core/plan/edit-plan.js';
 import { loadPlan, parseYaml } from '../../src/core/plan/load.js';
 import { METRICS_COMMENT, renderMetricsBlock, spliceMetrics } from '../../src/core/plan/metrics-block.js';
+import { UserError } from '../../src/shell/errors.js';
 import { captureOutput, ROOT, tempDir, templateText } from '../helpers.js';
 
 const TEMPLATE_NAMES = ['speech-recognition', 'llm-api', 'image-recognition', 'vertical-copilot'];
@@ -55,13 +56,13 @@ const existingSection = fc.oneof(
   fc.constantFrom<string[]>(['metrics:'], ['metrics: null'], ['metrics: ~'], ['metrics: {ltv: 1, gross_margin: 0.5}'], ['metrics: 5'], ['metrics: []'], ['metrics: {}']),
   fc
     .tuple(
-      fc.constantFrom('metrics:', 'metrics: # note', 'metrics:   '),
+      fc.constantFrom(['metrics:'], ['metrics: # note'], ['metrics:   '], ['metrics:', '  # a note on its own line'], ['metrics: # note', '# a root-column note']),
       fc.array(fc.tuple(metricLine, fc.option(interiorComment, { nil: undefined })), { minLength: 1, maxLength: 5 }),
     )
     .map(([key, lines]) => {
       // Two lines with the same key would be a duplicate-key error, not a layout.
       const unique = lines.filter(([line], i) => lines.findIndex(([other]) => other.split(':')[0] === line.split(':')[0]) === i);
-      return [key, ...unique.flatMap(([line, comment], i) => (comment === undefined || i === unique.length - 1 ? [line] : [line, comment]))];
+      return [...key, ...unique.flatMap(([line, comment], i) => (comment === undefined || i === unique.length - 1 ? [line] : [line, comment]))];
     }),
 );
 /** What may follow the section: each of these belongs to the user, not to the metrics. */
@@ -210,7 +211,9 @@ describe('bizplan calc on a rewritten plan', () => {
     const checks = template.indexOf('\n# Thresholds');
     const source = `${template.slice(0, checks)}\nmetrics:\n  break_even_month: &bm 30\n${template.slice(checks).replace('break_even_month_max: 30', 'break_even_month_max: *bm')}`;
     await writeFile(file, source);
-    await expect(calc({ cwd: dir, output: captureOutput() })).rejects.toThrow(/bizplan\.yaml: metrics: holds an anchor/);
+    const refused = calc({ cwd: dir, output: captureOutput() });
+    await expect(refused).rejects.toThrow(/^bizplan\.yaml: metrics: holds an anchor \(&\), an alias \(\*\) or a tag \(!\), which calc would overwrite; write those values out in full elsewhere and leave metrics: plain$/);
+    await expect(refused).rejects.toBeInstanceOf(UserError);
     expect(await readFile(file, 'utf8')).toBe(source);
   });
 });
