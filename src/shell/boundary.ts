@@ -1,4 +1,5 @@
 import { CommanderError, type Command } from 'commander';
+import { printable, printableLines } from '../core/render/safe-text.js';
 import { EXIT, UserError } from './errors.js';
 
 interface ErrorStream {
@@ -17,7 +18,8 @@ export async function runProgram(program: Command, argv: readonly string[], stde
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
     if (error instanceof UserError) {
-      for (const line of error.lines) stderr.write(`${line}\n`);
+      // A message may quote a file name or a value from the user: it prints as text, never as control codes.
+      for (const line of error.lines) stderr.write(`${printable(line)}\n`);
       return EXIT.userError;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -25,7 +27,7 @@ export async function runProgram(program: Command, argv: readonly string[], stde
       return EXIT.interrupted;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    stderr.write(`bizplan: internal error; this is a bug, please report it with the lines below.\n${detail}\n`);
+    stderr.write(`bizplan: internal error; this is a bug, please report it with the lines below.\n${printableLines(detail)}\n`);
     return EXIT.bug;
   }
 }

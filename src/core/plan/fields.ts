@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { Dec, isDecimal, parseDecimalText } from '../decimal.js';
+import { quoteExcerpt } from '../render/safe-text.js';
 
 /** A bound on a numeric field; `exclusive` means the bound itself is not allowed. */
 interface Bound {
@@ -40,7 +41,7 @@ export function toDecimal(input: unknown, percent: boolean): Decimal | undefined
 /** Shows a rejected value the way the user wrote it. */
 export function showInput(input: unknown): string {
   if (isDecimal(input)) return input.toString();
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return quoteExcerpt(input);
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a map';

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type * as z from 'zod';
 import { Dec } from '../decimal.js';
 import { nearest } from '../nearest.js';
+import { clipLongWords } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { keyPath, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
@@ -138,7 +139,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
+      problems: document.errors.map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)),
     };
   }
   const forbidden: PlanProblem[] = [];
