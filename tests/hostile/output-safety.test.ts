@@ -4,10 +4,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { math, mathHtml } from 'micromark-extension-math';
 import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { check } from '../../src/commands/check.js';
 import { diff } from '../../src/commands/diff.js';
+import { printable } from '../../src/core/render/safe-text.js';
+import { xyChart } from '../../src/core/report/charts.js';
+import { escapeMarkdown } from '../../src/core/report/markdown.js';
 import { BIN, captureOutput, tempDir, templateText, templateWith } from '../helpers.js';
 
 const exec = promisify(execFile);
@@ -258,5 +264,121 @@ describe('messages quote at most a short excerpt of a value', () => {
     const output = captureOutput();
     await check({ cwd: dir, files: ['.env'], output });
     expect(output.stdout).toContain('(got "AWS_SECRET_ACCESS_KE"…)');
+  });
+});
+
+/** Markdown rendered as GitHub does (GFM tables, autolink literals...) plus math, as GitHub has it. */
+const gfmHtmlOf = (markdown: string) =>
+  micromark(markdown, { allowDangerousHtml: true, extensions: [gfm(), math()], htmlExtensions: [gfmHtml(), mathHtml()] });
+
+/** What a reader sees of some HTML: its text, entities decoded, `<br>` as a line break. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/g, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|quot|amp|lt|gt);/gi, (_all, entity: string) => {
+      if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+      if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+      return { quot: '"', amp: '&', lt: '<', gt: '>' }[entity.toLowerCase()] ?? '';
+    });
+}
+
+/** The text a reader should see: each line of it, its control characters shown as escapes. */
+const shownAs = (text: string) => text.split(/\r\n?|\n/).map(printable).join('\n');
+const trimLines = (text: string) => text.replace(/^[ \t]+|[ \t]+$/g, '');
+
+/**
+ * GitHub's own links, which micromark does not know: a mention (`@octocat`), an issue
+ * reference (`#123`, `owner/repo#123`, `GH-123`) and math (`$x$`). Each is stopped by a
+ * backslash before its `@`, `#`, `$` or `GH-`'s `-`: GitHub does not link an escaped
+ * mention or reference, and documents `\$` as a dollar sign that is not math. So each of
+ * those characters in the Markdown must follow an odd number of backslashes.
+ */
+function unescapedGithubMarks(markdown: string): string[] {
+  const found: string[] = [];
+  for (const match of markdown.matchAll(/(\\*)([@#$]|(?<=gh)-(?=\d))/gi)) {
+    if ((match[1] ?? '').length % 2 === 0) found.push(`${match[2] ?? ''} at ${match.index}`);
+  }
+  return found;
+}
+
+const MARKUP = /<(a|img|code|pre|em|strong|del|h[1-6]|ul|ol|li|blockquote|input|sup|section|script|span|math|hr)[\s>/]/;
+
+function assertShownAsText(text: string): void {
+  const escaped = escapeMarkdown(text);
+  expect(escaped, 'no control character in the file').not.toMatch(UNSAFE);
+  expect(unescapedGithubMarks(escaped), escaped).toEqual([]);
+  const table = gfmHtmlOf(`| a | b |\n| --- | --- |\n| ${escaped} | end |\n`);
+  expect(table, escaped).not.toMatch(MARKUP);
+  const cells = [...table.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1] ?? '');
+  expect(cells, escaped).toHaveLength(2);
+  expect(cells[1]).toBe('end');
+  expect(trimLines(visibleText(cells[0] ?? '')), escaped).toBe(trimLines(shownAs(text)));
+  const paragraph = gfmHtmlOf(`Before ${escaped} after\n`);
+  expect(paragraph, escaped).not.toMatch(MARKUP);
+  expect(visibleText(paragraph), escaped).toBe(`Before ${shownAs(text)} after\n`);
+}
+
+describe('plan text in Markdown (the report, diff --format markdown)', () => {
+  const cases = [
+    'https://evil.example/a|b inside a cell',
+    'see `https://evil.example/x|y` in code',
+    'evil@example.com and www.evil.example and _https://x.example_',
+    'mailto:a@b.example xmpp:a@b.example ftp://x.example/',
+    '$x^2$ and $$\\sum$$',
+    '@octocat @org/team',
+    '#123 GH-123 gh-7 owner/repo#123',
+    '\u001b]52;c;SGk=\u0007 \u001b[2J \u202eevil \u009b31m',
+    '<https://evil.example> <evil@example.com>',
+    '[x]: https://evil.example "title"',
+    '[^1] [ ] task',
+    '# heading\n- item\n1. one\n> quote\n---\n===',
+    '&amp; &#64; \\@ \\# \\$ \\',
+    ':smile: **b** _e_ ~~s~~ ``` ` ',
+  ];
+  for (const text of cases) it(`shows ${JSON.stringify(text)} as the text typed`, () => {
+    assertShownAsText(text);
+  });
+
+  it('any mix of Markdown-significant text (generated) stays text, in one cell, linking nothing', () => {
+    const piece = fc.constantFrom(
+      '|', '`', '``', '*', '_', '~', '[', ']', '(', ')', '!', '<', '>', '&', '&amp;', '&#64;', '\\', '#', '@', '$', ':', '.', '-', '+', '=',
+      '1.', '2)', ' ', '\n', '\r\n', '\t', 'https://e.example/a|b', 'http://', 'HTTPS://X.EX', 'www.', 'WWW.e.com', 'evil@example.com',
+      'mailto:', 'xmpp:', '@octocat', '#123', 'GH-123', 'o/r#1', '$x^2$', '$$', '\u001b', '\u0007', '\u202e', '\u009b', '\u2028',
+      'a', 'Z', '9', '<br>', '<script>', '[^1]', '[ ]', '- ', '# ', '> ', '    ', '{{name}}', ':+1:', 'ftp://x.example',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }).map((parts) => parts.join('')), (text) => {
+        assertShownAsText(text);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the diff comment shows file names and changed text as text', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'base.yaml'), await templateText());
+    const name = 'evil | @octocat #1 www.x.example $x$.yaml';
+    await writeFile(path.join(dir, name), await templateWith({ name: 'New | @octocat #1 https://x.example/a|b $x$ \u001b[2J' }));
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'base.yaml', new: name, format: 'markdown', output });
+    expect(unsafeIn(output.stdout)).toBeUndefined();
+    expect(unescapedGithubMarks(output.stdout.replace(/^### /, ''))).toEqual([]);
+    const html = gfmHtmlOf(output.stdout);
+    expect(html).not.toMatch(/<a[\s>]|<code>(?!name)/);
+    expect(html).toContain('<h3>bizplan diff: base.yaml → evil | @octocat #1 www.x.example $x$.yaml</h3>');
+    expect(html).toContain('<td>New | @octocat #1 https://x.example/a|b $x$ \\x1b[2J</td>');
+  });
+
+  it('a Mermaid title stays one quoted line, whatever it holds', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (title) => {
+        const chart = xyChart({ title, xLabel: 'x', yLabel: 'y', months: [1], lines: [] });
+        const titleLine = chart.split('\n')[2] ?? '';
+        expect(chart.split('\n')).toHaveLength(6);
+        expect(titleLine).toMatch(/^ {4}title "[^"]*"$/);
+        expect(titleLine).not.toMatch(UNSAFE);
+      }),
+    );
   });
 });
