@@ -382,3 +382,43 @@ describe('plan text in Markdown (the report, diff --format markdown)', () => {
     );
   });
 });
+
+describe('a figure that is not finite is never printed as ∞ or Infinity', () => {
+  // Each input overflows decimal.js's exponent range in one metric: LTV:CAC, or LTV itself.
+  const extremes: Record<string, Record<string, unknown>> = {
+    'a CAC of 1e-9000000000000000': { 'revenue_model.cac': '1e-9000000000000000' },
+    'an ARPU of 9e9000000000000000': { 'revenue_model.arpu_monthly': '9e9000000000000000' },
+  };
+  for (const [label, changes] of Object.entries(extremes)) {
+    it(`${label}: refused (exit 2) or reported as a bug (exit 70), in every output`, async () => {
+      const dir = await tempDir();
+      await writeFile(path.join(dir, 'base.yaml'), await templateText());
+      // The values are written as YAML numbers, not strings.
+      const text = (await templateWith(changes)).replace(/'(\d?e-?\d+)'/g, '$1');
+      await writeFile(path.join(dir, 'extreme.yaml'), text);
+      const runs = await Promise.all([
+        bizplan(['calc', 'extreme.yaml', '--no-write'], dir),
+        bizplan(['calc', 'extreme.yaml', '--no-write', '--json'], dir),
+        bizplan(['check', 'extreme.yaml'], dir),
+        bizplan(['check', 'extreme.yaml', '--format', 'json'], dir),
+        bizplan(['diff', 'base.yaml', 'extreme.yaml'], dir),
+        bizplan(['diff', 'base.yaml', 'extreme.yaml', '--format', 'markdown'], dir),
+      ]);
+      for (const run of runs) {
+        expect(run.stdout).not.toMatch(/Infinity|∞/);
+        if (run.code === 70) expect(run.stderr).toMatch(/is (-)?Infinity: an input is too far out of range/);
+        else expect(run.code, run.stdout + run.stderr).toBe(2);
+      }
+    });
+  }
+
+  it('showMetrics refuses a figure that is not finite, naming it', async () => {
+    const { showMetrics } = await import('../../src/core/finance/display.js');
+    const { Dec } = await import('../../src/core/decimal.js');
+    const { METRIC_KEYS } = await import('../../src/core/finance/metrics.js');
+    const metrics = Object.fromEntries(METRIC_KEYS.map((key) => [key, new Dec(1)])) as Parameters<typeof showMetrics>[0];
+    expect(() => showMetrics({ ...metrics, ltv_to_cac: new Dec(Infinity) })).toThrow('ltv_to_cac is Infinity');
+    expect(() => showMetrics({ ...metrics, min_cash: new Dec(-Infinity) })).toThrow('min_cash is -Infinity');
+    expect(showMetrics(metrics).ltv_to_cac).toBe('1');
+  });
+});
