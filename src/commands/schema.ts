@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SCHEMA_COMMENT, renderJsonSchema } from '../core/plan/json-schema.js';
+import { printable } from '../core/render/safe-text.js';
 import { claimGeneratedFile, writeIfChanged } from '../shell/files.js';
 import { processOutput, type Output } from '../shell/output.js';
 
@@ -22,6 +23,6 @@ export async function schema(options: SchemaOptions): Promise<number> {
   }
   const file = path.resolve(options.cwd, options.out);
   const existing = await claimGeneratedFile(file, options.out, SCHEMA_COMMENT, options.force ?? false);
-  if (await writeIfChanged(file, text, existing)) output.err(`Wrote ${options.out}\n`);
+  if (await writeIfChanged(file, text, existing)) output.err(`Wrote ${printable(options.out)}\n`);
   return 0;
 }

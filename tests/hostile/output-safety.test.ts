@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { check } from '../../src/commands/check.js';
 import { diff } from '../../src/commands/diff.js';
+import { schema } from '../../src/commands/schema.js';
 import { printable } from '../../src/core/render/safe-text.js';
 import { xyChart } from '../../src/core/report/charts.js';
 import { escapeMarkdown } from '../../src/core/report/markdown.js';
@@ -151,6 +152,13 @@ describe('plan text never reaches a terminal as control codes', () => {
       expect(unsafeIn(output.stdout), format).toBeUndefined();
       expect(output.stdout, format).toContain('plan\\x1b]52;c;SGVsbG8=\\x07\\u202e.yaml');
     }
+  });
+
+  it('schema --out names the file it wrote as text', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    await schema({ cwd: dir, out: `s\u001b]0;t\u0007\u202e.json`, output });
+    expect(output.stderr).toBe('Wrote s\\x1b]0;t\\x07\\u202e.json\n');
   });
 
   it('any text a plan can hold (generated) leaves calc, check and diff printable', async () => {
