@@ -8,6 +8,7 @@ import { formatProblem } from '../core/plan/problems.js';
 import { LANGUAGES } from '../core/plan/schema.js';
 import { editPlanText } from '../core/plan/edit-plan.js';
 import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
+import { printable } from '../core/render/safe-text.js';
 import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
@@ -210,7 +211,7 @@ export async function init(options: InitOptions): Promise<number> {
 
   await ensureFolder(outDir, shownDir);
   await writeFiles([{ target: await claimOutput(planPath, planShown, { force: true }), text }]);
-  output.err(`${t.wrote(planShown)}\n`);
+  output.err(`${t.wrote(printable(planShown))}\n`);
   // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
   const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: options.force === true, summary: scripted, output });
   if (!scripted) output.err(`${t.nextSteps}\n`);
