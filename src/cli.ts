@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { printableLines } from './core/render/safe-text.js';
 import { runProgram } from './shell/boundary.js';
 import { EXIT } from './shell/errors.js';
-import { exitOnSignals, guardOutput } from './shell/signals.js';
+import { guardOutput } from './shell/signals.js';
 
 declare const BIZPLAN_VERSION: string;
 
@@ -202,7 +202,6 @@ Examples:
 }
 
 guardOutput();
-exitOnSignals();
 
 let exitCode: number = EXIT.ok;
 const program = buildProgram((code) => {

@@ -20,7 +20,7 @@ describe('bizplan init without a terminal', () => {
     expect(await init({ cwd: dir, template: 'vertical-copilot', yes: true, out: 'plans/copilot', date: '2026-11-29', interactive: false, output })).toBe(0);
     const out = path.join(dir, 'plans/copilot');
     expect((await readdir(out)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
-    expect(output.stderr).toBe('Wrote plans/copilot/bizplan.yaml.\nWrote bizplan.report.md\n');
+    expect(output.stderr).toBe('Wrote plans/copilot/bizplan.yaml.\nWrote plans/copilot/bizplan.report.md.\n');
     expect(output.stdout).toContain('ClaimPilot');
     const plan = await readFile(path.join(out, 'bizplan.yaml'), 'utf8');
     const report = await readFile(path.join(out, 'bizplan.report.md'), 'utf8');

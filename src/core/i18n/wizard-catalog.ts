@@ -40,5 +40,7 @@ export interface WizardCatalog {
   needsTerminal: string;
   /** A typed answer's problem in this language; undefined keeps the schema's English message. */
   problem: (issue: AnswerIssue) => string | undefined;
+  /** The plan file appeared or changed while the wizard asked its questions. */
+  changedMeanwhile: (file: string) => string;
   exists: (file: string) => string;
 }

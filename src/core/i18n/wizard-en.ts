@@ -134,5 +134,6 @@ export const wizardEn: WizardCatalog = {
     'bizplan init asks its questions in a terminal, and none is attached; pass --answers FILE to answer them from a file, or --yes to accept a template (--template NAME)',
   // The schema speaks English already.
   problem: () => undefined,
+  changedMeanwhile: (file) => `${file} was written by someone else while you answered; nothing was written: run bizplan init again to revise it`,
   exists: (file) => `${file} exists; pass --force to replace it`,
 };

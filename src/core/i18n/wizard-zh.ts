@@ -133,5 +133,6 @@ export const wizardZh: WizardCatalog = {
   ],
   needsTerminal: 'bizplan init 需要在终端中提问，但当前没有终端；请用 --answers FILE 从文件读取答案，或用 --yes 接受模板（--template NAME）',
   problem: problemZh,
+  changedMeanwhile: (file) => `回答期间 ${file} 已被其他程序写入；本次未写入任何文件：请重新运行 bizplan init 修改它`,
   exists: (file) => `${file} 已存在；如需替换，请加 --force`,
 };
