@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Calculation } from '../calculate.js';
 import { Dec, isDecimal } from '../decimal.js';
-import { METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
+import { BOOLEAN_METRICS, METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
 import type { Plan } from '../plan/schema.js';
 
 /** Which way is better for each metric. A null figure ranks by what it means (FORMULAS.md). */
@@ -21,6 +21,13 @@ const BETTER: Record<MetricKey, { higher: boolean; nullIs: 'best' | 'worst' | 'u
   min_cash_month: null, // a when, not a better or worse
   funding_gap: { higher: false, nullIs: 'unknown' },
   customers_end: { higher: true, nullIs: 'unknown' },
+  cash_end: { higher: true, nullIs: 'unknown' },
+  arr_end: { higher: true, nullIs: 'unknown' },
+  burn_multiple: { higher: false, nullIs: 'unknown' }, // null: no new ARR, with or without burn
+  funding_total: null, // raising more is neither better nor worse in itself
+  default_alive: { higher: true, nullIs: 'unknown' }, // true ranks above false
+  runway_months_without_funding: { higher: true, nullIs: 'best' }, // null: cash lasts the horizon without rounds
+  peak_monthly_burn: { higher: false, nullIs: 'unknown' },
 };
 
 export type Change = 'better' | 'worse' | 'changed' | 'same';
@@ -45,7 +52,9 @@ export interface PlanDiff {
   inputs: InputChange[];
 }
 
+/** A shown figure as a rank: true-or-false metrics rank true (1) above false (0). */
 function rank(value: string | null, nullIs: 'best' | 'worst' | 'unknown', higher: boolean): number | Decimal | null {
+  if (value === 'true' || value === 'false') return new Dec(value === 'true' ? 1 : 0);
   if (value !== null) return new Dec(value);
   if (nullIs === 'unknown') return null;
   return (nullIs === 'best') === higher ? Infinity : -Infinity;
@@ -84,7 +93,8 @@ export function diffPlans(before: Calculation, after: Calculation): PlanDiff {
   const metrics = METRIC_KEYS.map((name): MetricChange => {
     const old = before.shown[name];
     const now = after.shown[name];
-    return { name, old, new: now, delta: old !== null && now !== null ? new Dec(now).minus(old).toString() : null, change: compare(name, old, now) };
+    const figures = old !== null && now !== null && !BOOLEAN_METRICS.has(name);
+    return { name, old, new: now, delta: figures ? new Dec(now).minus(old).toString() : null, change: compare(name, old, now) };
   });
   const a = flattenInputs(before.plan);
   const b = flattenInputs(after.plan);

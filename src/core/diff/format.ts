@@ -3,13 +3,17 @@ import type { Paint } from '../render/paint.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { reportEn } from '../i18n/report-en.js';
 import { formatter } from '../format.js';
-import type { MetricKey } from '../finance/metrics.js';
+import { BOOLEAN_METRICS, type MetricKey } from '../finance/metrics.js';
 import type { Change, PlanDiff } from './diff.js';
 
 const MARK: Record<Change, string> = { better: '▲ better', worse: '▼ worse', changed: 'changed', same: '' };
 const grouped = formatter('en-US', 'USD').number;
 /** A figure for people: grouped digits, or what its null means ("not within the horizon"). */
-const figure = (name: MetricKey, value: string | null) => (value === null ? (reportEn.nullMetric[name] ?? 'n/a') : grouped(value, 4));
+const figure = (name: MetricKey, value: string | null) => {
+  if (value === null) return reportEn.nullMetric[name] ?? 'n/a';
+  // A true-or-false metric (default_alive) shows as its word.
+  return BOOLEAN_METRICS.has(name) ? value : grouped(value, 4);
+};
 const show = (value: string | null) => value ?? 'none';
 const signed = (delta: string | null) => (delta === null ? '' : delta.startsWith('-') ? `−${grouped(delta.slice(1), 4)}` : `+${grouped(delta, 4)}`);
 
@@ -58,12 +62,14 @@ export function renderDiffMarkdown(diff: PlanDiff, names: DiffNames): string {
 }
 
 const num = (text: string | null) => (text === null ? null : new JsonNumber(text));
+/** A metric's figure as JSON: a boolean for a true-or-false metric. */
+const metricJson = (name: MetricKey, text: string | null) => (text !== null && BOOLEAN_METRICS.has(name) ? text === 'true' : num(text));
 
 export function renderDiffJson(diff: PlanDiff, names: DiffNames, worse: readonly string[]): string {
   return `${stringifyJson({
     old: names.old,
     new: names.new,
-    metrics: diff.metrics.map((m) => ({ name: m.name, old: num(m.old), new: num(m.new), delta: num(m.delta), change: m.change })),
+    metrics: diff.metrics.map((m) => ({ name: m.name, old: metricJson(m.name, m.old), new: metricJson(m.name, m.new), delta: num(m.delta), change: m.change })),
     inputs: diff.inputs,
     failedOnWorse: worse,
   })}\n`;

@@ -17,12 +17,17 @@ export function roundedText(value: Decimal, places: number): string {
 
 export type ShownMetrics = Record<MetricKey, string | null>;
 
-/** Every metric as the text it is shown with, or null. */
+/**
+ * Every metric as the text it is shown with, or null. A true-or-false metric shows as
+ * `true` or `false`: the same text is a YAML and a JSON boolean.
+ */
 export function showMetrics(metrics: Metrics): ShownMetrics {
   const shown = {} as ShownMetrics;
   for (const key of METRIC_KEYS) {
     const value = metrics[key];
-    shown[key] = value === null ? null : roundedText(value, metricPlaces(key));
+    if (typeof value === 'boolean') shown[key] = String(value);
+    else shown[key] = value === null ? null : roundedText(value, metricPlaces(key));
   }
   return shown;
 }
+

@@ -46,6 +46,8 @@ export interface ReportCatalog {
   nullMetric: Partial<Record<MetricKey, string>>;
   notInPlan: string;
   notApplicable: string;
+  yes: string;
+  no: string;
   month: (m: number) => string;
   inference: { input: string; cachedInput: string; output: string; total: string };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */

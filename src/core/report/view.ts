@@ -98,9 +98,17 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     min_cash_month: shown.min_cash_month ?? na,
     funding_gap: money('funding_gap'),
     customers_end: f.number(shown.customers_end ?? '0', 1),
+    cash_end: money('cash_end'),
+    arr_end: money('arr_end'),
+    burn_multiple: orNull('burn_multiple', (v) => f.number(v, 2)),
+    funding_total: money('funding_total'),
+    default_alive: shown.default_alive === 'true' ? r.yes : r.no,
+    runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
+    peak_monthly_burn: money('peak_monthly_burn'),
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
+  const runRate = f.money(analysis.fixedCostsRunRate);
   const metricInputs: Record<MetricKey, string> = {
     variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.inference?.monthly ?? 0)}`,
     contribution_margin_monthly: `${f.money(rm.arpu_monthly)} − ${variable}`,
@@ -111,14 +119,21 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       : '',
     ltv_to_cac: `${money('ltv')} ÷ ${f.money(rm.cac)}`,
     cac_payback_months: `${f.money(rm.cac)} ÷ ${contribution}`,
-    break_even_revenue_monthly: `${f.money(plan.resources.fixed_costs_monthly)} ÷ ${f.percent(unit.grossMargin, 2)}`,
-    break_even_customers: `⌈${f.money(plan.resources.fixed_costs_monthly)} ÷ ${contribution}⌉`,
+    break_even_revenue_monthly: `${runRate} ÷ ${f.percent(unit.grossMargin, 2)}`,
+    break_even_customers: `⌈${runRate} ÷ ${contribution}⌉`,
     break_even_month: '',
     runway_months: '',
     min_cash: shown.min_cash_month === null ? '' : r.month(Number(shown.min_cash_month)),
     min_cash_month: '',
     funding_gap: '',
     customers_end: r.month(horizon),
+    cash_end: r.month(horizon),
+    arr_end: `12 × ${f.money(analysis.projection.at(-1)?.revenue ?? 0)}`,
+    burn_multiple: '',
+    funding_total: '',
+    default_alive: '',
+    runway_months_without_funding: '',
+    peak_monthly_burn: '',
   };
   const unitEconomics = (Object.keys(metricValue) as MetricKey[]).map((key) => ({
     label: r.metrics[key].label,
@@ -300,8 +315,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
       key: c.name,
-      limit: f.number(c.limit, 4),
-      actual: c.actual === null ? t.checkWhenNull[c.name] : f.number(c.actual, 4),
+      limit: c.limit === true ? r.yes : f.number(c.limit, 4),
+      actual: c.actual === null ? t.checkWhenNull[c.name] : c.limit === true ? (c.actual === 'true' ? r.yes : r.no) : f.number(c.actual, 4),
       pass: c.pass,
     })),
     hasChecks: has(calc.checks),
