@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { printableLines } from './core/render/safe-text.js';
 import { runProgram } from './shell/boundary.js';
 import { EXIT } from './shell/errors.js';
 import { exitOnSignals, guardOutput } from './shell/signals.js';
@@ -44,6 +45,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .version(BIZPLAN_VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    // commander quotes the unknown option or argument it was given: that prints as text, never as control codes.
+    .configureOutput({ writeErr: (text) => process.stderr.write(printableLines(text)) })
     .addHelpText(
       'after',
       `

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
+import { printable } from '../core/render/safe-text.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
@@ -82,7 +83,7 @@ export async function calc(options: CalcOptions): Promise<number> {
   if (options.write !== false) {
     const written = await writePlanAndReport(file, result, options);
     // The plan's metrics are rewritten quietly, as promised; a new report is news.
-    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${shownAs}\n`);
+    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
   }
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.

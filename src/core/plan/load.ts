@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { Dec, isDecimal, MAX_EXPONENT, NumberBeyondBounds, readDecimalText } from '../decimal.js';
 import { nearest } from '../nearest.js';
+import { clipLongWords, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { keyPath, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
@@ -192,9 +193,9 @@ function tagProblems(source: string, document: Document.Parsed, problem: (offset
       const offset = tagOffset(source, (node as ParsedNode).range[0]);
       const fits = CORE_TAGS[node.tag];
       if (!fits) {
-        problems.push(problem(offset, `the tag ${shortTag(node.tag)} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
+        problems.push(problem(offset, `the tag ${clipLongWords(shortTag(node.tag))} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
       } else if (isScalar(node) && !fits(node.value)) {
-        problems.push(problem(offset, `${JSON.stringify(String(node.source))} is not a value of the tag ${shortTag(node.tag)}: remove the tag, or fix the value`));
+        problems.push(problem(offset, `${quoteExcerpt(String(node.source))} is not a value of the tag ${clipLongWords(shortTag(node.tag))}: remove the tag, or fix the value`));
       }
     },
   });
@@ -244,7 +245,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
+      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)),
     };
   }
   const forbidden: PlanProblem[] = [];
