@@ -26,7 +26,7 @@ describe('bizplan check', () => {
         '✓ bizplan.yaml',
         '    ✓ ltv_to_cac_min: ltv_to_cac is 5.3454, at or above the minimum of 3',
         '    ✓ cac_payback_months_max: cac_payback_months is 7.483, at or below the maximum of 12',
-        '    ✓ break_even_month_max: break_even_month is 30, at or below the maximum of 30',
+        '    ✓ break_even_month_max: break_even_month is 30, at or below the maximum of 33',
         '    ✓ runway_months_min: cash lasts the whole horizon (the minimum of 18)',
         '    ✓ funding_gap_max: funding_gap is 0, at or below the maximum of 0',
         '    ✓ burn_multiple_max: burn_multiple is 0.9683, at or below the maximum of 2',
@@ -108,7 +108,7 @@ describe('bizplan check', () => {
   });
 
   it('annotates GitHub Actions at the line that drives each failure', async () => {
-    const text = (await templateText()).replace('break_even_month_max: 30', 'break_even_month_max: 20');
+    const text = (await templateText()).replace('break_even_month_max: 33', 'break_even_month_max: 20');
     const dir = await folder({ 'plans/a, b.yaml': text, 'bad.yaml': (await templateText()).replace('horizon_months: 36', 'horizon_months: 0') });
     const output = captureOutput();
     expect(await check({ cwd: dir, files: ['plans/a, b.yaml', 'bad.yaml'], format: 'github', ltvToCacMin: '9', output })).toBe(2);

@@ -40,7 +40,7 @@ async function pullRequestRepo(): Promise<{ dir: string; env: NodeJS.ProcessEnv 
   await git('fetch', '-q', 'origin');
   await git('checkout', '-q', '-b', 'pricier-acquisition');
   await writeFile(path.join(dir, 'bizplan.yaml'), await templateWith({ 'revenue_model.cac': 12000 }));
-  await writeFile(path.join(dir, 'plans/seed.yaml'), (await templateText()).replace('break_even_month_max: 30', 'break_even_month_max: 20'));
+  await writeFile(path.join(dir, 'plans/seed.yaml'), (await templateText()).replace('break_even_month_max: 33', 'break_even_month_max: 20'));
   return { dir, env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' } };
 }
 
