@@ -18,6 +18,7 @@ export type UnitKind =
   | 'customers'
   | 'customersPerMonth'
   | 'months'
+  | 'month'
   | 'people'
   | 'ratio';
 

@@ -41,6 +41,7 @@ export const reportEn: ReportCatalog = {
     customers: () => 'customers',
     customersPerMonth: () => 'customers a month',
     months: () => 'months',
+    month: () => 'month of the projection',
     people: () => 'people',
     ratio: () => 'ratio',
   },

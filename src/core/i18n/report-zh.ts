@@ -41,6 +41,7 @@ export const reportZh: ReportCatalog = {
     customers: () => '客户',
     customersPerMonth: () => '客户/月',
     months: () => '月',
+    month: () => '预测中的第几个月',
     people: () => '人',
     ratio: () => '比率',
   },
