@@ -100,6 +100,11 @@ export const reportEn: ReportCatalog = {
   yes: 'yes',
   no: 'no',
   month: (m) => `month ${m}`,
+  monthsFrom: (from, to) => (from === to ? `month ${from}` : `months ${from} to ${to}`),
+  perMonth: (amount) => `${amount} a month`,
+  fromMonth: (m) => `from month ${m}`,
+  hire: (role, count, each) => `${role} × ${count}, ${each} each`,
+  afterHorizon: '(after the horizon: not counted)',
   inference: { input: 'Input tokens', cachedInput: 'Cached input tokens', output: 'Output tokens', total: 'Total' },
   riskPrompts: [
     { area: 'Compute cost', prompt: 'What happens to the margin if GPU prices or usage per customer double?' },
@@ -109,7 +114,8 @@ export const reportEn: ReportCatalog = {
   ],
   charts: {
     revenueCosts: (c, be) => `Revenue and total costs, ${c} (${be})`,
-    cash: (c, out) => `Cash, ${c} (${out})`,
+    cash: (c, out, rounds) =>
+      `Cash, ${c} (${out}${rounds.length === 0 ? '' : `; ${rounds.length === 1 ? 'a round' : 'rounds'} in month${rounds.length === 1 ? '' : 's'} ${rounds.join(', ')}`})`,
     breakEvenAt: (m) => `break-even in month ${m}`,
     noBreakEven: 'no break-even within the horizon',
     cashOutAt: (m) => `cash goes below zero in month ${m}`,

@@ -85,6 +85,11 @@ export const reportZh: ReportCatalog = {
   no: '否',
   notApplicable: '无',
   month: (m) => `第 ${m} 个月`,
+  monthsFrom: (from, to) => (from === to ? `第 ${from} 个月` : `第 ${from} 至 ${to} 个月`),
+  perMonth: (amount) => `每月 ${amount}`,
+  fromMonth: (m) => `第 ${m} 个月起`,
+  hire: (role, count, each) => `${role} × ${count}，每人 ${each}`,
+  afterHorizon: '（晚于预测期：不计入）',
   inference: { input: '输入 token', cachedInput: '缓存输入 token', output: '输出 token', total: '合计' },
   riskPrompts: [
     { area: '算力成本', prompt: '如果 GPU 价格或每客户用量翻倍，毛利会怎样？' },
@@ -94,7 +99,7 @@ export const reportZh: ReportCatalog = {
   ],
   charts: {
     revenueCosts: (c, be) => `收入与总成本，${c}（${be}）`,
-    cash: (c, out) => `现金，${c}（${out}）`,
+    cash: (c, out, rounds) => `现金，${c}（${out}${rounds.length === 0 ? '' : `；第 ${rounds.join('、')} 个月融资到账`}）`,
     breakEvenAt: (m) => `第 ${m} 个月盈亏平衡`,
     noBreakEven: '预测期内未盈亏平衡',
     cashOutAt: (m) => `第 ${m} 个月现金降到零以下`,
