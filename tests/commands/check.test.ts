@@ -1,8 +1,8 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.js';
-import { captureOutput, templateText, templateWith, tempDir } from '../helpers.js';
+import { captureOutput, ROOT, templateText, templateWith, tempDir } from '../helpers.js';
 
 /** 1-based line of the first line of `text` that starts with `prefix` (after indentation). */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((l) => l.trimStart().startsWith(prefix)) + 1;
@@ -139,5 +139,41 @@ describe('bizplan check', () => {
     expect(xml).toContain('<error type="invalid" message="bad.yaml:5:10 version: must be 1, the only plan format version so far">bad.yaml:5:10 version: must be 1');
     expect(xml.match(/<testcase /g)).toHaveLength(7);
     expect(xml.endsWith('</testsuites>\n')).toBe(true);
+  });
+
+  it('judges default alive, the burn multiple and the funding gap, from the plan or from flags, in every format', async () => {
+    const text = await templateText();
+    const dir = await folder({ 'bizplan.yaml': text });
+    const output = captureOutput();
+    // VoiceScribe needs its Series A: default dead, and 0.9683 is above a limit of 0.9.
+    expect(await check({ cwd: dir, requireDefaultAlive: true, burnMultipleMax: '0.9', output })).toBe(1);
+    expect(output.stdout).toContain('    ✗ burn_multiple_max: burn_multiple is 0.9683, above the maximum of 0.9\n');
+    expect(output.stdout).toContain(
+      '    ✗ require_default_alive: default_alive is false, and the plan requires it: without its funding rounds, cash goes below zero or the last month loses money\n',
+    );
+    const json = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'json', output: json });
+    const result = JSON.parse(json.stdout) as { plans: Array<{ metrics: Record<string, unknown>; checks: unknown[] }> };
+    expect(result.plans[0]?.metrics.default_alive).toBe(false);
+    expect(result.plans[0]?.checks).toContainEqual({ name: 'require_default_alive', limit: true, actual: false, pass: false });
+    const github = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'github', output: github });
+    // From a flag, the annotation points at the input that drives it.
+    expect(github.stdout).toContain(`::error file=bizplan.yaml,line=${lineOf(text, 'fixed_costs_monthly:')},col=3,title=bizplan check%3A require_default_alive::`);
+    const junit = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'junit', output: junit });
+    expect(junit.stdout).toContain('<testcase classname="bizplan.yaml" name="require_default_alive">');
+    // A limit of 0 on the funding gap: the planned rounds must be enough, and here they are.
+    expect(result.plans[0]?.checks).toContainEqual({ name: 'funding_gap_max', limit: 0, actual: 0, pass: true });
+  });
+
+  it('passes a default-alive plan that requires it, and refuses a bad flag with the schema\'s words', async () => {
+    const text = await readFile(path.join(ROOT, 'templates/plans/image-recognition.yaml'), 'utf8');
+    const dir = await folder({ 'bizplan.yaml': text });
+    const output = captureOutput();
+    expect(await check({ cwd: dir, output })).toBe(0);
+    expect(output.stdout).toContain('    ✓ require_default_alive: default_alive is true, as required\n');
+    await expect(check({ cwd: dir, burnMultipleMax: '-1', output: captureOutput() })).rejects.toThrow('--burn-multiple-max: must be 0 or more (got "-1")');
+    await expect(check({ cwd: dir, fundingGapMax: 'none', output: captureOutput() })).rejects.toThrow('--funding-gap-max: must be a number (got "none")');
   });
 });
