@@ -19,6 +19,7 @@ interface InitFlags {
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github' | 'junit';
+  stale?: boolean;
   ltvToCacMin?: string;
   cacPaybackMonthsMax?: string;
   breakEvenMonthMax?: string;
@@ -31,6 +32,7 @@ interface CheckFlags {
 
 interface CalcFlags {
   json?: boolean;
+  set: string[];
   write: boolean;
   report?: string;
   reportTemplate?: string;
@@ -99,8 +101,9 @@ Examples:
       'Validate a plan, compute every metric, write the metrics: section back into the plan ' +
         '(everything else in the file stays byte for byte), write the Markdown report, and print a summary or JSON.',
     )
-    .argument('[plan]', 'the plan file', 'bizplan.yaml')
+    .argument('[plan]', 'the plan file, or - to read it from stdin (then only a --report is written)', 'bizplan.yaml')
     .option('--json', 'print the result as JSON on stdout, nothing else')
+    .option('--set <path=value>', 'what if: compute with this input changed, e.g. revenue_model.churn_monthly=5% (repeatable); the plan is not changed', (value: string, previous: string[]) => [...previous, value], [])
     .addOption(new Option('--no-write', 'change no file: neither the plan nor the report'))
     .option('--report <path>', 'where to write the Markdown report (default: the plan\'s path with .report.md)')
     .option('--report-template <path>', 'a Mustache layout of your own for the report')
@@ -113,7 +116,9 @@ Examples:
   $ bizplan calc                              # ./bizplan.yaml
   $ bizplan calc plans/seed.yaml --no-write   # look, do not touch
   $ bizplan calc --report docs/plan.md --date 2026-12-01
-  $ bizplan calc --json | jq .metrics.ltv_to_cac`,
+  $ bizplan calc --json | jq .metrics.ltv_to_cac
+  $ bizplan calc --set revenue_model.churn_monthly=5% --set growth.new_customers_monthly=6
+  $ git show main:bizplan.yaml | bizplan calc - --json`,
     )
     .action(async (plan: string, opts: CalcFlags) => {
       const { calc } = await import('./commands/calc.js');
@@ -130,6 +135,7 @@ Examples:
     )
     .argument('[plans...]', 'plan files or globs', ['bizplan.yaml'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--stale', 'also fail when a plan\'s metrics: section or its report differ from what calc would write now')
     .option('--ltv-to-cac-min <n>', 'fail when LTV:CAC is below n')
     .option('--cac-payback-months-max <months>', 'fail when CAC payback takes longer')
     .option('--break-even-month-max <month>', 'fail when the projection breaks even later, or never')
@@ -145,7 +151,8 @@ Examples:
   $ bizplan check                                   # ./bizplan.yaml
   $ bizplan check 'plans/**/*.yaml' --format github # annotations in a GitHub Actions run
   $ bizplan check plans/*.yaml --format junit > bizplan-junit.xml
-  $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18`,
+  $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18
+  $ bizplan check --stale                           # fail when the committed figures are out of date`,
     )
     .action(async (plans: string[], opts: CheckFlags) => {
       const { check } = await import('./commands/check.js');

@@ -1,20 +1,26 @@
 import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
+import { parseSetFlag, planWithOverrides, type NamedOverride } from '../core/plan/overrides.js';
+import type { Plan } from '../core/plan/schema.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
 import { printable } from '../core/render/safe-text.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { readPlanFile, type PlanFile } from '../shell/plan-file.js';
+import { DEFAULT_PLAN, PlanInvalidError, readPlanArg, STDIN_NAME, type PlanFile } from '../shell/plan-file.js';
+import type { InputStream } from '../shell/stdin.js';
 import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
 
 export interface CalcOptions {
   /** Folder the plan path is resolved against. */
   cwd: string;
-  /** The plan file; `bizplan.yaml` when not given. */
+  /** The plan file; `bizplan.yaml` when not given; `-` reads stdin and writes no plan. */
   plan?: string;
+  /** `PATH=VALUE` inputs to change for this run only: a what-if that writes no plan. */
+  set?: readonly string[];
+  stdin?: InputStream;
   /** Print the machine-readable result instead of the summary. */
   json?: boolean;
   /** Write the metrics back into the plan and write the report (default true; `--no-write` sets false). */
@@ -39,12 +45,13 @@ export interface CalcOptions {
  * the first byte is written, and both files are staged in full before either is replaced.
  * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
  */
-async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions): Promise<string[]> {
-  const spliced = spliceMetrics(file.source, file.document, result.shown);
+async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<string[]> {
+  const spliced = writePlan ? spliceMetrics(file.source, file.document, result.shown) : { ok: true as const, text: file.source };
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
   const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
   const reportPath = path.resolve(options.cwd, reportShownAs);
-  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs: [{ file: file.path, shownAs: file.shownAs }] });
+  const notSameAs = file.shownAs === STDIN_NAME ? [] : [{ file: file.path, shownAs: file.shownAs }];
+  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs });
   const writes: Write[] = [{ target: report, text: await renderPlanReport(result, options) }];
   if (spliced.text !== file.source) {
     const plan = await claimOutput(file.path, file.shownAs, { force: true });
@@ -78,10 +85,14 @@ export async function renderPlanReport(
  */
 export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
-  const file = await readPlanFile(options.cwd, options.plan);
-  const result = calculate(file.plan);
-  if (options.write !== false) {
-    const written = await writePlanAndReport(file, result, options);
+  const file = await readPlanArg(options.cwd, options.plan ?? DEFAULT_PLAN, options.stdin);
+  const sets = options.set ?? [];
+  const result = calculate(sets.length > 0 ? planWithSets(file, sets) : file.plan);
+  if (sets.length > 0) output.err(`What if ${sets.map(printable).join(', ')}: the figures below; ${file.shownAs === STDIN_NAME ? 'stdin' : printable(file.shownAs)} is unchanged\n`);
+  // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
+  const ownPlan = sets.length === 0 && file.shownAs !== STDIN_NAME;
+  if (options.write !== false && (ownPlan || options.report !== undefined)) {
+    const written = await writePlanAndReport(file, result, options, ownPlan);
     // The plan's metrics are rewritten quietly, as promised; a new report is news.
     for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
   }
@@ -90,4 +101,19 @@ export async function calc(options: CalcOptions): Promise<number> {
     output.out(options.json ? renderCalcJson(file.shownAs, result) : (await import('../core/render/summary.js')).renderSummary(result, output.paint));
   }
   return result.passed ? EXIT.ok : EXIT.checkFailed;
+}
+
+/** The plan with each `--set PATH=VALUE` in place, validated as a plan; every problem in one error. */
+function planWithSets(file: PlanFile, sets: readonly string[]): Plan {
+  const overrides: NamedOverride[] = [];
+  const problems: string[] = [];
+  for (const flag of sets) {
+    const parsed = parseSetFlag(flag, file.raw);
+    if (parsed.ok) overrides.push(parsed.override);
+    else problems.push(parsed.message);
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  const changed = planWithOverrides({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, overrides, file.shownAs);
+  if (!changed.ok) throw new PlanInvalidError(changed.problems);
+  return changed.value;
 }

@@ -5,6 +5,7 @@ import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import type { Plan } from '../core/plan/schema.js';
 import { UserError } from './errors.js';
 import { readUserFile } from './read-file.js';
+import { readStdin, type InputStream } from './stdin.js';
 
 export const DEFAULT_PLAN = 'bizplan.yaml';
 
@@ -15,6 +16,8 @@ export interface PlanFile {
   shownAs: string;
   source: string;
   plan: Plan;
+  /** The data as read, before validation: what `--set` and scenarios change. */
+  raw: unknown;
   document: Document.Parsed;
   lineCounter: LineCounter;
 }
@@ -25,11 +28,20 @@ export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN, 
   return planFromSource(await readUserFile(absolute, planArg), planArg, absolute, options);
 }
 
+/** How a plan read from stdin is named in messages and output. */
+export const STDIN_NAME = '(stdin)';
+
+/** A plan named on the command line: a file, or `-` for stdin. */
+export async function readPlanArg(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<PlanFile> {
+  if (arg !== '-') return readPlanFile(cwd, arg);
+  return planFromSource(await readStdin(stdin), STDIN_NAME, path.resolve(cwd, STDIN_NAME));
+}
+
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */
 export function planFromSource(source: string, shownAs: string, absolute: string, options: LoadOptions = {}): PlanFile {
   const loaded = loadPlan(source, shownAs, options);
   if (!loaded.ok) throw new PlanInvalidError(loaded.problems);
-  return { path: absolute, shownAs, source, plan: loaded.value, document: loaded.document, lineCounter: loaded.lineCounter };
+  return { path: absolute, shownAs, source, plan: loaded.value, raw: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter };
 }
 
 /** A plan with problems; the problems stay structured for reporters that need more than lines. */

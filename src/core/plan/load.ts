@@ -17,7 +17,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORBIDDEN_TEXT = /__proto__|constructor|prototype|\\[uxU]/;
 
 export type LoadResult<T> =
-  | { ok: true; value: T; document: Document.Parsed; lineCounter: LineCounter }
+  | {
+      ok: true;
+      value: T;
+      /** The data as read, before validation: numbers as exact Decimals, defaults not filled in. */
+      raw: unknown;
+      document: Document.Parsed;
+      lineCounter: LineCounter;
+    }
   | { ok: false; problems: PlanProblem[] };
 
 /** YAML 1.2 core's hexadecimal and octal ints: `0x1F` is 31, `0o17` is 15. */
@@ -273,7 +280,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     throw error;
   }
   if (value === null || value === undefined) return { ok: false, problems: [problem(0, 'the file is empty: a plan starts with "version: 1"')] };
-  return { ok: true, value, document, lineCounter };
+  return { ok: true, value, raw: value, document, lineCounter };
 }
 
 export interface LoadOptions {
@@ -292,7 +299,7 @@ export function validateDocument<S extends z.ZodType>(
   options: LoadOptions = {},
 ): LoadResult<z.output<S>> {
   const result = schema.safeParse(parsed.value, { jitless: !options.jit });
-  if (result.success) return { ok: true, value: result.data, document: parsed.document, lineCounter: parsed.lineCounter };
+  if (result.success) return { ok: true, value: result.data, raw: parsed.value, document: parsed.document, lineCounter: parsed.lineCounter };
   return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
 }
 
