@@ -58,12 +58,16 @@ describe('the README\'s CI workflows, run end to end', () => {
 
     const check = run(step('Check plans'), repo);
     expect(check.status).toBe(1);
-    // Runway is 18 months against a minimum of 18: a pass, so only break-even fails in bizplan.yaml.
+    // A dearer CAC runs the cash out in month 15, before the Series A of month 18 (cross-checked
+    // with Python's decimal module): break-even, runway and the funding gap fail in bizplan.yaml.
     expect(check.stdout.split('\n')).toEqual([
-      expect.stringMatching(/^::error file=plans\/seed\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::break_even_month is 26, above the maximum of 20$/),
-      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::the projection never breaks even within its horizon \(the maximum of 30\)$/),
+      expect.stringMatching(/^::error file=plans\/seed\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::break_even_month is 30, above the maximum of 20$/),
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::the projection never breaks even within its horizon \(the maximum of 33\)$/),
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=22,title=bizplan check%3A runway_months_min::runway_months is 14, below the minimum of 18$/),
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=20,title=bizplan check%3A funding_gap_max::funding_gap is 747655\.62, above the maximum of 0$/),
       expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=19,title=bizplan%3A no_break_even::The projection does not break even within 36 months/),
-      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=9,title=bizplan%3A cash_runs_out::Cash goes below zero in month 19\. Raise at least \$2,191,859\.49/),
+      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=3,title=bizplan%3A cash_runs_out_with_rounds::Cash goes below zero in month 15 even with the planned rounds\. Raise \$747,655\.62 more/),
+      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=3,title=bizplan%3A round_too_late::The round "Series A" in month 18 comes 3 months too late/),
       '2 plans: 0 passed, 2 failed a check, 0 invalid',
       '',
     ]);
@@ -84,8 +88,8 @@ describe('the README\'s CI workflows, run end to end', () => {
     const result = run(script[0] as string, repo);
     expect(result.status).toBe(1);
     const xml = await readFile(path.join(repo.dir, job.bizplan.artifacts.reports.junit), 'utf8');
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bizplan check" tests="8" failures="\d+" errors="0">/);
-    expect(xml.match(/<testcase /g)).toHaveLength(8);
-    expect(xml).toContain('<failure type="check" message="break_even_month is 26, above the maximum of 20"/>');
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bizplan check" tests="12" failures="4" errors="0">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(12);
+    expect(xml).toContain('<failure type="check" message="break_even_month is 30, above the maximum of 20"/>');
   });
 });
