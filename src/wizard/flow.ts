@@ -126,7 +126,9 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       const value = await askAll(previous);
       const result = schemaAt(planSchema, path)?.safeParse(value);
       if (!result || result.success) return value;
-      ask.say(`${path.join('.')}: ${result.error.issues[0]?.message ?? ''}`, 'problem');
+      const issue = result.error.issues[0];
+      const message = issue ? (t.problem({ code: issue.code, message: issue.message, input: issue.input, params: 'params' in issue ? issue.params : undefined }) ?? issue.message) : '';
+      ask.say(`${[...path, ...(issue?.path ?? [])].join('.')}: ${message}`, 'problem');
       previous = value;
     }
   }
