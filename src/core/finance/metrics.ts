@@ -3,7 +3,7 @@ import { Dec, forComparison } from '../decimal.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
 import { firstMonthBelowZero, project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
-import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, withoutFunding, type BeyondHorizon, type Schedule } from './schedule.js';
+import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, withoutRounds, type BeyondHorizon, type Schedule } from './schedule.js';
 import { unitEconomics, type UnitEconomics } from './unit-economics.js';
 
 /** Every metric of FORMULAS.md, in its order. These names are the keys of `metrics:` and of `--json`. */
@@ -141,7 +141,7 @@ export function analyze(plan: Plan): Analysis {
   const projection = project(inputs);
   const summary = summarizeProjection(inputs, projection);
   // Default alive and the runway without funding: the one projection, run again with no rounds.
-  const alone = timing.rounds.length === 0 ? projection : project({ ...inputs, schedule: buildSchedule(withoutFunding(timing)) });
+  const alone = timing.rounds.length === 0 ? projection : project({ ...inputs, schedule: withoutRounds(schedule) });
   const aloneBelowZero = firstMonthBelowZero(alone);
   const total = fundingTotal(timing);
   const metrics: Metrics = {

@@ -55,18 +55,28 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
     plannedCosts.filter((c) => recurringIn(c, month, horizonMonths)).reduce((sum, c) => sum.plus(c.monthly ?? ZERO), ZERO);
   const oneOff = (month: number) => plannedCosts.filter((c) => isOneOffIn(c, month)).reduce((sum, c) => sum.plus(c.amount ?? ZERO), ZERO);
   const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
+  // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
+  const fixedByMonth = new Map<number, Decimal>();
+  const fixed = (month: number) => {
+    let value = fixedByMonth.get(month);
+    if (value === undefined) {
+      value = hireList.length === 0 && plannedCosts.length === 0 ? inputs.fixedCostsMonthly : inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
+      fixedByMonth.set(month, value);
+    }
+    return value;
+  };
   return {
     hires,
     planned,
     plannedRecurring,
-    fixed: (month) => inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month)),
-    funding: (month) => rounds.filter((r) => r.month.toNumber() === month).reduce((sum, r) => sum.plus(r.amount), ZERO),
+    fixed,
+    funding: (month) => (rounds.length === 0 ? ZERO : rounds.filter((r) => r.month.toNumber() === month).reduce((sum, r) => sum.plus(r.amount), ZERO)),
   };
 }
 
-/** The same schedule without any funding round: the plan as default alive judges it. */
-export function withoutFunding(inputs: ScheduleInputs): ScheduleInputs {
-  return { ...inputs, rounds: [] };
+/** The same schedule's costs without any funding round: the plan as default alive judges it. */
+export function withoutRounds(schedule: Schedule): Schedule {
+  return { ...schedule, funding: () => ZERO };
 }
 
 /**
