@@ -32,17 +32,17 @@ describe('bizplan diff', () => {
         '  cac_payback_months             7.483 → 9.9774 (+2.4944)  ▼ worse',
         '  break_even_month               26 → not within the horizon  ▼ worse',
         '  runway_months                  cash lasts the whole horizon → 18  ▼ worse',
-        '  min_cash                       723,685.02 → -2,191,859.49 (−2,915,544.51)  ▼ worse',
+        '  min_cash                       $723,685.02 → -$2,191,859.49 (−$2,915,544.51)  ▼ worse',
         '  min_cash_month                 25 → 36 (+11)  changed',
-        '  funding_gap                    0 → 2,191,859.49 (+2,191,859.49)  ▼ worse',
-        '  cash_end                       2,096,491.71 → -2,191,859.49 (−4,288,351.2)  ▼ worse',
+        '  funding_gap                    $0.00 → $2,191,859.49 (+$2,191,859.49)  ▼ worse',
+        '  cash_end                       $2,096,491.71 → -$2,191,859.49 (−$4,288,351.20)  ▼ worse',
         '  burn_multiple                  0.795 → 0.961 (+0.166)  ▼ worse',
         '  default_alive                  true → false  ▼ worse',
         '  runway_months_without_funding  cash lasts the whole horizon → 18  ▼ worse',
-        '  peak_monthly_burn              286,661.28 → 322,661.28 (+36,000)  ▼ worse',
+        '  peak_monthly_burn              $286,661.28 → $322,661.28 (+$36,000.00)  ▼ worse',
         '',
         'Inputs changed',
-        '  revenue_model.cac: 9000 → 12000',
+        '  revenue_model.cac: $9,000 → $12,000',
         '',
       ].join('\n'),
     );
@@ -54,8 +54,8 @@ describe('bizplan diff', () => {
     expect(await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', failOnWorse: ['runway_months', 'default_alive'], output })).toBe(1);
     const result = JSON.parse(output.stdout) as { metrics: Array<{ name: string; old: unknown; new: unknown; change: string; delta: unknown }>; inputs: unknown[] };
     expect(result.inputs).toEqual([
-      { key: 'resources.hires[0].start_month', old: '7', new: '5' },
-      { key: 'funding[0].month', old: '18', new: '20' },
+      { key: 'resources.hires["Enterprise account executives"].start_month', old: '7', new: '5', change: 'changed', kind: 'number' },
+      { key: 'funding["Series A"].month', old: '18', new: '20', change: 'changed', kind: 'number' },
     ]);
     // Two more months of sales salaries end the runway a month sooner, and the round now comes after it.
     const byName = Object.fromEntries(result.metrics.map((m) => [m.name, m]));
@@ -65,15 +65,25 @@ describe('bizplan diff', () => {
     expect(byName.default_alive).toEqual({ name: 'default_alive', old: false, new: false, delta: null, change: 'same' });
   });
 
+  it('matches hires, planned costs and rounds by name: a round put first is one round added', async () => {
+    const dir = await pair({ funding: [{ round: 'Seed extension', month: 3, amount: 500000 }, { round: 'Series A', month: 18, amount: 12000000 }] });
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', output });
+    const result = JSON.parse(output.stdout) as { inputs: Array<{ key: string; change: string }>; metrics: Array<{ name: string; old: unknown; new: unknown }> };
+    expect(result.inputs.map((i) => [i.key, i.change])).toEqual([['funding["Seed extension"]', 'added']]);
+    expect(result.metrics.find((m) => m.name === 'funding_total')).toMatchObject({ old: 12000000, new: 12500000 });
+  });
+
   it('writes a Markdown table for a pull-request comment', async () => {
     const dir = await pair({ 'revenue_model.arpu_monthly': 2000, 'market.problem': 'A | B' });
     const output = captureOutput();
     await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'markdown', output });
     const lines = output.stdout.split('\n');
     expect(lines.slice(0, 4)).toEqual(['### bizplan diff: old.yaml → new.yaml', '', '| Metric | Old | New | Change |', '| --- | --- | --- | --- |']);
-    expect(lines).toContain('| Contribution margin | 1,202.72 | 1,402.72 | +200 🟢 ▲ better |');
-    expect(lines).toContain('| `revenue_model.arpu_monthly` | 1800 | 2000 |');
-    expect(lines).toContain('| `market.problem` | Meetings, support calls and field recordings hold knowledge that nobody can search. Off-the-shelf transcription misses domain terms, mixes up speakers and cannot run where regulated customers keep their data. | A \\| B |');
+    expect(lines).toContain('| Contribution margin | \\$1,202.72 | \\$1,402.72 | +\\$200.00 🟢 ▲ better |');
+    expect(lines).toContain('| Gross margin | 66.82% | 70.14% | +3.32 pp 🟢 ▲ better |');
+    expect(lines).toContain('| revenue\\_model.arpu\\_monthly | \\$1,800 | \\$2,000 |');
+    expect(lines).toContain('| market.problem | Meetings, support calls and field recordings hold knowledge that nobody can search. Off-the-shelf transcription misses domain terms, mixes up speakers and cannot run where regulated customers keep their data. | A \\| B |');
   });
 
   it('reads either side from stdin, and says when nothing changed', async () => {
@@ -92,7 +102,7 @@ describe('bizplan diff', () => {
     expect(result.metrics).toHaveLength(METRIC_KEYS.length);
     expect(result.metrics.find((m) => m.name === 'ltv')).toMatchObject({ change: 'worse', delta: -8018.13 });
     expect(result.metrics.find((m) => m.name === 'gross_margin')).toMatchObject({ change: 'same', delta: 0 });
-    expect(result.inputs).toEqual([{ key: 'revenue_model.churn_monthly', old: '0.025', new: '0.03' }]);
+    expect(result.inputs).toEqual([{ key: 'revenue_model.churn_monthly', old: '0.025', new: '0.03', change: 'changed', kind: 'rate' }]);
     expect(result.failedOnWorse).toEqual(['ltv']);
     expect(output.stderr).toBe('Worse: ltv\n');
   });
@@ -132,5 +142,76 @@ describe('bizplan schema', () => {
     await expect(schema({ cwd: dir, out: 'other.json', output: captureOutput() })).rejects.toThrow('other.json: exists and was not written by bizplan; pass --force to replace it');
     await schema({ cwd: dir, out: 'other.json', force: true, output: captureOutput() });
     expect(await readFile(path.join(dir, 'other.json'), 'utf8')).toBe(renderJsonSchema());
+  });
+});
+
+describe('bizplan diff matches list items by name', () => {
+  const inputsOf = async (changes: Record<string, unknown>, edit?: (doc: import('yaml').Document) => void) => {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(await templateWith(changes));
+    edit?.(doc);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'old.yaml'), await templateText());
+    await writeFile(path.join(dir, 'new.yaml'), doc.toString());
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', output });
+    return (JSON.parse(output.stdout) as { inputs: unknown[] }).inputs;
+  };
+
+  it('an item inserted at the front is one item added, not every later item changed', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      (doc.getIn(['market', 'competitors']) as import('yaml').YAMLSeq).items.unshift(doc.createNode({ name: 'Acme', pricing: 'Free' }));
+      (doc.getIn(['market', 'trends']) as import('yaml').YAMLSeq).items.unshift(doc.createNode('Cheaper GPUs'));
+    });
+    expect(inputs).toEqual([
+      { key: 'market.trends["Cheaper GPUs"]', old: null, new: 'Cheaper GPUs', change: 'added' },
+      { key: 'market.competitors["Acme"]', old: null, new: 'Acme', change: 'added' },
+    ]);
+  });
+
+  it('a reordered list is no change; a removed item and a changed field are named by the item', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      const partners = doc.getIn(['partners']) as import('yaml').YAMLSeq;
+      partners.items.reverse();
+      partners.items.pop();
+      doc.setIn(['market', 'competitors', 1, 'pricing'], 'Per seat');
+    });
+    expect(inputs).toEqual([
+      { key: 'market.competitors["Speech-AI specialists (Deepgram, AssemblyAI)"].pricing', old: null, new: 'Per seat', change: 'added' },
+      { key: 'partners["A GPU cloud provider"]', old: 'A GPU cloud provider', new: null, change: 'removed' },
+    ]);
+  });
+
+  it('falls back to positions when names repeat', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      doc.setIn(['market', 'competitors', 0, 'name'], 'Same');
+      doc.setIn(['market', 'competitors', 1, 'name'], 'Same');
+    });
+    expect(inputs.map((i) => (i as { key: string }).key)).toEqual(['market.competitors[0].name', 'market.competitors[1].name']);
+  });
+
+  it('shows rates as percents and money in the shared currency, and names an item safely in Markdown', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'old.yaml'), await templateText());
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(await templateWith({ 'revenue_model.churn_monthly': '3%', 'revenue_model.inference.output_price_per_million': 0.075 }));
+    (doc.getIn(['market', 'competitors']) as import('yaml').YAMLSeq).items.push(doc.createNode({ name: 'A | B @team #1' }));
+    await writeFile(path.join(dir, 'new.yaml'), doc.toString());
+    const text = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output: text });
+    expect(text.stdout).toContain('  revenue_model.churn_monthly: 2.5% → 3%\n');
+    expect(text.stdout).toContain('  revenue_model.inference.output_price_per_million: $4 → $0.075\n');
+    expect(text.stdout).toContain('  + market.competitors["A | B @team #1"]\n');
+    const md = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'markdown', output: md });
+    expect(md.stdout).toContain('| market.competitors\\["A \\| B \\@team \\#1"\\] | — | added |');
+  });
+
+  it('shows money as plain numbers when the two plans have different currencies', async () => {
+    const dir = await pair({ currency: 'EUR', 'revenue_model.cac': 12000 });
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output });
+    expect(output.stdout).toContain('  revenue_model.cac: 9,000 → 12,000\n');
+    expect(output.stdout).toContain('  currency: USD → EUR\n');
   });
 });

@@ -77,7 +77,7 @@ describe('the README\'s CI workflows, run end to end', () => {
     const comment = await readFile(path.join(repo.dir, 'bizplan-diff.md'), 'utf8');
     expect(comment).toContain('### bizplan diff: (stdin) → bizplan.yaml');
     expect(comment).toContain('| LTV:CAC | 5.3454 | 4.0091 | −1.3363 🔴 ▼ worse |');
-    expect(comment).toContain('| `revenue_model.cac` | 9000 | 12000 |');
+    expect(comment).toContain('| revenue\\_model.cac | \\$9,000 | \\$12,000 |');
   });
 
   it('GitLab CI: writes a JUnit report with a test case per check', { timeout: 60_000 }, async () => {
