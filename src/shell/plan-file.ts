@@ -33,8 +33,20 @@ export const STDIN_NAME = '(stdin)';
 
 /** A plan named on the command line: a file, or `-` for stdin. */
 export async function readPlanArg(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<PlanFile> {
-  if (arg !== '-') return readPlanFile(cwd, arg);
-  return planFromSource(await readStdin(stdin), STDIN_NAME, path.resolve(cwd, STDIN_NAME));
+  const text = await readPlanText(cwd, arg, stdin);
+  return planFromSource(text.source, text.shownAs, text.path);
+}
+
+/** The text of a plan named on the command line, not yet validated. */
+export async function readPlanText(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<{ source: string; shownAs: string; path: string }> {
+  if (arg === '-') return { source: await readStdin(stdin), shownAs: STDIN_NAME, path: path.resolve(cwd, STDIN_NAME) };
+  const absolute = path.resolve(cwd, arg);
+  return { source: await readUserFile(absolute, arg), shownAs: arg, path: absolute };
+}
+
+/** Text with nothing in it but blank lines, comments and document markers: no plan at all. */
+export function holdsNoPlan(source: string): boolean {
+  return source.replace(/^\uFEFF/, '').split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line));
 }
 
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */

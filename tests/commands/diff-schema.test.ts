@@ -215,3 +215,27 @@ describe('bizplan diff matches list items by name', () => {
     expect(output.stdout).toContain('  currency: USD → EUR\n');
   });
 });
+
+describe('bizplan diff against no plan at all', () => {
+  it('empty stdin or a file of comments is "a new plan": every figure listed, no inputs, exit 0', async () => {
+    const dir = await pair({});
+    await writeFile(path.join(dir, 'empty.yaml'), '# the base branch had no plan\n---\n');
+    for (const [old, stdin] of [['-', Readable.from([])], ['empty.yaml', undefined]] as const) {
+      const text = captureOutput();
+      expect(await diff({ cwd: dir, old, new: 'new.yaml', stdin, output: text })).toBe(0);
+      expect(text.stdout.split('\n').slice(0, 3)).toEqual(['new.yaml is a new plan', '  variable_cost_per_customer_monthly  $597.28', '  contribution_margin_monthly         $1,202.72']);
+    }
+    const json = captureOutput();
+    await diff({ cwd: dir, old: 'empty.yaml', new: 'new.yaml', format: 'json', output: json });
+    const parsed = JSON.parse(json.stdout) as { newPlan: boolean; inputs: unknown[]; metrics: Array<{ name: string; old: unknown; new: unknown }> };
+    expect(parsed.newPlan).toBe(true);
+    expect(parsed.inputs).toEqual([]);
+    expect(parsed.metrics.find((m) => m.name === 'ltv')).toMatchObject({ old: null, new: 48108.8 });
+  });
+
+  it('still refuses an empty NEW side: a plan removed is not a plan to diff', async () => {
+    const dir = await pair({});
+    await writeFile(path.join(dir, 'empty.yaml'), '');
+    await expect(diff({ cwd: dir, old: 'old.yaml', new: 'empty.yaml', output: captureOutput() })).rejects.toThrow(/the file is empty/);
+  });
+});

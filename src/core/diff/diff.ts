@@ -83,6 +83,8 @@ export interface PlanDiff {
   inputs: InputChange[];
   /** The currency both plans share, for showing money; null when they differ. */
   currency: string | null;
+  /** There was no plan before: every figure is new, and no input is listed. */
+  newPlan: boolean;
 }
 
 /**
@@ -186,7 +188,11 @@ export function diffInputs(before: unknown, after: unknown): InputChange[] {
 }
 
 /** What changed between two plans: every metric with its direction, and every input that differs. */
-export function diffPlans(before: Calculation, after: Calculation): PlanDiff {
+export function diffPlans(before: Calculation | undefined, after: Calculation): PlanDiff {
+  if (!before) {
+    const metrics = METRIC_KEYS.map((name): MetricChange => ({ name, old: null, new: after.shown[name], delta: null, change: 'changed' }));
+    return { metrics, inputs: [], currency: after.plan.currency, newPlan: true };
+  }
   const metrics = METRIC_KEYS.map((name): MetricChange => {
     const old = before.shown[name];
     const now = after.shown[name];
@@ -194,7 +200,7 @@ export function diffPlans(before: Calculation, after: Calculation): PlanDiff {
     return { name, old, new: now, delta: figures ? new Dec(now).minus(old).toString() : null, change: compare(name, old, now) };
   });
   const currency = before.plan.currency === after.plan.currency ? after.plan.currency : null;
-  return { metrics, inputs: diffInputs(before.plan, after.plan), currency };
+  return { metrics, inputs: diffInputs(before.plan, after.plan), currency, newPlan: false };
 }
 
 export function worsened(diff: PlanDiff, names: readonly MetricKey[]): MetricKey[] {

@@ -58,6 +58,10 @@ export interface DiffNames {
 
 export function renderDiffText(diff: PlanDiff, names: DiffNames, paint: Paint): string {
   const show = figures(diff.currency);
+  if (diff.newPlan) {
+    const width = Math.max(...diff.metrics.map((m) => m.name.length));
+    return `${[paint.bold(`${printable(names.new)} is a new plan`), ...diff.metrics.map((m) => `  ${m.name.padEnd(width)}  ${show.metric(m.name, m.new)}`)].join('\n')}\n`;
+  }
   const changed = diff.metrics.filter((m) => m.change !== 'same');
   const lines = [paint.bold(`${printable(names.old)} → ${printable(names.new)}`)];
   if (changed.length === 0) lines.push('  No metric changed.');
@@ -80,6 +84,10 @@ export function renderDiffText(diff: PlanDiff, names: DiffNames, paint: Paint): 
 /** A table for a pull-request comment: each metric that moved, old, new, delta and which way is better. */
 export function renderDiffMarkdown(diff: PlanDiff, names: DiffNames): string {
   const show = figures(diff.currency);
+  if (diff.newPlan) {
+    const rows = diff.metrics.map((m) => `| ${reportEn.metrics[m.name].label} | ${escapeMarkdown(show.metric(m.name, m.new))} |`);
+    return `${[`### bizplan diff: ${escapeMarkdown(names.new)} is a new plan`, '', '| Metric | Value |', '| --- | --- |', ...rows].join('\n')}\n`;
+  }
   const changed = diff.metrics.filter((m) => m.change !== 'same');
   const unchanged = diff.metrics.length - changed.length;
   const lines = [`### bizplan diff: ${escapeMarkdown(names.old)} → ${escapeMarkdown(names.new)}`, ''];
@@ -114,6 +122,7 @@ export function renderDiffJson(diff: PlanDiff, names: DiffNames, worse: readonly
     old: names.old,
     new: names.new,
     metrics: diff.metrics.map((m) => ({ name: m.name, old: metricJson(m.name, m.old), new: metricJson(m.name, m.new), delta: num(m.delta), change: m.change })),
+    newPlan: diff.newPlan,
     inputs: diff.inputs,
     failedOnWorse: worse,
   })}\n`;
