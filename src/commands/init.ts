@@ -123,6 +123,8 @@ function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): strin
   lines.push(v.paybackWithin12 ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
   lines.push(v.gmSaas ? t.verdicts.marginSaas : v.gmAi ? t.verdicts.marginAi : t.verdicts.marginLow);
   lines.push(v.cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
+  lines.push(v.defaultAlive ? t.verdicts.defaultAlive : t.verdicts.defaultDead(result.shown.runway_months_without_funding));
+  if (v.burnBand !== null) lines.push(t.verdicts.burn[v.burnBand](result.shown.burn_multiple ?? ''));
   return lines;
 }
 

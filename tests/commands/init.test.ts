@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { init, wizardLanguage } from '../../src/commands/init.js';
+import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
 import { captureOutput, planFromText, ROOT, templateText, tempDir } from '../helpers.js';
 
 describe('bizplan init without a terminal', () => {
@@ -82,7 +83,7 @@ describe('bizplan init without a terminal', () => {
       const header = plan.slice(0, plan.indexOf('\n\n') + 2);
       expect(header).toMatch(/^# (A bizplan plan|bizplan 计划).*\n# .*\n# yaml-language-server: \$schema=\.\/bizplan\.schema\.json\n\n$/);
       expect(plan.slice(header.length, header.length + template.length)).toBe(template);
-      expect(plan.slice(header.length + template.length)).toMatch(/^\n# Written by bizplan calc[^\n]*\nmetrics:\n(?: {2}[a-z_]+: \S+\n){15}$/);
+      expect(plan.slice(header.length + template.length)).toMatch(new RegExp(`^\\n# Written by bizplan calc[^\\n]*\\nmetrics:\\n(?: {2}[a-z_]+: \\S+\\n){${METRIC_KEYS.length}}$`));
       if (name === 'speech-recognition') expect(planFromText(plan).milestones).toHaveLength(3);
     }
   });
