@@ -1,7 +1,6 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { calculate, planFormatter } from '../core/calculate.js';
-import { benchmarkVerdicts } from '../core/finance/benchmarks.js';
 import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../core/i18n/index.js';
 import { loadPlan } from '../core/plan/load.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
@@ -11,6 +10,7 @@ import { editPlanText } from '../core/plan/edit-plan.js';
 import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
 import { printable } from '../core/render/safe-text.js';
 import { renderSummary } from '../core/render/summary.js';
+import { benchmarkVerdicts } from '../core/verdicts.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
@@ -117,14 +117,9 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
 
 /** The verdict lines a founder sees before anything is written, from the same benchmarks as the report. */
 function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): string[] {
-  const v = benchmarkVerdicts(result.shown);
-  const lines: string[] = [];
-  if (!v.ratioUnbounded) lines.push(v.ratioMeets ? t.verdicts.ratioMeets : t.verdicts.ratioMisses);
-  lines.push(v.paybackWithin12 ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
-  lines.push(v.gmSaas ? t.verdicts.marginSaas : v.gmAi ? t.verdicts.marginAi : t.verdicts.marginLow);
-  lines.push(v.cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
-  lines.push(v.defaultAlive ? t.verdicts.defaultAlive : t.verdicts.defaultDead(result.shown.runway_months_without_funding));
-  if (v.burnBand !== null) lines.push(t.verdicts.burn[v.burnBand](result.shown.burn_multiple ?? ''));
+  const lines = benchmarkVerdicts(result).map((v) => v.text);
+  const cashLasts = result.shown.runway_months === null;
+  lines.push(cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
   return lines;
 }
 

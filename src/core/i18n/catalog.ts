@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import type { BurnBand } from '../finance/benchmarks.js';
+import type { BurnBand, MarginBand, PaybackBand, RatioBand } from '../finance/benchmarks.js';
 import type { CheckKey } from '../finance/checks.js';
 import type { Warning } from '../finance/metrics.js';
 import type { Plan } from '../plan/schema.js';
@@ -19,6 +19,8 @@ export interface Catalog {
     unitEconomics: string;
     contribution: string;
     grossMargin: string;
+    /** The contribution margin with the gross margin beside it. */
+    withMargin: (contribution: string, percent: string) => string;
     inference: string;
     ltv: string;
     ltvDiscounted: string;
@@ -45,11 +47,8 @@ export interface Catalog {
     arrEnd: (horizon: number) => string;
     peakBurn: string;
     burnMultiple: string;
-    burnBand: (multiple: string, band: BurnBand) => string;
     defaultAlive: string;
-    alive: string;
-    deadByCash: (runway: string) => string;
-    deadByLoss: string;
+    benchmarks: string;
     yes: string;
     no: string;
     checks: string;
@@ -60,5 +59,13 @@ export interface Catalog {
   /** What a check's null figure means, shown in place of a number. */
   checkWhenNull: Record<CheckKey, string>;
   warnings: WarningText;
+  /** One sentence per benchmark band (src/core/finance/benchmarks.ts), each citing its source and year. */
+  benchmarks: {
+    margin: Record<MarginBand, (percent: string) => string>;
+    ratio: Record<RatioBand, (ratio: string) => string>;
+    payback: Record<PaybackBand, (months: string) => string>;
+    burn: Record<BurnBand, (multiple: string) => string> & { none: string };
+    alive: { alive: string; deadByCash: (months: string) => string; deadByLoss: string };
+  };
   report: ReportCatalog;
 }

@@ -10,6 +10,7 @@ export const en: Catalog = {
     unitEconomics: 'Unit economics (per customer per month)',
     contribution: 'Contribution margin',
     grossMargin: 'Gross margin',
+    withMargin: (c, p) => `${c} (gross margin ${p})`,
     inference: 'AI inference cost',
     ltv: 'LTV',
     ltvDiscounted: 'LTV, discounted',
@@ -36,11 +37,8 @@ export const en: Catalog = {
     arrEnd: (h) => `ARR at month ${h}`,
     peakBurn: 'Peak monthly burn',
     burnMultiple: 'Burn multiple',
-    burnBand: (m, band) => `${m} (${{ excellent: 'under 1: excellent', good: '1-1.5: good', suspect: '1.5-2: suspect', bad: 'over 2: bad' }[band]}, David Sacks)`,
     defaultAlive: 'Default alive',
-    alive: 'yes: without any round, cash lasts and the last month makes a profit',
-    deadByCash: (r) => `no: without the rounds, cash lasts ${r} months`,
-    deadByLoss: 'no: without the rounds, the last month still loses money',
+    benchmarks: 'Against benchmarks',
     yes: 'yes',
     no: 'no',
     checks: 'Checks',
@@ -86,6 +84,48 @@ export const en: Catalog = {
       `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
     customers_beyond_people: (w) =>
       `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check new_customers_monthly and new_customers_growth_monthly.`,
+  },
+  benchmarks: {
+    margin: {
+      aboveSaas: (p) => `Gross margin ${p}: above the 60–80% of comparable SaaS businesses (a16z, “The New Business of AI”, 2020).`,
+      saas: (p) => `Gross margin ${p}: within the 60–80% of comparable SaaS businesses (a16z, “The New Business of AI”, 2020).`,
+      ai: (p) => `Gross margin ${p}: within the 50–60% a16z often sees for AI companies, below the 60–80% of comparable SaaS (“The New Business of AI”, 2020).`,
+      between: (p) =>
+        `Gross margin ${p}: below the 50–60% a16z often sees for AI companies (“The New Business of AI”, 2020), above the 20–40% a 2026 vendor survey of 100 CFOs found for AI-native ones (Cloud Capital).`,
+      aiNative: (p) =>
+        `Gross margin ${p}: below the 50–60% a16z often sees for AI companies (“The New Business of AI”, 2020), within the 20–40% a 2026 vendor survey of 100 CFOs found for AI-native ones (Cloud Capital), which put AI-enabled products at 60–80%.`,
+      low: (p) =>
+        `Gross margin ${p}: below even the 20–40% a 2026 vendor survey of 100 CFOs found for AI-native companies (Cloud Capital): serving and inference costs take most of the price.`,
+    },
+    ratio: {
+      meets: (r) => `LTV:CAC ${r}: meets the 3:1 bar David Skok sets (“SaaS Metrics 2.0”, forentrepreneurs.com).`,
+      misses: (r) =>
+        `LTV:CAC ${r}: below the 3:1 bar David Skok sets (“SaaS Metrics 2.0”, forentrepreneurs.com): raise the price, cut churn or spend less to win a customer.`,
+      noChurn: () => 'LTV:CAC has no finite value: with churn at 0, a customer never leaves.',
+      freeAcquisition: () => 'LTV:CAC has no finite value: the plan spends nothing to win a customer.',
+    },
+    payback: {
+      within12: (m) => `CAC payback ${m} months: within the 12 months David Skok recommends (“SaaS Metrics 2.0”, forentrepreneurs.com).`,
+      smb: (m) =>
+        `CAC payback ${m} months: longer than Skok’s 12, within the 6–18 months SMB customers typically need (David Cowan, Bessemer, “Cloud Computing Law #6”, 2012).`,
+      slow: (m) =>
+        `CAC payback ${m} months: slower than the 6–18 months SMB customers typically need, short of the 36 months David Cowan calls cause for concern (Bessemer, “Cloud Computing Law #6”, 2012).`,
+      concern: (m) => `CAC payback ${m} months: 36 months or more, which David Cowan calls cause for concern (Bessemer, “Cloud Computing Law #6”, 2012).`,
+      never: () => 'CAC is never recovered: each customer’s contribution margin is not positive.',
+    },
+    burn: {
+      excellent: (m) => `Burn multiple ${m} in the first year: under 1, excellent by David Sacks’ bands (“The Burn Multiple”, 2020).`,
+      good: (m) => `Burn multiple ${m} in the first year: 1 to 1.5, good by David Sacks’ bands (“The Burn Multiple”, 2020).`,
+      suspect: (m) => `Burn multiple ${m} in the first year: over 1.5 to 2, suspect by David Sacks’ bands (“The Burn Multiple”, 2020).`,
+      bad: (m) =>
+        `Burn multiple ${m} in the first year: over 2, bad by David Sacks’ bands (“The Burn Multiple”, 2020): each dollar of new ARR costs more than two of burn.`,
+      none: 'No burn multiple: the first year adds no ARR.',
+    },
+    alive: {
+      alive: 'Default alive: without any round, cash lasts and the last month makes a profit (Paul Graham, “Default Alive or Default Dead?”, 2015).',
+      deadByCash: (m) => `Default dead: without a round, cash lasts ${m} months (Paul Graham, “Default Alive or Default Dead?”, 2015).`,
+      deadByLoss: 'Default dead: without a round, the last projected month still loses money (Paul Graham, “Default Alive or Default Dead?”, 2015).',
+    },
   },
   report: reportEn,
 };

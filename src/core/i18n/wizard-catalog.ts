@@ -1,4 +1,3 @@
-import type { BurnBand } from '../finance/benchmarks.js';
 import type { Section } from '../../wizard/questions.js';
 import type { AnswerIssue } from './problems-zh.js';
 
@@ -25,20 +24,10 @@ export interface WizardCatalog {
   blankPlan: string;
   revise: (file: string) => string;
   summaryTitle: string;
+  /** The cash lines of the summary; the benchmark lines come from the main catalog's `benchmarks`. */
   verdicts: {
-    ratioMeets: string;
-    ratioMisses: string;
-    paybackFast: string;
-    paybackSlow: string;
-    marginSaas: string;
-    marginAi: string;
-    marginLow: string;
     cashLasts: string;
     cashShort: (gap: string) => string;
-    defaultAlive: string;
-    /** Default dead: the month count before cash runs out without any round, or null if it lasts but ends in a loss. */
-    defaultDead: (runway: string | null) => string;
-    burn: Record<BurnBand, (multiple: string) => string>;
   };
   confirmWrite: (files: string) => string;
   notWritten: string;

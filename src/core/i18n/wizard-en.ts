@@ -137,26 +137,8 @@ export const wizardEn: WizardCatalog = {
   revise: (file) => `${file} exists. Use it as the starting point for a revision?`,
   summaryTitle: 'Your numbers',
   verdicts: {
-    ratioMeets: 'LTV:CAC meets the 3:1 bar (David Skok).',
-    ratioMisses: 'LTV:CAC is below the 3:1 bar (David Skok): raise the price, cut churn or spend less to win a customer.',
-    paybackFast: 'CAC is recovered within 12 months (David Skok).',
-    paybackSlow: 'CAC takes more than 12 months to recover: fine for enterprise (24-36 months, Bessemer), slow for SMB.',
-    marginSaas: 'Gross margin is at classic SaaS levels (60-80%).',
-    marginAi: 'Gross margin is typical of AI companies (50-60%, a16z): inference cost is the lever.',
-    marginLow: 'Gross margin is below 50%: inference or serving costs eat the price.',
     cashLasts: 'Cash lasts the whole horizon.',
     cashShort: (gap) => `Cash runs out before the horizon: raise at least ${gap}.`,
-    defaultAlive: 'Default alive: without any round, cash lasts and the last month makes a profit (Paul Graham).',
-    defaultDead: (runway) =>
-      runway === null
-        ? 'Default dead: without a round, the last month still loses money (Paul Graham).'
-        : `Default dead: without a round, cash lasts ${runway} months (Paul Graham).`,
-    burn: {
-      excellent: (m) => `Burn multiple ${m}: under 1, excellent (David Sacks).`,
-      good: (m) => `Burn multiple ${m}: 1 to 1.5, good (David Sacks).`,
-      suspect: (m) => `Burn multiple ${m}: 1.5 to 2, suspect (David Sacks).`,
-      bad: (m) => `Burn multiple ${m}: over 2, bad: each dollar of new ARR costs too much (David Sacks).`,
-    },
   },
   confirmWrite: (files) => `Write ${files}?`,
   notWritten: 'Nothing was written.',

@@ -138,26 +138,8 @@ export const wizardZh: WizardCatalog = {
   revise: (file) => `${file} 已存在。以它为起点进行修订吗？`,
   summaryTitle: '你的数字',
   verdicts: {
-    ratioMeets: 'LTV:CAC 达到 3:1 的标准（David Skok）。',
-    ratioMisses: 'LTV:CAC 低于 3:1 的标准（David Skok）：提高价格、降低流失，或减少获客支出。',
-    paybackFast: 'CAC 在 12 个月内收回（David Skok）。',
-    paybackSlow: 'CAC 回收超过 12 个月：对大企业客户可行（24-36 个月，Bessemer），对中小企业偏慢。',
-    marginSaas: '毛利率达到传统 SaaS 水平（60%-80%）。',
-    marginAi: '毛利率处于 AI 公司常见水平（50%-60%，a16z）：推理成本是关键杠杆。',
-    marginLow: '毛利率低于 50%：推理或服务成本吞噬了价格。',
     cashLasts: '现金可支撑整个预测期。',
     cashShort: (gap) => `现金会在预测期结束前耗尽：至少需要融资 ${gap}。`,
-    defaultAlive: '不靠融资也能存活（default alive）：不算任何融资，现金够用，且最后一个月盈利（Paul Graham）。',
-    defaultDead: (runway) =>
-      runway === null
-        ? '不融资就无法存活（default dead）：不算融资，最后一个月仍在亏损（Paul Graham）。'
-        : `不融资就无法存活（default dead）：不算融资，现金只够 ${runway} 个月（Paul Graham）。`,
-    burn: {
-      excellent: (m) => `烧钱倍数 ${m}：低于 1，优秀（David Sacks）。`,
-      good: (m) => `烧钱倍数 ${m}：1 到 1.5，良好（David Sacks）。`,
-      suspect: (m) => `烧钱倍数 ${m}：1.5 到 2，值得警惕（David Sacks）。`,
-      bad: (m) => `烧钱倍数 ${m}：高于 2，偏差：每新增一元 ARR 花费过多（David Sacks）。`,
-    },
   },
   confirmWrite: (files) => `写入 ${files} 吗？`,
   notWritten: '没有写入任何文件。',

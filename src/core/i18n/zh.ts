@@ -10,6 +10,7 @@ export const zh: Catalog = {
     unitEconomics: '单位经济（每客户每月）',
     contribution: '边际贡献',
     grossMargin: '毛利率',
+    withMargin: (c, p) => `${c}（毛利率 ${p}）`,
     inference: 'AI 推理成本',
     ltv: '客户生命周期价值（LTV）',
     ltvDiscounted: '折现 LTV',
@@ -36,11 +37,8 @@ export const zh: Catalog = {
     arrEnd: (h) => `第 ${h} 个月 ARR`,
     peakBurn: '单月最大消耗',
     burnMultiple: '烧钱倍数',
-    burnBand: (m, band) => `${m}（${{ excellent: '低于 1：优秀', good: '1-1.5：良好', suspect: '1.5-2：值得警惕', bad: '高于 2：偏差' }[band]}，David Sacks）`,
     defaultAlive: '不靠融资能否存活',
-    alive: '能：不算任何融资，现金够用，且最后一个月盈利',
-    deadByCash: (r) => `不能：不算融资，现金只够 ${r} 个月`,
-    deadByLoss: '不能：不算融资，最后一个月仍在亏损',
+    benchmarks: '对标行业基准',
     yes: '是',
     no: '否',
     checks: '检查',
@@ -82,6 +80,46 @@ export const zh: Catalog = {
       `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
     customers_beyond_people: (w) =>
       `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查 new_customers_monthly 和 new_customers_growth_monthly。`,
+  },
+  benchmarks: {
+    margin: {
+      aboveSaas: (p) => `毛利率 ${p}，高于同类 SaaS 企业 60%～80% 的水平（a16z，《The New Business of AI》，2020 年）。`,
+      saas: (p) => `毛利率 ${p}，处于同类 SaaS 企业 60%～80% 的区间（a16z，《The New Business of AI》，2020 年）。`,
+      ai: (p) => `毛利率 ${p}，处于 a16z 观察到的 AI 公司常见的 50%～60% 区间，低于同类 SaaS 的 60%～80%（《The New Business of AI》，2020 年）。`,
+      between: (p) =>
+        `毛利率 ${p}，低于 a16z 观察到的 AI 公司常见的 50%～60%（《The New Business of AI》，2020 年），高于一家服务商 2026 年对 100 位 CFO 的调查中 AI 原生公司 20%～40% 的水平（Cloud Capital）。`,
+      aiNative: (p) =>
+        `毛利率 ${p}，低于 a16z 观察到的 AI 公司常见的 50%～60%（《The New Business of AI》，2020 年），处于一家服务商 2026 年对 100 位 CFO 的调查中 AI 原生公司 20%～40% 的区间（Cloud Capital）；同一调查中，AI 赋能型产品为 60%～80%。`,
+      low: (p) =>
+        `毛利率 ${p}，甚至低于一家服务商 2026 年对 100 位 CFO 的调查中 AI 原生公司 20%～40% 的水平（Cloud Capital）：服务与推理成本侵蚀了大部分毛利。`,
+    },
+    ratio: {
+      meets: (r) => `LTV:CAC 为 ${r}，达到 David Skok 提出的 3:1 标准（《SaaS Metrics 2.0》，forentrepreneurs.com）。`,
+      misses: (r) => `LTV:CAC 为 ${r}，低于 David Skok 提出的 3:1 标准（《SaaS Metrics 2.0》，forentrepreneurs.com）：可以提价、降低流失，或压低获客成本。`,
+      noChurn: () => 'LTV:CAC 无法计算：流失率为 0，客户永不流失。',
+      freeAcquisition: () => 'LTV:CAC 无法计算：计划中获客成本为 0。',
+    },
+    payback: {
+      within12: (m) => `CAC 回收期 ${m} 个月，在 David Skok 建议的 12 个月以内（《SaaS Metrics 2.0》，forentrepreneurs.com）。`,
+      smb: (m) =>
+        `CAC 回收期 ${m} 个月，超过 Skok 的 12 个月，但在中小企业客户通常需要的 6～18 个月以内（David Cowan，Bessemer，《Cloud Computing Law #6》，2012 年）。`,
+      slow: (m) =>
+        `CAC 回收期 ${m} 个月，慢于中小企业客户通常需要的 6～18 个月，尚未到 David Cowan 认为值得担忧的 36 个月（Bessemer，《Cloud Computing Law #6》，2012 年）。`,
+      concern: (m) => `CAC 回收期 ${m} 个月，达到或超过 36 个月，David Cowan 认为这值得担忧（Bessemer，《Cloud Computing Law #6》，2012 年）。`,
+      never: () => '获客成本无法收回：每个客户的边际贡献不为正。',
+    },
+    burn: {
+      excellent: (m) => `第一年烧钱倍数 ${m}，低于 1，按 David Sacks 的标准为优秀（《The Burn Multiple》，2020 年）。`,
+      good: (m) => `第一年烧钱倍数 ${m}，在 1～1.5 之间，按 David Sacks 的标准为良好（《The Burn Multiple》，2020 年）。`,
+      suspect: (m) => `第一年烧钱倍数 ${m}，高于 1.5、不超过 2，按 David Sacks 的标准值得警惕（《The Burn Multiple》，2020 年）。`,
+      bad: (m) => `第一年烧钱倍数 ${m}，高于 2，按 David Sacks 的标准偏高（《The Burn Multiple》，2020 年）：每新增 1 元 ARR 要烧掉 2 元以上。`,
+      none: '没有烧钱倍数：第一年未新增 ARR。',
+    },
+    alive: {
+      alive: '不融资也能活下去（default alive）：不算任何融资，现金够用，且最后一个月盈利（Paul Graham，《Default Alive or Default Dead?》，2015 年）。',
+      deadByCash: (m) => `不融资就活不下去（default dead）：不算融资，现金只够 ${m} 个月（Paul Graham，《Default Alive or Default Dead?》，2015 年）。`,
+      deadByLoss: '不融资就活不下去（default dead）：不算融资，最后一个预测月仍在亏损（Paul Graham，《Default Alive or Default Dead?》，2015 年）。',
+    },
   },
   report: reportZh,
 };

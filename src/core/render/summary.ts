@@ -1,9 +1,9 @@
 import stringWidth from 'string-width';
 import { Dec } from '../decimal.js';
 import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
-import { burnVerdicts } from '../finance/benchmarks.js';
 import type { Paint } from './paint.js';
 import { printable } from './safe-text.js';
+import { benchmarkVerdicts } from '../verdicts.js';
 
 const LABEL_WIDTH = 22;
 
@@ -21,7 +21,7 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   const signed = (text: string) => (new Dec(text).isNeg() ? paint.red(money(text)) : money(text));
 
   const lines = [paint.bold(`${printable(calc.plan.name)} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
-  lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${format.percent(m.gross_margin as string)})`));
+  lines.push(row(s.contribution, s.withMargin(signed(m.contribution_margin_monthly as string), format.percent(m.gross_margin as string))));
   const inference = calc.analysis.unit.inference;
   if (inference) lines.push(row(s.inference, money(inference.monthly)));
   lines.push(row(s.ltv, orNone(m.ltv, signed)));
@@ -41,10 +41,10 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   lines.push(row(s.cashEnd(horizon), signed(m.cash_end as string)));
   lines.push(row(s.arrEnd(horizon), money(m.arr_end as string)));
   lines.push(row(s.peakBurn, money(m.peak_monthly_burn as string)));
-  const v = burnVerdicts(m);
-  lines.push(row(s.burnMultiple, v.burnBand === null ? paint.dim(s.none) : s.burnBand(new Dec(m.burn_multiple as string).toFixed(2), v.burnBand)));
-  const dead = m.runway_months_without_funding === null ? s.deadByLoss : s.deadByCash(m.runway_months_without_funding);
-  lines.push(row(s.defaultAlive, v.defaultAlive ? s.alive : paint.yellow(dead)));
+  lines.push(row(s.burnMultiple, orNone(m.burn_multiple, (v) => new Dec(v).toFixed(2))));
+  lines.push(row(s.defaultAlive, m.default_alive === 'true' ? s.yes : paint.yellow(s.no)));
+  lines.push('', paint.bold(s.benchmarks));
+  for (const verdict of benchmarkVerdicts(calc)) lines.push(`  • ${verdict.text}`);
 
   if (calc.checks.length > 0) {
     lines.push('', paint.bold(s.checks));

@@ -7,7 +7,7 @@ import type { MetricKey } from '../finance/metrics.js';
 import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
 import type { Plan } from '../plan/schema.js';
 import { xyChart } from './charts.js';
-import { benchmarkVerdicts } from '../finance/benchmarks.js';
+import { benchmarkVerdicts } from '../verdicts.js';
 
 /** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
 export const MONTHLY_ROWS = 24;
@@ -98,7 +98,9 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     const text = shown[key];
     return text === null ? (r.nullMetric[key] ?? na) : show(text);
   };
+  // Per-customer figures keep their cents; totals show whole units (a table of totals).
   const money = (key: MetricKey) => orNull(key, f.money);
+  const total = (key: MetricKey) => orNull(key, f.moneyWhole);
   const months = (key: MetricKey) => orNull(key, (v) => f.number(v, 1));
   const metricValue: Record<MetricKey, string> = {
     variable_cost_per_customer_monthly: money('variable_cost_per_customer_monthly'),
@@ -108,21 +110,21 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     ltv_discounted: money('ltv_discounted'),
     ltv_to_cac: orNull('ltv_to_cac', (v) => f.number(v, 2)),
     cac_payback_months: months('cac_payback_months'),
-    break_even_revenue_monthly: money('break_even_revenue_monthly'),
+    break_even_revenue_monthly: total('break_even_revenue_monthly'),
     break_even_customers: orNull('break_even_customers', (v) => f.number(v, 0)),
     break_even_month: orNull('break_even_month', (v) => v),
     runway_months: orNull('runway_months', (v) => v),
-    min_cash: money('min_cash'),
+    min_cash: total('min_cash'),
     min_cash_month: shown.min_cash_month ?? na,
-    funding_gap: money('funding_gap'),
-    customers_end: f.number(shown.customers_end ?? '0', 1),
-    cash_end: money('cash_end'),
-    arr_end: money('arr_end'),
+    funding_gap: total('funding_gap'),
+    customers_end: f.number(shown.customers_end ?? '0', 0),
+    cash_end: total('cash_end'),
+    arr_end: total('arr_end'),
     burn_multiple: orNull('burn_multiple', (v) => f.number(v, 2)),
-    funding_total: money('funding_total'),
+    funding_total: total('funding_total'),
     default_alive: shown.default_alive === 'true' ? r.yes : r.no,
     runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
-    peak_monthly_burn: money('peak_monthly_burn'),
+    peak_monthly_burn: total('peak_monthly_burn'),
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
@@ -170,12 +172,10 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   const inference = cost && {
     rows: [tokenRow(r.inference.input, cost.input), tokenRow(r.inference.cachedInput, cost.cachedInput), tokenRow(r.inference.output, cost.output)],
     total: f.money(cost.monthly),
-    perRequest: f.number(cost.perRequest, 6),
+    perRequest: f.moneyExact(cost.perRequest.toDecimalPlaces(6, Dec.ROUND_HALF_UP)),
     shareOfArpu: f.percent(cost.monthly.div(rm.arpu_monthly)),
   };
 
-  // Verdicts against the benchmarks; the template words them.
-  const { cashLasts: _cashLasts, ...verdict } = benchmarkVerdicts(shown);
 
   const breakEvenMonth = shown.break_even_month === null ? null : Number(shown.break_even_month);
   const cashOutMonth = shown.runway_months === null ? null : Number(shown.runway_months) + 1;
@@ -187,18 +187,18 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   // The hiring and spending plan: each hire, then each planned cost, as what, when and how much.
   const spendingPlan = [
     ...plan.resources.hires.map((h) => ({
-      what: r.hire(h.role, f.number(h.count, 0), f.money(h.monthly_cost)),
+      what: r.hire(h.role, f.number(h.count, 0), f.moneyWhole(h.monthly_cost)),
       when: `${r.fromMonth(h.start_month.toNumber())}${after(h.start_month)}`,
-      cost: r.perMonth(f.money(h.monthly_cost.mul(h.count))),
+      cost: r.perMonth(f.moneyWhole(h.monthly_cost.mul(h.count))),
     })),
     ...plan.resources.planned_costs.map((c) => {
       const oneOff = c.month !== undefined;
       const first = (c.month ?? c.from_month) as Decimal;
       const when = oneOff ? r.month(first.toNumber()) : r.monthsFrom(first.toNumber(), c.to_month?.toNumber() ?? horizon);
-      return { what: c.what, when: `${when}${after(first)}`, cost: oneOff ? f.money(c.amount ?? 0) : r.perMonth(f.money(c.monthly ?? 0)) };
+      return { what: c.what, when: `${when}${after(first)}`, cost: oneOff ? f.moneyWhole(c.amount ?? 0) : r.perMonth(f.moneyWhole(c.monthly ?? 0)) };
     }),
   ];
-  const rounds = plan.funding.map((round) => ({ round: round.round, month: `${r.month(round.month.toNumber())}${after(round.month)}`, amount: f.money(round.amount) }));
+  const rounds = plan.funding.map((round) => ({ round: round.round, month: `${r.month(round.month.toNumber())}${after(round.month)}`, amount: f.moneyWhole(round.amount) }));
   const chartMonths = rows.map((m) => m.month);
   const charts = {
     revenueCosts: xyChart({
@@ -246,8 +246,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   const team = plan.resources.team.map((m) => ({
     role: m.role,
     count: f.number(m.count, 1),
-    monthlyCost: m.monthly_cost ? f.money(m.monthly_cost) : na,
-    total: m.monthly_cost ? f.money(m.monthly_cost.mul(m.count)) : na,
+    monthlyCost: m.monthly_cost ? f.moneyWhole(m.monthly_cost) : na,
+    total: m.monthly_cost ? f.moneyWhole(m.monthly_cost.mul(m.count)) : na,
   }));
 
   return {
@@ -268,16 +268,14 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       contributionPositive: unit.contribution.gt(0),
       cashLasts: cashOutMonth === null,
       cashOutMonth,
-      minCash: metricValue.min_cash,
+      minCash: orNull('min_cash', f.moneyProse),
       minCashMonth: metricValue.min_cash_month,
-      fundingGap: metricValue.funding_gap,
-      fundingTotal: metricValue.funding_total,
+      fundingGap: orNull('funding_gap', f.moneyProse),
+      fundingTotal: orNull('funding_total', f.moneyProse),
       raises: !fundingTotal.isZero(),
-      runwayWithoutFunding: shown.runway_months_without_funding,
-      deadByCash: shown.runway_months_without_funding !== null,
-      burnMultiple: metricValue.burn_multiple,
+      hasLtv: shown.ltv !== null,
       inferenceShare: inference ? inference.shareOfArpu : null,
-      ...verdict,
+      verdicts: benchmarkVerdicts(calc),
     },
     market: {
       problem: plan.market.problem,
@@ -326,18 +324,18 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     resources: {
       team,
       hasTeam: has(team),
-      teamTotal: f.money(plan.resources.team.reduce((sum, m) => sum.plus(m.monthly_cost?.mul(m.count) ?? 0), new Dec(0))),
-      compute: plan.resources.compute_budget_monthly ? f.money(plan.resources.compute_budget_monthly) : null,
+      teamTotal: f.moneyWhole(plan.resources.team.reduce((sum, m) => sum.plus(m.monthly_cost?.mul(m.count) ?? 0), new Dec(0))),
+      compute: plan.resources.compute_budget_monthly ? f.moneyProse(plan.resources.compute_budget_monthly) : null,
       // Use of funds: each share of the cash in the bank and the rounds within the horizon.
       allocation: plan.resources.allocation.map((a) => ({ area: a.area, share: f.percent(a.share), amount: f.moneyWhole(a.share.mul(useOfFunds)) })),
       useOfFunds: f.moneyWhole(useOfFunds),
       spendingPlan,
       hasSpendingPlan: has(spendingPlan),
-      runRate: f.money(analysis.fixedCostsRunRate),
+      runRate: f.moneyProse(analysis.fixedCostsRunRate),
       runRateDiffers: !analysis.fixedCostsRunRate.eq(plan.resources.fixed_costs_monthly),
       hasAllocation: has(plan.resources.allocation),
-      cash: f.money(plan.resources.cash),
-      fixedCosts: f.money(plan.resources.fixed_costs_monthly),
+      cash: f.moneyProse(plan.resources.cash),
+      fixedCosts: f.moneyProse(plan.resources.fixed_costs_monthly),
     },
     funding: {
       rounds,
@@ -350,7 +348,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     unitEconomics,
     inference,
     breakEven: {
-      revenue: metricValue.break_even_revenue_monthly,
+      revenue: orNull('break_even_revenue_monthly', f.moneyProse),
       customers: metricValue.break_even_customers,
       month: breakEvenMonth,
       breaksEven: breakEvenMonth !== null,
@@ -358,7 +356,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     },
     projection: rows.map((m) => ({
       month: m.month,
-      customers: f.number(m.customers, 1),
+      customers: f.number(m.customers, 0),
       revenue: f.moneyWhole(m.revenue),
       fixed: f.moneyWhole(m.fixed),
       costs: f.moneyWhole(m.costs),
@@ -376,7 +374,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       pass: c.pass,
     })),
     hasChecks: has(calc.checks),
-    warnings: analysis.warnings.map((w) => ({ text: warningText(w, t, f.money) })),
+    warnings: analysis.warnings.map((w) => ({ text: warningText(w, t, f.moneyProse) })),
     hasWarnings: has(analysis.warnings),
     risks: plan.risks.map((k) => ({
       risk: k.risk,
