@@ -9,7 +9,7 @@ export const reportEn: ReportCatalog = {
     ltv_discounted: { label: 'LTV, discounted', formula: 'Contribution margin divided by churn plus the monthly discount rate' },
     ltv_to_cac: { label: 'LTV:CAC', formula: 'LTV divided by CAC' },
     cac_payback_months: { label: 'CAC payback (months)', formula: 'CAC divided by contribution margin' },
-    break_even_revenue_monthly: { label: 'Break-even revenue a month', formula: 'Fixed costs divided by the contribution-margin ratio' },
+    break_even_revenue_monthly: { label: 'Break-even revenue a month', formula: 'Fixed costs divided by the gross margin' },
     break_even_customers: { label: 'Break-even customers', formula: 'Fixed costs divided by contribution margin, rounded up' },
     break_even_month: { label: 'Break-even month', formula: 'First projected month whose profit is zero or more' },
     runway_months: { label: 'Runway (months)', formula: 'Months before cash first goes below zero' },

@@ -9,7 +9,7 @@ export const reportZh: ReportCatalog = {
     ltv_discounted: { label: '折现 LTV', formula: '边际贡献除以（月流失率加月折现率）' },
     ltv_to_cac: { label: 'LTV:CAC', formula: 'LTV 除以 CAC' },
     cac_payback_months: { label: 'CAC 回收期（月）', formula: 'CAC 除以边际贡献' },
-    break_even_revenue_monthly: { label: '盈亏平衡月收入', formula: '固定成本除以边际贡献率' },
+    break_even_revenue_monthly: { label: '盈亏平衡月收入', formula: '固定成本除以毛利率' },
     break_even_customers: { label: '盈亏平衡客户数', formula: '固定成本除以边际贡献，向上取整' },
     break_even_month: { label: '盈亏平衡月份', formula: '预测中利润首次不低于零的月份' },
     runway_months: { label: '现金跑道（月）', formula: '现金首次降到零以下之前的月数' },

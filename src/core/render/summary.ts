@@ -18,7 +18,10 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   // Pad by display width: a Chinese character takes two terminal columns.
   const row = (label: string, value: string) => `  ${label}${' '.repeat(Math.max(1, LABEL_WIDTH + 1 - stringWidth(label)))}${value}`;
   const orNone = (text: string | null, show: (v: string) => string) => (text === null ? paint.dim(s.none) : show(text));
+  // Per-customer figures keep their cents; totals show whole units, as in the report.
+  const whole = format.moneyWhole;
   const signed = (text: string) => (new Dec(text).isNeg() ? paint.red(money(text)) : money(text));
+  const signedWhole = (text: string) => (new Dec(text).isNeg() ? paint.red(whole(text)) : whole(text));
 
   const lines = [paint.bold(`${printable(calc.plan.name)} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
   lines.push(row(s.contribution, s.withMargin(signed(m.contribution_margin_monthly as string), format.percent(m.gross_margin as string))));
@@ -29,18 +32,18 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   lines.push(row(s.ltvToCac, orNone(m.ltv_to_cac, (v) => new Dec(v).toFixed(2))));
   lines.push(row(s.payback, orNone(m.cac_payback_months, (v) => s.months(new Dec(v).toFixed(1)))));
   lines.push('', paint.bold(s.breakEven));
-  const revenue = m.break_even_revenue_monthly === null ? '' : ` · ${s.revenuePerMonth(money(m.break_even_revenue_monthly))}`;
+  const revenue = m.break_even_revenue_monthly === null ? '' : ` · ${s.revenuePerMonth(whole(m.break_even_revenue_monthly))}`;
   lines.push(row(s.steadyState, orNone(m.break_even_customers, s.breakEvenCustomers) + revenue));
   lines.push(row(s.projection, m.break_even_month === null ? paint.yellow(s.noBreakEvenMonth(horizon)) : s.breakEvenMonth(m.break_even_month)));
   lines.push('', paint.bold(s.cash));
   lines.push(row(s.runwayLabel, m.runway_months === null ? s.lasts(horizon) : paint.yellow(s.runway(m.runway_months))));
-  lines.push(row(s.lowestCash, s.minCash(signed(m.min_cash as string), m.min_cash_month as string)));
-  lines.push(row(s.fundingGap, money(m.funding_gap as string)));
-  lines.push(row(s.customersEnd(horizon), format.number(m.customers_end as string)));
-  if (new Dec(m.funding_total as string).gt(0)) lines.push(row(s.fundingTotal, money(m.funding_total as string)));
-  lines.push(row(s.cashEnd(horizon), signed(m.cash_end as string)));
-  lines.push(row(s.arrEnd(horizon), money(m.arr_end as string)));
-  lines.push(row(s.peakBurn, money(m.peak_monthly_burn as string)));
+  lines.push(row(s.lowestCash, s.minCash(signedWhole(m.min_cash as string), m.min_cash_month as string)));
+  lines.push(row(s.fundingGap, whole(m.funding_gap as string)));
+  lines.push(row(s.customersEnd(horizon), format.number(m.customers_end as string, 0)));
+  if (new Dec(m.funding_total as string).gt(0)) lines.push(row(s.fundingTotal, whole(m.funding_total as string)));
+  lines.push(row(s.cashEnd(horizon), signedWhole(m.cash_end as string)));
+  lines.push(row(s.arrEnd(horizon), whole(m.arr_end as string)));
+  lines.push(row(s.peakBurn, whole(m.peak_monthly_burn as string)));
   lines.push(row(s.burnMultiple, orNone(m.burn_multiple, (v) => new Dec(v).toFixed(2))));
   lines.push(row(s.defaultAlive, m.default_alive === 'true' ? s.yes : paint.yellow(s.no)));
   lines.push('', paint.bold(s.benchmarks));

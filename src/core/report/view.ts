@@ -19,6 +19,9 @@ export interface ReportOptions {
 
 const has = (items: readonly unknown[]) => items.length > 0;
 
+/** A ratio or a month count at its one precision, trailing zeros kept: 3.20, 7.5, 12.0. */
+const fixed = (text: string, places: number) => new Dec(text).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
+
 /** Months 1..24, then every third month, and always the last and every month a round arrives. */
 export function reportMonths(projection: readonly ProjectionMonth[]): ProjectionMonth[] {
   return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1 || !m.funding.isZero());
@@ -101,14 +104,14 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   // Per-customer figures keep their cents; totals show whole units (a table of totals).
   const money = (key: MetricKey) => orNull(key, f.money);
   const total = (key: MetricKey) => orNull(key, f.moneyWhole);
-  const months = (key: MetricKey) => orNull(key, (v) => f.number(v, 1));
+  const months = (key: MetricKey) => orNull(key, (v) => fixed(v, 1));
   const metricValue: Record<MetricKey, string> = {
     variable_cost_per_customer_monthly: money('variable_cost_per_customer_monthly'),
     contribution_margin_monthly: money('contribution_margin_monthly'),
     gross_margin: f.percent(shown.gross_margin ?? '0'),
     ltv: money('ltv'),
     ltv_discounted: money('ltv_discounted'),
-    ltv_to_cac: orNull('ltv_to_cac', (v) => f.number(v, 2)),
+    ltv_to_cac: orNull('ltv_to_cac', (v) => fixed(v, 2)),
     cac_payback_months: months('cac_payback_months'),
     break_even_revenue_monthly: total('break_even_revenue_monthly'),
     break_even_customers: orNull('break_even_customers', (v) => f.number(v, 0)),
@@ -120,7 +123,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     customers_end: f.number(shown.customers_end ?? '0', 0),
     cash_end: total('cash_end'),
     arr_end: total('arr_end'),
-    burn_multiple: orNull('burn_multiple', (v) => f.number(v, 2)),
+    burn_multiple: orNull('burn_multiple', (v) => fixed(v, 2)),
     funding_total: total('funding_total'),
     default_alive: shown.default_alive === 'true' ? r.yes : r.no,
     runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
@@ -128,7 +131,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
-  const runRate = f.money(analysis.fixedCostsRunRate);
+  const runRate = f.moneyWhole(analysis.fixedCostsRunRate);
   const metricInputs: Record<MetricKey, string> = {
     variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.inference?.monthly ?? 0)}`,
     contribution_margin_monthly: `${f.money(rm.arpu_monthly)} − ${variable}`,
@@ -139,7 +142,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       : '',
     ltv_to_cac: `${money('ltv')} ÷ ${f.money(rm.cac)}`,
     cac_payback_months: `${f.money(rm.cac)} ÷ ${contribution}`,
-    break_even_revenue_monthly: `${runRate} ÷ ${f.percent(unit.grossMargin, 2)}`,
+    break_even_revenue_monthly: `${runRate} ÷ ${metricValue.gross_margin}`,
     break_even_customers: `⌈${runRate} ÷ ${contribution}⌉`,
     break_even_month: '',
     runway_months: '',
