@@ -54,6 +54,8 @@ export interface Catalog {
     checks: string;
     warnings: string;
     none: string;
+    /** Between a label and its value: ": ", or the full-width "：" with Chinese. */
+    colon: string;
   };
   checks: Record<CheckKey, string>;
   /** What a check's null figure means, shown in place of a number. */

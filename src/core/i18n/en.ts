@@ -44,6 +44,7 @@ export const en: Catalog = {
     checks: 'Checks',
     warnings: 'Warnings',
     none: 'n/a',
+    colon: ': ',
   },
   checks: {
     ltv_to_cac_min: 'LTV:CAC at least',
@@ -67,13 +68,13 @@ export const en: Catalog = {
   },
   warnings: {
     zero_churn: () =>
-      'Churn is 0, so LTV is null: a customer who never leaves has no finite lifetime. Enter the churn you expect, even "0.5%".',
+      'Churn is 0, so LTV has no finite value: a customer who never leaves has no finite lifetime. Enter the churn you expect, even 0.5%.',
     non_positive_contribution: (w, money) =>
-      `Contribution margin is ${money(w.contribution)} per customer per month: each customer costs more to serve than they pay, so LTV is negative and CAC payback and break-even are null. Raise the price or cut serving and inference costs.`,
+      `Contribution margin is ${money(w.contribution)} per customer per month: each customer costs more to serve than they pay, so LTV is negative and CAC is never recovered nor break-even reached. Raise the price or cut serving and inference costs.`,
     zero_cac: () =>
-      'CAC is 0, so LTV:CAC is null. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
+      'CAC is 0, so LTV:CAC has no finite value. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
     no_break_even: (w) =>
-      `The projection does not break even within ${w.horizon} months, so break_even_month is null. Lengthen growth.horizon_months or improve the unit economics.`,
+      `The projection does not break even within ${w.horizon} months. Lengthen the horizon or improve the unit economics.`,
     cash_runs_out: (w, money) =>
       `Cash goes below zero in month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
     cash_runs_out_with_rounds: (w, money) =>
@@ -81,9 +82,9 @@ export const en: Catalog = {
     round_too_late: (w) =>
       `The round "${w.round}" in month ${w.month} comes ${w.late} ${w.late === 1 ? 'month' : 'months'} too late: cash goes below zero in month ${w.cashOutMonth}. Close it by month ${w.cashOutMonth}, or raise a bridge before.`,
     beyond_horizon: (w) =>
-      `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
+      `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen the horizon or move it earlier.`,
     customers_beyond_people: (w) =>
-      `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check new_customers_monthly and new_customers_growth_monthly.`,
+      `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check the new customers a month and their monthly growth.`,
   },
   benchmarks: {
     margin: {

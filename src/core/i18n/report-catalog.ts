@@ -45,7 +45,10 @@ export interface ReportCatalog {
   canvas: Record<CanvasBlock, string>;
   /** What a null metric means, shown in its place. */
   nullMetric: Partial<Record<MetricKey, string>>;
-  notInPlan: string;
+  /** A note beside a name: "Enterprises (primary)", "企业（主要）". */
+  aside: (text: string, note: string) => string;
+  /** Between the items of a list in a table cell. */
+  listSeparator: string;
   notApplicable: string;
   yes: string;
   no: string;

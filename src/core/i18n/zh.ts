@@ -7,7 +7,7 @@ export const zh: Catalog = {
     primary: '首要',
     compute: '算力预算',
     fixedCosts: '每月固定成本',
-    unitEconomics: '单位经济（每客户每月）',
+    unitEconomics: '单位经济模型（每客户每月）',
     contribution: '边际贡献',
     grossMargin: '毛利率',
     withMargin: (c, p) => `${c}（毛利率 ${p}）`,
@@ -30,7 +30,7 @@ export const zh: Catalog = {
     runway: (m) => `${m} 个月：第 ${Number(m) + 1} 个月现金降到零以下`,
     lasts: (h) => `可支撑整个 ${h} 个月的预测期`,
     minCash: (amount, month) => `${amount}（第 ${month} 个月）`,
-    fundingGap: '资金缺口',
+    fundingGap: '融资缺口',
     customersEnd: (h) => `第 ${h} 个月客户数`,
     fundingTotal: '计划融资',
     cashEnd: (h) => `第 ${h} 个月现金`,
@@ -44,6 +44,7 @@ export const zh: Catalog = {
     checks: '检查',
     warnings: '警告',
     none: '无',
+    colon: '：',
   },
   checks: {
     ltv_to_cac_min: 'LTV:CAC 不低于',
@@ -51,7 +52,7 @@ export const zh: Catalog = {
     break_even_month_max: '盈亏平衡不晚于第几个月',
     runway_months_min: '现金跑道不少于（月）',
     gross_margin_min: '毛利率不低于',
-    funding_gap_max: '资金缺口不超过',
+    funding_gap_max: '融资缺口不超过',
     burn_multiple_max: '烧钱倍数不超过',
     require_default_alive: '不靠融资也能存活（default alive）',
   },
@@ -66,20 +67,20 @@ export const zh: Catalog = {
     require_default_alive: '未计算',
   },
   warnings: {
-    zero_churn: () => '流失率为 0，因此 LTV 为空：永不流失的客户没有有限的生命周期。请填写预期流失率，哪怕是 "0.5%"。',
+    zero_churn: () => '流失率为 0，LTV 无法计算：永不流失的客户没有有限的生命周期。请填写预期的流失率，哪怕只有 0.5%。',
     non_positive_contribution: (w, money) =>
-      `每客户每月边际贡献为 ${money(w.contribution)}：服务一个客户的成本高于其付费，因此 LTV 为负，CAC 回收期和盈亏平衡点为空。请提高价格，或降低服务与推理成本。`,
-    zero_cac: () => 'CAC 为 0，因此 LTV:CAC 为空。如果获客确实不花钱，可忽略此提示；否则请填写获取一个客户的真实成本。',
-    no_break_even: (w) => `预测在 ${w.horizon} 个月内未实现盈亏平衡，因此 break_even_month 为空。请延长 growth.horizon_months，或改善单位经济。`,
-    cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月降到零以下。请至少融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
+      `每客户每月边际贡献为 ${money(w.contribution)}：服务一个客户的成本高于其付费，因此 LTV 为负，CAC 回收期和盈亏平衡点无法计算。请提价，或降低服务与推理成本。`,
+    zero_cac: () => 'CAC 为 0，LTV:CAC 无法计算。如果获客确实不花钱，可忽略此提示；否则请填写获取一个客户的真实成本。',
+    no_break_even: (w) => `预测期 ${w.horizon} 个月内未实现盈亏平衡，盈亏平衡月份无法计算。请延长预测期，或改善单位经济模型。`,
+    cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月降到零以下。请至少融资 ${money(w.fundingGap)}（融资缺口），或降低消耗。`,
     cash_runs_out_with_rounds: (w, money) =>
-      `即使算上计划的融资，现金仍将在第 ${w.month} 个月降到零以下。请在第 ${w.month} 个月之前再融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
+      `即使算上计划的融资，现金仍将在第 ${w.month} 个月降到零以下。请在第 ${w.month} 个月之前再融资 ${money(w.fundingGap)}（融资缺口），或降低消耗。`,
     round_too_late: (w) =>
-      `第 ${w.month} 个月的融资"${w.round}"晚了 ${w.late} 个月：现金在第 ${w.cashOutMonth} 个月已降到零以下。请在第 ${w.cashOutMonth} 个月之前完成，或先做一笔过桥融资。`,
+      `第 ${w.month} 个月的融资“${w.round}”晚了 ${w.late} 个月：现金在第 ${w.cashOutMonth} 个月已降到零以下。请在第 ${w.cashOutMonth} 个月之前完成，或先做一笔过桥融资。`,
     beyond_horizon: (w) =>
-      `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
+      `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}“${w.name}”在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长预测期，或把它提前。`,
     customers_beyond_people: (w) =>
-      `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查 new_customers_monthly 和 new_customers_growth_monthly。`,
+      `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查每月新增客户数及其月增长率。`,
   },
   benchmarks: {
     margin: {

@@ -225,26 +225,35 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   const segments = plan.target_market.segments;
   const channelPartners = plan.partners.filter((p) => p.type === 'channel');
   const otherPartners = plan.partners.filter((p) => p.type !== 'channel');
-  const orNot = (items: string[]) => (items.length ? items.join('; ') : r.notInPlan);
+  const aside = r.aside;
+  const joined = (items: string[]) => items.join(r.listSeparator);
+  // The canvas shows the blocks the plan fills: an empty block is left out, not apologised for.
   const canvasContent: Record<CanvasBlock, string> = {
-    segments: orNot(segments.map((s) => (s.name === plan.target_market.primary_segment ? `${s.name} (${t.summary.primary})` : s.name))),
+    segments: joined(segments.map((s) => (s.name === plan.target_market.primary_segment ? aside(s.name, t.summary.primary) : s.name))),
     value: plan.value_proposition.core_value,
-    channels: orNot(channelPartners.map((p) => p.name)),
-    relationships: r.notInPlan,
-    revenue: orNot(
+    channels: joined(channelPartners.map((p) => p.name)),
+    relationships: '',
+    revenue: joined(
       plan.revenue_model.streams.length
-        ? plan.revenue_model.streams.map((s) => (s.share ? `${s.name} (${f.percent(s.share)})` : s.name))
+        ? plan.revenue_model.streams.map((s) => (s.share ? aside(s.name, f.percent(s.share)) : s.name))
         : [r.pricingModels[rm.pricing_model]],
     ),
-    resources: orNot([
+    resources: joined([
       ...plan.resources.team.map((m) => `${m.role} × ${f.number(m.count, 1)}`),
-      ...(plan.resources.compute_budget_monthly ? [`${t.summary.compute} ${f.money(plan.resources.compute_budget_monthly)}`] : []),
+      ...(plan.resources.compute_budget_monthly ? [`${t.summary.compute} ${f.moneyProse(plan.resources.compute_budget_monthly)}`] : []),
     ]),
-    activities: orNot(plan.resources.allocation.map((a) => `${a.area} (${f.percent(a.share)})`)),
-    partners: orNot(otherPartners.map((p) => `${p.name} (${r.partnerTypes[p.type]})`)),
-    costs: `${r.metrics.variable_cost_per_customer_monthly.label} ${variable}; ${t.summary.fixedCosts} ${f.money(plan.resources.fixed_costs_monthly)}`,
+    // What the team does; what each costs goes with the cost structure.
+    activities: joined(plan.resources.allocation.map((a) => a.area)),
+    partners: joined(otherPartners.map((p) => aside(p.name, r.partnerTypes[p.type]))),
+    costs: joined([
+      `${r.metrics.variable_cost_per_customer_monthly.label} ${variable}`,
+      `${t.summary.fixedCosts} ${f.moneyProse(plan.resources.fixed_costs_monthly)}`,
+      ...plan.resources.allocation.map((a) => aside(a.area, f.percent(a.share))),
+    ]),
   };
-  const canvas = (Object.keys(canvasContent) as CanvasBlock[]).map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
+  const canvas = (Object.keys(canvasContent) as CanvasBlock[])
+    .filter((block) => canvasContent[block] !== '')
+    .map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
 
   const team = plan.resources.team.map((m) => ({
     role: m.role,
