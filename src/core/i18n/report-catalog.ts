@@ -22,6 +22,52 @@ export type UnitKind =
   | 'people'
   | 'ratio';
 
+/** Every input the assumptions appendix lists, by its key without list indices. */
+export const INPUT_KEYS = [
+  'revenue_model.arpu_monthly',
+  'revenue_model.variable_cost_per_customer_monthly',
+  'revenue_model.churn_monthly',
+  'revenue_model.cac',
+  'revenue_model.discount_rate_annual',
+  'revenue_model.inference.requests_per_customer_monthly',
+  'revenue_model.inference.input_tokens_per_request',
+  'revenue_model.inference.output_tokens_per_request',
+  'revenue_model.inference.input_price_per_million',
+  'revenue_model.inference.output_price_per_million',
+  'revenue_model.inference.cached_input_share',
+  'revenue_model.inference.cached_input_price_per_million',
+  'revenue_model.inference.overhead_multiplier',
+  'resources.cash',
+  'resources.fixed_costs_monthly',
+  'resources.compute_budget_monthly',
+  'resources.hires.count',
+  'resources.hires.monthly_cost',
+  'resources.hires.start_month',
+  'resources.planned_costs.month',
+  'resources.planned_costs.amount',
+  'resources.planned_costs.from_month',
+  'resources.planned_costs.monthly',
+  'resources.planned_costs.to_month',
+  'funding.month',
+  'funding.amount',
+  'growth.starting_customers',
+  'growth.new_customers_monthly',
+  'growth.new_customers_growth_monthly',
+  'growth.horizon_months',
+  'market.size.tam',
+  'market.size.sam',
+  'market.size.som',
+  'checks.ltv_to_cac_min',
+  'checks.cac_payback_months_max',
+  'checks.break_even_month_max',
+  'checks.runway_months_min',
+  'checks.gross_margin_min',
+  'checks.funding_gap_max',
+  'checks.burn_multiple_max',
+  'checks.require_default_alive',
+] as const;
+export type InputKey = (typeof INPUT_KEYS)[number];
+
 export type CanvasBlock =
   | 'segments'
   | 'value'
@@ -36,6 +82,8 @@ export type CanvasBlock =
 /** Words the report needs beyond its template: labels, formulas in words, units and enum names. */
 export interface ReportCatalog {
   metrics: Record<MetricKey, { label: string; formula: string }>;
+  /** A reader's name for each input, shown beside its key in the appendix. */
+  inputs: Record<InputKey, string>;
   units: Record<UnitKind, (currency: string) => string>;
   pricingModels: Record<(typeof PRICING_MODELS)[number], string>;
   partnerTypes: Record<(typeof PARTNER_TYPES)[number], string>;

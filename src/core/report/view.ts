@@ -4,7 +4,7 @@ import { Dec } from '../decimal.js';
 import type { ProjectionMonth } from '../finance/projection.js';
 import { monthlyDiscountRate } from '../finance/unit-economics.js';
 import type { MetricKey } from '../finance/metrics.js';
-import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
+import type { CanvasBlock, InputKey, UnitKind } from '../i18n/report-catalog.js';
 import type { Plan } from '../plan/schema.js';
 import { xyChart } from './charts.js';
 import { benchmarkVerdicts } from '../verdicts.js';
@@ -27,8 +27,8 @@ export function reportMonths(projection: readonly ProjectionMonth[]): Projection
   return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1 || !m.funding.isZero());
 }
 
-/** Every input with its unit, in plan order, for the assumptions appendix. */
-function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
+/** Every input with its unit and the name of the list item it belongs to, in plan order, for the assumptions appendix. */
+function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind, string?]> {
   const r = plan.revenue_model;
   const i = r.inference;
   return [
@@ -48,21 +48,21 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['resources.cash', plan.resources.cash, 'money'],
     ['resources.fixed_costs_monthly', plan.resources.fixed_costs_monthly, 'moneyPerMonth'],
     ['resources.compute_budget_monthly', plan.resources.compute_budget_monthly, 'moneyPerMonth'],
-    ...plan.resources.hires.flatMap((h, n): Array<[string, Decimal | undefined, UnitKind]> => [
-      [`resources.hires[${n}].count`, h.count, 'people'],
-      [`resources.hires[${n}].monthly_cost`, h.monthly_cost, 'moneyPerMonth'],
-      [`resources.hires[${n}].start_month`, h.start_month, 'month'],
+    ...plan.resources.hires.flatMap((h, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
+      [`resources.hires[${n}].count`, h.count, 'people', h.role],
+      [`resources.hires[${n}].monthly_cost`, h.monthly_cost, 'moneyPerMonth', h.role],
+      [`resources.hires[${n}].start_month`, h.start_month, 'month', h.role],
     ]),
-    ...plan.resources.planned_costs.flatMap((c, n): Array<[string, Decimal | undefined, UnitKind]> => [
-      [`resources.planned_costs[${n}].month`, c.month, 'month'],
-      [`resources.planned_costs[${n}].amount`, c.amount, 'money'],
-      [`resources.planned_costs[${n}].from_month`, c.from_month, 'month'],
-      [`resources.planned_costs[${n}].monthly`, c.monthly, 'moneyPerMonth'],
-      [`resources.planned_costs[${n}].to_month`, c.to_month, 'month'],
+    ...plan.resources.planned_costs.flatMap((c, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
+      [`resources.planned_costs[${n}].month`, c.month, 'month', c.what],
+      [`resources.planned_costs[${n}].amount`, c.amount, 'money', c.what],
+      [`resources.planned_costs[${n}].from_month`, c.from_month, 'month', c.what],
+      [`resources.planned_costs[${n}].monthly`, c.monthly, 'moneyPerMonth', c.what],
+      [`resources.planned_costs[${n}].to_month`, c.to_month, 'month', c.what],
     ]),
-    ...plan.funding.flatMap((f, n): Array<[string, Decimal | undefined, UnitKind]> => [
-      [`funding[${n}].month`, f.month, 'month'],
-      [`funding[${n}].amount`, f.amount, 'money'],
+    ...plan.funding.flatMap((f, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
+      [`funding[${n}].month`, f.month, 'month', f.round],
+      [`funding[${n}].amount`, f.amount, 'money', f.round],
     ]),
     ['growth.starting_customers', plan.growth.starting_customers, 'customers'],
     ['growth.new_customers_monthly', plan.growth.new_customers_monthly, 'customersPerMonth'],
@@ -255,6 +255,12 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     .filter((block) => canvasContent[block] !== '')
     .map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
 
+  // The reader's name for an input; a list item's adds the item's own name: "Hire: people (Engineers)".
+  const inputLabel = (key: string, item: string | undefined) => {
+    const label = r.inputs[key.replace(/\[\d+\]/g, '') as InputKey];
+    return item === undefined ? label : r.aside(label, item);
+  };
+
   const team = plan.resources.team.map((m) => ({
     role: m.role,
     count: f.number(m.count, 1),
@@ -401,16 +407,17 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     hasMilestones: has(plan.milestones),
     assumptions: [
       ...inputs(plan)
-        .filter((entry): entry is [string, Decimal, UnitKind] => entry[1] !== undefined)
-        .map(([key, value, unitKind]) => ({
+        .filter((entry): entry is [string, Decimal, UnitKind, string?] => entry[1] !== undefined)
+        .map(([key, value, unitKind, item]) => ({
           key,
+          label: inputLabel(key, item),
           value: unitKind.startsWith('rate') || unitKind === 'share' ? f.percent(value, 4) : f.number(value, 6),
           unit: r.units[unitKind](currency),
         })),
       // The one input that is a yes or no rather than a number.
       ...(plan.checks.require_default_alive === undefined
         ? []
-        : [{ key: 'checks.require_default_alive', value: plan.checks.require_default_alive ? r.yes : r.no, unit: '' }]),
+        : [{ key: 'checks.require_default_alive', label: r.inputs['checks.require_default_alive'], value: plan.checks.require_default_alive ? r.yes : r.no, unit: '' }]),
     ],
   };
 }
