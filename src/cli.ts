@@ -37,6 +37,7 @@ interface CalcFlags {
   write: boolean;
   report?: string;
   reportTemplate?: string;
+  checksInReport: boolean;
   date?: string;
   force?: boolean;
 }
@@ -108,6 +109,7 @@ Examples:
     .addOption(new Option('--no-write', 'change no file: neither the plan nor the report'))
     .option('--report <path>', 'where to write the Markdown report (default: the plan\'s path with .report.md)')
     .option('--report-template <path>', 'a Mustache layout of your own for the report')
+    .option('--no-checks-in-report', 'leave the checks table out of the report (an investor\'s copy); warnings stay')
     .option('--date <YYYY-MM-DD>', 'the report\'s date (default: SOURCE_DATE_EPOCH, else today)')
     .option('--force', 'replace a file at the report path that bizplan did not write')
     .addHelpText(

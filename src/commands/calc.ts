@@ -27,6 +27,8 @@ export interface CalcOptions {
   write?: boolean;
   /** Where the Markdown report goes; the plan's path with `.report.md` when not given. */
   report?: string;
+  /** Show the checks table in the report (default true; `--no-checks-in-report` sets false, for an investor's copy). */
+  checksInReport?: boolean;
   /** A Mustache layout of the user's own, instead of the built-in one for the plan's language. */
   reportTemplate?: string;
   /** The report's date, YYYY-MM-DD; else SOURCE_DATE_EPOCH, else today. */
@@ -69,13 +71,13 @@ async function writePlanAndReport(file: PlanFile, result: Calculation, options: 
 /** The report from the same Calculation the metrics come from, so the two never disagree. */
 export async function renderPlanReport(
   result: Calculation,
-  options: Pick<CalcOptions, 'cwd' | 'reportTemplate' | 'date' | 'env'>,
+  options: Pick<CalcOptions, 'cwd' | 'reportTemplate' | 'date' | 'env' | 'checksInReport'>,
 ): Promise<string> {
   const template = await loadReportTemplate(result.plan.language, options.cwd, options.reportTemplate);
   const date = reportDate(options.env ?? process.env, options.date);
   // Loaded only when a report is written: `calc --no-write` starts without the template engine.
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
-  const view = buildReportView(result, { date });
+  const view = buildReportView(result, { date, checks: options.checksInReport ?? true });
   if (options.reportTemplate === undefined) return renderReport(template, view);
   try {
     return renderReport(template, view);

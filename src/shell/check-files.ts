@@ -27,13 +27,13 @@ export interface CheckJob {
 }
 
 /** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
-type Renderer = (calc: Calculation, date: string) => string;
+type Renderer = (calc: Calculation, date: string, checks: boolean) => string;
 
 async function loadRenderer(): Promise<Renderer> {
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
   const templates = new Map<Language, string>();
   for (const language of LANGUAGES) templates.set(language, await loadReportTemplate(language, '.'));
-  return (calc, date) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date }));
+  return (calc, date, checks) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date, checks }));
 }
 
 /** The report bizplan wrote beside a plan, or undefined: none there, or not bizplan's (a layout of the user's own). */
@@ -61,7 +61,7 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, 
     if (!render) return checked;
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
-    return { ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date) => render(own, date) }) };
+    return { ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks) }) };
   } catch (error) {
     if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
     if (error instanceof FileError) return { file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] };

@@ -94,7 +94,7 @@ describe('bizplan calc', () => {
     expect(result.metrics.ltv_to_cac).toBeNull();
     expect(result.checks.find((c) => c.name === 'runway_months_min')).toEqual({ name: 'runway_months_min', limit: 18, actual: 0, pass: false });
     expect(result.warnings).toEqual([
-      'CAC is 0, so LTV:CAC is null. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
+      'CAC is 0, so LTV:CAC has no finite value. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
       // Cross-checked with Python's decimal module over the same recurrences: min cash -998,951.6756.
       'Cash goes below zero in month 1. Raise at least $998,951.68 (the funding gap) or cut the burn.',
     ]);
@@ -106,7 +106,7 @@ describe('bizplan calc', () => {
     await planIn(dir, await templateWith({ language: 'zh', currency: 'CNY', 'resources.cash': 100000 }));
     const output = captureOutput();
     await calc({ cwd: dir, write: false, output });
-    expect(output.stdout).toContain('单位经济（每客户每月）');
+    expect(output.stdout).toContain('单位经济模型（每客户每月）');
     expect(output.stdout).toContain('¥1,202.72');
     expect(output.stdout).toContain('即使算上计划的融资，现金仍将在第 1 个月降到零以下');
   });
@@ -200,6 +200,22 @@ describe('bizplan calc writes the report', () => {
     const again = captureOutput();
     await calc({ cwd: dir, plan: 'seed.yml', date: '2026-11-29', output: again });
     expect(again.stderr).toBe('');
+  });
+
+  it('leaves the checks table out with --no-checks-in-report, keeping the warnings, and check --stale calls it fresh', async () => {
+    const dir = await tempDir();
+    await planIn(dir, await templateWith({ 'revenue_model.cac': 0 }));
+    await calc({ cwd: dir, date: '2026-11-29', checksInReport: false, output: captureOutput() });
+    const report = await readFile(path.join(dir, 'bizplan.report.md'), 'utf8');
+    expect(report).not.toContain('## Checks');
+    expect(report).not.toContain('| Check | Limit | Value | Result |');
+    expect(report).toContain('## Warnings\n\n- CAC is 0, so LTV:CAC has no finite value.');
+    const { check } = await import('../../src/commands/check.js');
+    const output = captureOutput();
+    await check({ cwd: dir, stale: true, output });
+    expect(output.stdout).toContain('✓ up to date');
+    await calc({ cwd: dir, date: '2026-11-29', output: captureOutput() });
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('| Check | Limit | Value | Result |');
   });
 
   it('dates the report from SOURCE_DATE_EPOCH when no date is given', async () => {

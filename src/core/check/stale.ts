@@ -22,8 +22,8 @@ export interface StaleInput {
   calc: Calculation;
   /** The report bizplan wrote for this plan, if there is one. */
   report?: string;
-  /** The report calc would write now, on a given date. */
-  render: (date: string) => string;
+  /** The report calc would write now, on a given date, with or without its checks table. */
+  render: (date: string, checks: boolean) => string;
 }
 
 /**
@@ -38,6 +38,8 @@ export function staleParts(input: StaleInput): StalePart[] {
   const { report } = input;
   // A layout that shows no date renders the same on any day.
   const dates = report === undefined ? [] : datesIn(report);
-  if (report !== undefined && !(dates.length > 0 ? dates : ['2000-01-01']).some((date) => input.render(date) === report)) parts.push('report');
+  // A report written with --no-checks-in-report is as fresh as one with the table.
+  const fresh = (date: string) => input.render(date, true) === report || input.render(date, false) === report;
+  if (report !== undefined && !(dates.length > 0 ? dates : ['2000-01-01']).some(fresh)) parts.push('report');
   return parts;
 }

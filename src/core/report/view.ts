@@ -15,6 +15,8 @@ export const MONTHLY_ROWS = 24;
 export interface ReportOptions {
   /** The report's date, `YYYY-MM-DD`: passed in so the same inputs give the same bytes. */
   date: string;
+  /** Show the checks table (default); an investor's copy leaves it out (`--no-checks-in-report`). */
+  checks?: boolean;
 }
 
 const has = (items: readonly unknown[]) => items.length > 0;
@@ -392,6 +394,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       pass: c.pass,
     })),
     hasChecks: has(calc.checks),
+    showChecks: options.checks ?? true,
     warnings: analysis.warnings.map((w) => ({ text: warningText(w, t, f.moneyProse) })),
     hasWarnings: has(analysis.warnings),
     risks: plan.risks.map((k) => ({
