@@ -97,6 +97,7 @@ describe('bizplan calc', () => {
       'CAC is 0, so LTV:CAC has no finite value. If customers truly cost nothing to win, ignore this; otherwise enter the real cost of acquiring one.',
       // Cross-checked with Python's decimal module over the same recurrences: min cash -998,951.6756.
       'Cash goes below zero in month 1. Raise at least $998,951.68 (the funding gap) or cut the burn.',
+      'Customers grow 27-fold while fixed costs stay flat for the whole horizon: nobody is hired. Add the hires and costs that growth needs.',
     ]);
     expect(await readFile(file, 'utf8')).toContain('  ltv_to_cac: null\n');
   });

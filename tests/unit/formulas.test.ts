@@ -160,7 +160,7 @@ describe('nulls and warnings', () => {
     expect(shown.cac_payback_months).toBeNull();
     expect(shown.break_even_customers).toBeNull();
     expect(shown.break_even_revenue_monthly).toBeNull();
-    expect(analysis.warnings.map((w) => w.code)).toEqual(['non_positive_contribution', 'no_break_even', 'cash_runs_out']);
+    expect(analysis.warnings.map((w) => w.code)).toEqual(['non_positive_contribution', 'no_break_even', 'cash_runs_out', 'flat_fixed_costs']);
   });
 
   it('with rounds, running out of cash says so, and names a round that comes too late', async () => {

@@ -15,6 +15,9 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   round_too_late: ['funding'],
   beyond_horizon: ['growth', 'horizon_months'],
   customers_beyond_people: ['growth', 'new_customers_growth_monthly'],
+  arr_past_som: ['market', 'size', 'som'],
+  customers_past_segments: ['target_market', 'segments'],
+  flat_fixed_costs: ['resources', 'fixed_costs_monthly'],
 };
 
 /**

@@ -73,7 +73,13 @@ export type Warning =
   | { code: 'round_too_late'; round: string; month: number; cashOutMonth: number; late: number }
   | { code: 'beyond_horizon'; kind: BeyondHorizon['kind']; name: string; month: number; horizon: number }
   /** Customers pass 10 billion, more than there are people, in this month. */
-  | { code: 'customers_beyond_people'; month: number };
+  | { code: 'customers_beyond_people'; month: number }
+  /** The run-rate revenue at the horizon passes the serviceable obtainable market. */
+  | { code: 'arr_past_som'; arr: Decimal; som: Decimal }
+  /** Customers pass the sum of the named segments' potential customers. */
+  | { code: 'customers_past_segments'; month: number; segments: Decimal }
+  /** Customers grow tenfold or more while fixed costs stay flat: nobody is hired. */
+  | { code: 'flat_fixed_costs'; growth: Decimal };
 
 export interface Analysis {
   unit: UnitEconomics;
@@ -127,6 +133,28 @@ function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary
   for (const item of beyondHorizon(scheduleInputs(plan))) warnings.push({ code: 'beyond_horizon', ...item, horizon });
   const crowded = projection.find((m) => forComparison(m.customers).gt(CUSTOMERS_BEYOND_PEOPLE));
   if (crowded) warnings.push({ code: 'customers_beyond_people', month: crowded.month });
+  warnings.push(...sanityWarnings(plan, summary, projection));
+  return warnings;
+}
+
+/** Figures a reader would not believe: more revenue than the market, more customers than the segments, growth without hiring. */
+function sanityWarnings(plan: Plan, summary: ProjectionSummary, projection: readonly ProjectionMonth[]): Warning[] {
+  const warnings: Warning[] = [];
+  const som = plan.market.size?.som;
+  if (som !== undefined && forComparison(summary.arrEnd).gt(som)) warnings.push({ code: 'arr_past_som', arr: summary.arrEnd, som });
+  const sized = plan.target_market.segments.filter((s) => s.customers !== undefined);
+  if (sized.length > 0) {
+    const segments = sized.reduce((sum, s) => sum.plus(s.customers ?? 0), new Dec(0));
+    const past = projection.find((m) => forComparison(m.customers).gt(segments));
+    if (past) warnings.push({ code: 'customers_past_segments', month: past.month, segments });
+  }
+  const first = projection[0];
+  const last = projection.at(-1);
+  const start = plan.growth.starting_customers.gt(0) ? plan.growth.starting_customers : first?.customers;
+  if (first && last && start && start.gt(0) && projection.every((m) => m.fixed.eq(first.fixed))) {
+    const growth = last.customers.div(start);
+    if (forComparison(growth).gte(10)) warnings.push({ code: 'flat_fixed_costs', growth });
+  }
   return warnings;
 }
 

@@ -85,6 +85,12 @@ export const en: Catalog = {
       `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen the horizon or move it earlier.`,
     customers_beyond_people: (w) =>
       `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check the new customers a month and their monthly growth.`,
+    arr_past_som: (w, money) =>
+      `The run-rate revenue at the horizon, ${money(w.arr)} a year, is more than the serviceable obtainable market (SOM) of ${money(w.som)}: lower the growth or show why the market is larger.`,
+    customers_past_segments: (w) =>
+      `Customers pass the ${w.segments.toFixed()} potential customers of the named segments in month ${w.month}: add the segments the plan also sells to, or lower the growth.`,
+    flat_fixed_costs: (w) =>
+      `Customers grow ${w.growth.toDecimalPlaces(0, 1).toFixed()}-fold while fixed costs stay flat for the whole horizon: nobody is hired. Add the hires and costs that growth needs.`,
   },
   benchmarks: {
     margin: {

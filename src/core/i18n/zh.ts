@@ -81,6 +81,9 @@ export const zh: Catalog = {
       `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}“${w.name}”在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长预测期，或把它提前。`,
     customers_beyond_people: (w) =>
       `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查每月新增客户数及其月增长率。`,
+    arr_past_som: (w, money) => `预测期末的年化收入为 ${money(w.arr)}，超过了可获得市场（SOM）的 ${money(w.som)}：请放缓增长，或说明市场为何更大。`,
+    customers_past_segments: (w) => `客户数在第 ${w.month} 个月超过所列客户细分的潜在客户总数（${w.segments.toFixed()}）：请补充计划覆盖的其他细分市场，或放缓增长。`,
+    flat_fixed_costs: (w) => `客户数增长到 ${w.growth.toDecimalPlaces(0, 1).toFixed()} 倍，固定成本却整个预测期都没有变化：没有任何招聘。请补充增长所需的招聘与支出。`,
   },
   benchmarks: {
     margin: {
