@@ -2,23 +2,52 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/core/calculate.js';
+import { CHECK_KEYS } from '../../src/core/finance/checks.js';
+import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
+import { INPUT_KEYS } from '../../src/core/i18n/report-catalog.js';
 import { calcJsonObject } from '../../src/core/render/calc-json.js';
-import { LLM_TEMPLATE, ROOT, TEMPLATE, planFromText, reportFor } from '../helpers.js';
+import { LLM_TEMPLATE, ROOT, TEMPLATE, planFromText, reportFor, templateWith } from '../helpers.js';
 
 /** Goldens are rewritten with UPDATE_GOLDEN=1; review their diff like code. */
 const update = process.env.UPDATE_GOLDEN === '1';
 
-export const GOLDEN_CASES = [
+/** The speech-recognition template changed to show what an investor should see in each case. */
+const VARIANTS = {
+  // Enough cash to be default alive: every benchmark met.
+  healthy: { 'resources.cash': 9000000 },
+  // Each customer costs more to serve than they pay.
+  'loss-making': { 'revenue_model.arpu_monthly': 500 },
+  // The 45% example: between a16z's 50-60% and the survey's 20-40% for AI-native companies.
+  'margin-45': { 'revenue_model.arpu_monthly': 1086 },
+  // The run-rate revenue at the horizon passes the SOM.
+  'arr-past-som': { 'market.size.som': 5000000 },
+} as const;
+
+interface GoldenCase {
+  name: string;
+  plan: string;
+  language: 'en' | 'zh';
+  variant?: keyof typeof VARIANTS;
+}
+
+export const GOLDEN_CASES: GoldenCase[] = [
   { name: 'speech-recognition.en.md', plan: TEMPLATE, language: 'en' },
   { name: 'speech-recognition.zh.md', plan: TEMPLATE, language: 'zh' },
   { name: 'llm-api.zh.md', plan: LLM_TEMPLATE, language: 'zh' },
   { name: 'llm-api.en.md', plan: LLM_TEMPLATE, language: 'en' },
-] as const;
+  ...Object.keys(VARIANTS).flatMap((variant) =>
+    (['en', 'zh'] as const).map((language): GoldenCase => ({ name: `${variant}.${language}.md`, plan: TEMPLATE, variant: variant as keyof typeof VARIANTS, language })),
+  ),
+];
+
+async function goldenPlanText(c: GoldenCase): Promise<string> {
+  return c.variant ? templateWith(VARIANTS[c.variant]) : readFile(c.plan, 'utf8');
+}
 
 describe('golden reports', () => {
   for (const c of GOLDEN_CASES) {
     it(`renders ${c.name} byte for byte`, async () => {
-      const report = await reportFor(await readFile(c.plan, 'utf8'), '2026-11-29', c.language);
+      const report = await reportFor(await goldenPlanText(c), '2026-11-29', c.language);
       const golden = path.join(ROOT, 'tests/golden', c.name);
       if (update) await writeFile(golden, report);
       expect(report).toBe(await readFile(golden, 'utf8'));
@@ -79,6 +108,49 @@ describe('the report agrees with calc --json', () => {
       }
       const runway = json.metrics.runway_months;
       expect(rows.get('Runway (months)')).toBe(runway ? runway.text : 'cash lasts the whole horizon');
+    });
+  }
+});
+
+/** A Chinese report's prose: every line but tables, code, charts and the generated mark. */
+function chineseProse(report: string): string[] {
+  const lines: string[] = [];
+  let fenced = false;
+  for (const line of report.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    else if (!fenced && !line.startsWith('|') && !line.startsWith('<!--') && line.trim() !== '') lines.push(line);
+  }
+  return lines;
+}
+
+const HAN = '\\p{Script=Han}';
+/** A half-width parenthesis, colon, semicolon or comma touching a Chinese character, either side. */
+const HALF_WIDTH_BY_HAN = new RegExp(`${HAN}[(),;:]|[(),;:]${HAN}|${HAN} [(]|[)] ${HAN}`, 'u');
+/** Every plan key and metric name as code writes it: `break_even_month`, `growth.horizon_months`, `horizon_months`. */
+const KEYS = [...new Set([...METRIC_KEYS, ...CHECK_KEYS, ...INPUT_KEYS, ...INPUT_KEYS.flatMap((key) => key.split('.').filter((part) => part.includes('_')))])];
+const RAW_KEY = new RegExp(`(?<![\\w.])(?:${KEYS.map((k) => k.replaceAll('.', '\\.')).join('|')})(?![\\w])`);
+
+describe('a Chinese report reads as written in Chinese', () => {
+  it('the detectors catch what they are for', () => {
+    expect(HALF_WIDTH_BY_HAN.test('毛利率 (32%)')).toBe(true);
+    expect(HALF_WIDTH_BY_HAN.test('不低于 3: 3.1973')).toBe(false);
+    expect(HALF_WIDTH_BY_HAN.test('不低于:3')).toBe(true);
+    expect(HALF_WIDTH_BY_HAN.test('客户(首要)')).toBe(true);
+    expect(HALF_WIDTH_BY_HAN.test('客户（首要）；开发者')).toBe(false);
+    expect(RAW_KEY.test('因此 break_even_month 为空')).toBe(true);
+    expect(RAW_KEY.test('请延长 growth.horizon_months')).toBe(true);
+    expect(RAW_KEY.test('LTV:CAC 为 5.35')).toBe(false);
+    expect(RAW_KEY.test('（《SaaS Metrics 2.0》，forentrepreneurs.com）')).toBe(false);
+    expect(RAW_KEY.test('检查 new_customers_monthly 和 ltv_to_cac')).toBe(true);
+  });
+
+  for (const c of GOLDEN_CASES.filter((g) => g.language === 'zh')) {
+    it(`${c.name}: no raw key and no half-width punctuation beside a Chinese character in its prose`, async () => {
+      const report = await reportFor(await goldenPlanText(c), '2026-11-29', 'zh');
+      const prose = chineseProse(report);
+      expect(prose.length).toBeGreaterThan(30);
+      expect(prose.filter((line) => HALF_WIDTH_BY_HAN.test(line))).toEqual([]);
+      expect(prose.filter((line) => RAW_KEY.test(line))).toEqual([]);
     });
   }
 });

@@ -125,7 +125,7 @@ export const en: Catalog = {
       good: (m) => `Burn multiple ${m} in the first year: 1 to 1.5, good by David Sacks’ bands (“The Burn Multiple”, 2020).`,
       suspect: (m) => `Burn multiple ${m} in the first year: over 1.5 to 2, suspect by David Sacks’ bands (“The Burn Multiple”, 2020).`,
       bad: (m) =>
-        `Burn multiple ${m} in the first year: over 2, bad by David Sacks’ bands (“The Burn Multiple”, 2020): each dollar of new ARR costs more than two of burn.`,
+        `Burn multiple ${m} in the first year: over 2, bad by David Sacks’ bands (“The Burn Multiple”, 2020): the burn is more than twice the new ARR.`,
       none: 'No burn multiple: the first year adds no ARR.',
     },
     alive: {

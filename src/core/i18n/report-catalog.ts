@@ -98,6 +98,8 @@ export interface ReportCatalog {
   /** Between the items of a list in a table cell. */
   listSeparator: string;
   notApplicable: string;
+  /** The report's date from `YYYY-MM-DD`: `2026-11-29`, `2026 年 11 月 29 日`. */
+  date: (iso: string) => string;
   yes: string;
   no: string;
   month: (m: number) => string;

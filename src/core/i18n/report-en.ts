@@ -141,6 +141,7 @@ export const reportEn: ReportCatalog = {
   aside: (text, note) => `${text} (${note})`,
   listSeparator: '; ',
   notApplicable: 'n/a',
+  date: (iso) => iso,
   yes: 'yes',
   no: 'no',
   month: (m) => `month ${m}`,

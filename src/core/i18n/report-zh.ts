@@ -128,6 +128,10 @@ export const reportZh: ReportCatalog = {
   yes: '是',
   no: '否',
   notApplicable: '无',
+  date: (iso) => {
+    const [year, month, day] = iso.split('-');
+    return `${year} 年 ${Number(month)} 月 ${Number(day)} 日`;
+  },
   month: (m) => `第 ${m} 个月`,
   monthsFrom: (from, to) => (from === to ? `第 ${from} 个月` : `第 ${from} 至 ${to} 个月`),
   perMonth: (amount) => `每月 ${amount}`,

@@ -116,7 +116,7 @@ export const zh: Catalog = {
       excellent: (m) => `第一年烧钱倍数 ${m}，低于 1，按 David Sacks 的标准为优秀（《The Burn Multiple》，2020 年）。`,
       good: (m) => `第一年烧钱倍数 ${m}，在 1～1.5 之间，按 David Sacks 的标准为良好（《The Burn Multiple》，2020 年）。`,
       suspect: (m) => `第一年烧钱倍数 ${m}，高于 1.5、不超过 2，按 David Sacks 的标准值得警惕（《The Burn Multiple》，2020 年）。`,
-      bad: (m) => `第一年烧钱倍数 ${m}，高于 2，按 David Sacks 的标准偏高（《The Burn Multiple》，2020 年）：每新增 1 元 ARR 要烧掉 2 元以上。`,
+      bad: (m) => `第一年烧钱倍数 ${m}，高于 2，按 David Sacks 的标准偏高（《The Burn Multiple》，2020 年）：烧掉的现金是新增 ARR 的 2 倍以上。`,
       none: '没有烧钱倍数：第一年未新增 ARR。',
     },
     alive: {

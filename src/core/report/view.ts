@@ -272,7 +272,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
 
   return {
     name: plan.name,
-    date: options.date,
+    date: r.date(options.date),
     currency,
     horizon,
     summary: {
