@@ -11,6 +11,23 @@ export interface PlanProblem {
   message: string;
 }
 
+/**
+ * Problems one plan reports at most: enough to fix in one sitting, and a list of 480,000
+ * wrong items still prints a screenful, not 480,000 lines.
+ */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * The first MAX_PROBLEMS problems, then one that says how many more were left out. `total`
+ * counts them all when the caller worded only the first few.
+ */
+export function capProblems(problems: readonly PlanProblem[], file: string, total = problems.length): PlanProblem[] {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const more = total - shown.length;
+  if (more <= 0) return shown;
+  return [...shown, fileProblem(file, `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`)];
+}
+
 /** A problem with a file as a whole, such as a missing file, rather than with a line of it. */
 export function fileProblem(file: string, message: string): PlanProblem {
   return { file, line: 0, col: 0, key: '', message };

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isDecimal, ZERO } from '../decimal.js';
-import { count, money, numberField, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { count, money, numberField, planMap, rate, showInput, text, textList, wholeNumber } from './fields.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -27,7 +27,7 @@ const currencyCode = z
   })
   .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
 
-const competitor = z.strictObject({
+const competitor = planMap({
   name: text('Competitor or substitute'),
   offering: text('What they sell').optional(),
   pricing: text('How they charge').optional(),
@@ -35,13 +35,13 @@ const competitor = z.strictObject({
   weaknesses: text('Where they fall short').optional(),
 });
 
-const marketSize = z.strictObject({
+const marketSize = planMap({
   tam: money('Total addressable market, per year'),
   sam: money('Serviceable addressable market, per year'),
   som: money('Serviceable obtainable market, per year'),
 });
 
-export const marketSchema = z.strictObject({
+export const marketSchema = planMap({
   problem: text('The problem worth solving, in one or two sentences'),
   trends: textList('Trends that make now the time').default([]),
   size: marketSize
@@ -53,7 +53,7 @@ export const marketSchema = z.strictObject({
   sources: textList('Where the market figures come from').default([]),
 });
 
-export const valuePropositionSchema = z.strictObject({
+export const valuePropositionSchema = planMap({
   core_value: text('The value in one sentence'),
   customer_problem: text('The customer pain it removes'),
   solution: text('How the product removes it'),
@@ -61,20 +61,19 @@ export const valuePropositionSchema = z.strictObject({
   proof: textList('Evidence: pilots, benchmarks, letters of intent').default([]),
 });
 
-const segment = z.strictObject({
+const segment = planMap({
   name: text('Segment name'),
   description: text('Who is in it').optional(),
   customers: count('How many potential customers it holds').optional(),
   needs: text('What they need most').optional(),
 });
 
-export const targetMarketSchema = z
-  .strictObject({
-    segments: z.array(segment).min(1, 'must list at least one segment'),
-    primary_segment: text('The segment served first; one of the segment names'),
-    persona: text('The buyer or user the product is designed for'),
-    positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
-  })
+export const targetMarketSchema = planMap({
+  segments: z.array(segment).min(1, 'must list at least one segment'),
+  primary_segment: text('The segment served first; one of the segment names'),
+  persona: text('The buyer or user the product is designed for'),
+  positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
+})
   .superRefine((t, ctx) => {
     const names = t.segments.map((s) => s.name);
     if (!names.includes(t.primary_segment)) {
@@ -86,7 +85,7 @@ export const targetMarketSchema = z
     }
   });
 
-export const inferenceSchema = z.strictObject({
+export const inferenceSchema = planMap({
   requests_per_customer_monthly: count('Model requests one customer makes a month'),
   input_tokens_per_request: count('Input (prompt) tokens per request'),
   output_tokens_per_request: count('Output (completion) tokens per request'),
@@ -100,13 +99,13 @@ export const inferenceSchema = z.strictObject({
   }).optional(),
 });
 
-const revenueStream = z.strictObject({
+const revenueStream = planMap({
   name: text('Revenue stream'),
   description: text('What is sold and how').optional(),
   share: share('Share of revenue; 0 to 1 or a percent').optional(),
 });
 
-export const revenueModelSchema = z.strictObject({
+export const revenueModelSchema = planMap({
   pricing_model: choice(PRICING_MODELS, 'How customers pay'),
   streams: z.array(revenueStream).default([]),
   arpu_monthly: money('Average revenue per customer per month', { positive: true }),
@@ -119,18 +118,18 @@ export const revenueModelSchema = z.strictObject({
   inference: inferenceSchema.optional(),
 });
 
-const teamMember = z.strictObject({
+const teamMember = planMap({
   role: text('Role'),
   count: count('Head count'),
   monthly_cost: money('Monthly cost of each person, fully loaded').optional(),
 });
 
-const allocation = z.strictObject({
+const allocation = planMap({
   area: text('Where the money goes: research, compute, go-to-market...'),
   share: share('Share of spending; 0 to 1 or a percent'),
 });
 
-export const resourcesSchema = z.strictObject({
+export const resourcesSchema = planMap({
   team: z.array(teamMember).default([]),
   compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
   allocation: z
@@ -143,14 +142,14 @@ export const resourcesSchema = z.strictObject({
   fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),
 });
 
-const partner = z.strictObject({
+const partner = planMap({
   name: text('Partner'),
   type: choice(PARTNER_TYPES, 'What kind of partner'),
   brings: text('What they bring'),
   status: choice(PARTNER_STATUSES, 'How far the partnership has come').default('idea'),
 });
 
-export const growthSchema = z.strictObject({
+export const growthSchema = planMap({
   starting_customers: count('Customers at month 0'),
   new_customers_monthly: count('New customers won in month 1'),
   // Above 1000% a month, wins multiply past every market within a few years: a typo, not a plan.
@@ -158,7 +157,7 @@ export const growthSchema = z.strictObject({
   horizon_months: wholeNumber('Months to project', 1, 240),
 });
 
-const risk = z.strictObject({
+const risk = planMap({
   risk: text('What could go wrong'),
   category: choice(RISK_CATEGORIES, 'Risk area'),
   likelihood: choice(LEVELS, 'How likely'),
@@ -166,12 +165,12 @@ const risk = z.strictObject({
   mitigation: text('What reduces it'),
 });
 
-const milestone = z.strictObject({
+const milestone = planMap({
   month: wholeNumber('Month of the projection it is due', 0, 240),
   goal: text('What is done by then'),
 });
 
-export const checksSchema = z.strictObject({
+export const checksSchema = planMap({
   ltv_to_cac_min: numberField({ min: { value: 0 }, description: 'Fail when LTV:CAC is below this; 3 is the common bar' }).optional(),
   cac_payback_months_max: numberField({ min: { value: 0 }, description: 'Fail when CAC payback takes longer, in months' }).optional(),
   break_even_month_max: wholeNumber('Fail when the projection breaks even later than this month, or never', 1, 240).optional(),
@@ -179,7 +178,7 @@ export const checksSchema = z.strictObject({
   gross_margin_min: share('Fail when gross margin is below this, e.g. "50%"').optional(),
 });
 
-export const planSchema = z.strictObject({
+export const planSchema = planMap({
   version: z
     .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
     .meta({ type: 'integer', const: 1, description: 'Plan format version' }),

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { MAX_PROBLEMS } from '../../src/core/plan/problems.js';
+import { BIN, tempDir, templateText } from '../helpers.js';
+
+const exec = promisify(execFile);
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs the built binary in a small heap: a plan that floods memory dies here instead of passing. */
+async function runSmall(args: readonly string[], cwd: string): Promise<Run> {
+  const started = performance.now();
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ['--max-old-space-size=128', BIN, ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr, ms: performance.now() - started };
+  } catch (error) {
+    const e = error as { code: number | null; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, ms: performance.now() - started };
+  }
+}
+
+/** The template with one top-level section's value replaced by YAML text. */
+async function withSection(key: string, yaml: string): Promise<string> {
+  const replaced = (await templateText()).replace(new RegExp(`\\n${key}:\\n(?:(?:[ -].*)?\\n)+`), `\n${key}: ${yaml}\n`);
+  expect(replaced).toContain(`\n${key}: ${yaml}\n`);
+  return replaced;
+}
+
+const FORMATS = ['text', 'json', 'github', 'junit'] as const;
+const lines = (run: Run) => `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.trim() !== '');
+
+describe('a number where a map belongs', () => {
+  it('is one problem in every output format, and in calc', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'plan.yaml'), await withSection('growth', '12'));
+    for (const format of FORMATS) {
+      const run = await runSmall(['check', 'plan.yaml', '--format', format], dir);
+      expect(run.code, `${format}: ${run.stderr}`).toBe(2);
+      const output = `${run.stdout}${run.stderr}`;
+      expect(output, format).toContain('must be a map of keys (got 12)');
+      // Decimal's internals (constructor, s, abs, ceil...) never reach a message.
+      expect(output, format).not.toMatch(/growth\.(constructor|s|abs|ceil|d|e)\b/);
+      // JUnit repeats the first problem as its error's message attribute.
+      expect(output.match(/must be a map of keys/g), format).toHaveLength(format === 'junit' ? 2 : 1);
+    }
+    const calc = await runSmall(['calc', 'plan.yaml'], dir);
+    expect(calc.code).toBe(2);
+    expect(lines(calc)).toEqual([expect.stringMatching(/^plan\.yaml:\d+:9 growth: must be a map of keys \(got 12\)$/)]);
+  });
+
+  // 5,000 numbers (18 KB) took 6 s, 0.9 GB and printed 545,111 lines; 480,000 (1 MB) ran out of heap.
+  for (const [items, what] of [
+    [5_000, 'a list of 5,000 numbers'],
+    [480_000, 'a megabyte of list items'],
+  ] as const) {
+    it(`${what} ends in seconds, in a small heap, with a screenful of output`, async () => {
+      const dir = await tempDir();
+      await writeFile(path.join(dir, 'plan.yaml'), await withSection('partners', `[${Array<string>(items).fill('1').join(',')}]`));
+      for (const format of FORMATS) {
+        const run = await runSmall(['check', 'plan.yaml', '--format', format], dir);
+        expect(run.code, `${format}: ${run.stderr.slice(0, 500)}`).toBe(2);
+        expect(run.ms, format).toBeLessThan(5_000);
+        expect(lines(run).length, format).toBeLessThan(MAX_PROBLEMS * 8);
+      }
+      const calc = await runSmall(['calc', 'plan.yaml'], dir);
+      expect(calc.code, calc.stderr.slice(0, 500)).toBe(2);
+      expect(lines(calc).length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
+      expect(calc.stderr).toMatch(items > 20_000 ? /the file holds over \d+ values/ : /… and 4950 more problems/);
+    });
+  }
+});
