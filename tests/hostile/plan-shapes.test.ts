@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/core/plan/load.js';
 import { MAX_PROBLEMS } from '../../src/core/plan/problems.js';
 import { BIN, tempDir, templateText } from '../helpers.js';
 
@@ -82,4 +83,35 @@ describe('a number where a map belongs', () => {
       expect(calc.stderr).toMatch(items > 20_000 ? /the file holds over \d+ values/ : /… and 4950 more problems/);
     });
   }
+});
+
+describe('a valid plan that ends in a keep-chomped block scalar', () => {
+  const endings: Array<[string, string]> = [
+    ['|+', 'name: |+\n  VoiceScribe\n\n'],
+    ['>+', 'name: >+\n  VoiceScribe\n\n\n'],
+    ['|+ then a document end', 'name: |+\n  VoiceScribe\n\n...\n'],
+    ['>+ then a document end and a comment', 'name: >+\n  VoiceScribe\n\n...\n# after the end\n'],
+    ['|+ with CRLF line ends', 'name: |+\r\n  VoiceScribe\r\n\r\n'],
+    ['|+ with no final line break', 'name: |+\n  VoiceScribe'],
+  ];
+  it.each(endings)('is calculated, keeps its values, and calc twice writes the same bytes (%s)', async (_, ending) => {
+    const dir = await tempDir();
+    const template = (await templateText()).replace(/^name: .*\n/m, '');
+    const source = ending.includes('\r\n') ? template.replace(/\n/g, '\r\n') + ending : template + ending;
+    await writeFile(path.join(dir, 'plan.yaml'), source);
+    const values = (text: string) => {
+      const parsed = parseYaml(text, 'plan.yaml');
+      if (!parsed.ok) throw new Error(parsed.problems[0]?.message);
+      const { metrics: _metrics, ...rest } = parsed.value as Record<string, unknown>;
+      return JSON.stringify(rest);
+    };
+    const first = await runSmall(['calc', 'plan.yaml'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    const written = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+    expect(written).toContain('\nmetrics:');
+    expect(values(written)).toBe(values(source));
+    const second = await runSmall(['calc', 'plan.yaml'], dir);
+    expect(second.code, second.stderr).toBe(0);
+    expect(await readFile(path.join(dir, 'plan.yaml'), 'utf8')).toBe(written);
+  });
 });
