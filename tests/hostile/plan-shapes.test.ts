@@ -115,3 +115,43 @@ describe('a valid plan that ends in a keep-chomped block scalar', () => {
     expect(await readFile(path.join(dir, 'plan.yaml'), 'utf8')).toBe(written);
   });
 });
+
+describe('a secret pasted as a key or an anchor name', () => {
+  const SECRET = 'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789';
+  /** Whether any run of 21 characters of the secret is in the text: a message may quote at most 20. */
+  const leaks = (text: string, secret: string) => Array.from({ length: secret.length - 20 }, (_, i) => secret.slice(i, i + 21)).some((run) => text.includes(run));
+
+  /** The plan, and whether its problem names the secret's start (an anchor that is used is no problem). */
+  const plans: Array<[string, (template: string, secret: string) => string, boolean]> = [
+    ['an unknown top-level key', (t, s) => `${t}${s}: 1\n`, true],
+    ['an unknown key in a section', (t, s) => t.replace('\ngrowth:\n', `\ngrowth:\n  ${s}: 1\n`), true],
+    ['an unknown key in a list item', (t, s) => t.replace(/\npartners:\n {2}- /, `\npartners:\n  - ${s}: 1\n    `), true],
+    ['an unknown key in a flow map with a wrong value', (t, s) => t.replace(/\nmilestones:\n(?:(?:[ -].*)?\n)+/, `\nmilestones: [{month: x, ${s}: 1}]\n`), true],
+    ['the only key of a file', (_, s) => `${s}: 1\n`, true],
+    ['an alias with no anchor', (t, s) => `${t}extra: *${s}\n`, true],
+    ['an anchor and its alias', (t, s) => `${t}extra: &${s} 1\nmore: *${s}\n`, false],
+  ];
+  // YAML allows an implicit key of up to 1024 characters.
+  for (const secret of [SECRET, `${SECRET}${'x'.repeat(1000 - SECRET.length)}`]) {
+    it.each(plans)(`is never printed whole, in text or github format: %s (${secret.length} characters)`, async (_, write, named) => {
+      const dir = await tempDir();
+      await writeFile(path.join(dir, 'plan.yaml'), write(await templateText(), secret));
+      for (const format of ['text', 'github']) {
+        const run = await runSmall(['check', 'plan.yaml', '--format', format], dir);
+        const output = `${run.stdout}${run.stderr}`;
+        expect(run.code, output).toBe(2);
+        if (named) expect(output, format).toContain('sk-proj-AbCdEfGhIjKl…');
+        expect(leaks(output, secret), `${format}: ${output}`).toBe(false);
+        // The longest line is bizplan's own words, not the user's key: the list of allowed keys at the top level.
+        expect(Math.max(...output.split('\n').map((line) => line.length)), format).toBeLessThan(400);
+      }
+    });
+  }
+
+  it('leaves bizplan\'s own long keys whole', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'plan.yaml'), (await templateText()).replace(/variable_cost_per_customer_monthly: .*/, 'variable_cost_per_customer_monthly: lots'));
+    const run = await runSmall(['check', 'plan.yaml'], dir);
+    expect(run.stdout).toMatch(/plan\.yaml:\d+:\d+ revenue_model\.variable_cost_per_customer_monthly: must be a number \(got "lots"\)/);
+  });
+});

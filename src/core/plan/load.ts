@@ -3,7 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { Dec, isDecimal, MAX_EXPONENT, NumberBeyondBounds, readDecimalText } from '../decimal.js';
 import { nearest } from '../nearest.js';
-import { clipLongWords, quoteExcerpt } from '../render/safe-text.js';
+import { clipLongWords, clipName, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { capProblems, keyPath, MAX_PROBLEMS, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
@@ -173,6 +173,12 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
+/** A problem's key path as shown: bizplan's keys whole, any other key (one the user made up) clipped like a value. */
+function shownPath(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const shown = path.map((seg, i) => (typeof seg !== 'string' || knownKeysAt(schema, path.slice(0, i)).includes(seg) ? seg : clipName(seg)));
+  return keyPath(shown);
+}
+
 function problemsFromIssues(
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
@@ -187,13 +193,13 @@ function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const offset = keyOffset(document, issue.path, key);
-        const problem = () => ({ file, ...position(lineCounter, offset), key: keyPath([...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
+        const problem = () => ({ file, ...position(lineCounter, offset), key: shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
         found.push({ offset, problem });
       }
       continue;
     }
     const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined);
-    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), key: keyPath(issue.path), message: messageFor(issue, data) }) });
+    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), key: shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
   found.sort((a, b) => a.offset - b.offset);
   return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);
@@ -261,7 +267,9 @@ function aliasProblem(document: Document.Parsed, problem: (offset: number, messa
     Alias(_, alias: Alias) {
       if (alias.resolve(document)) return undefined;
       const [start] = (alias as Alias & { range: [number, number, number] }).range;
-      found = problem(start, `the alias *${alias.source} names no anchor set before it: add "&${alias.source}" to an earlier value, or write the value out`);
+      // An anchor's name is the user's, and may be a pasted secret: shown clipped, as a value is.
+      const name = clipName(alias.source);
+      found = problem(start, `the alias *${name} names no anchor set before it: add "&${name}" to an earlier value, or write the value out`);
       return visit.BREAK;
     },
   });
