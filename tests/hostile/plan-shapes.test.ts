@@ -133,10 +133,10 @@ describe('a secret pasted as a key or an anchor name', () => {
   ];
   // YAML allows an implicit key of up to 1024 characters.
   for (const secret of [SECRET, `${SECRET}${'x'.repeat(1000 - SECRET.length)}`]) {
-    it.each(plans)(`is never printed whole, in text or github format: %s (${secret.length} characters)`, async (_, write, named) => {
+    it.each(plans)(`is never printed whole, in text, github or junit format: %s (${secret.length} characters)`, async (_, write, named) => {
       const dir = await tempDir();
       await writeFile(path.join(dir, 'plan.yaml'), write(await templateText(), secret));
-      for (const format of ['text', 'github']) {
+      for (const format of ['text', 'github', 'junit']) {
         const run = await runSmall(['check', 'plan.yaml', '--format', format], dir);
         const output = `${run.stdout}${run.stderr}`;
         expect(run.code, output).toBe(2);

@@ -89,7 +89,8 @@ describe('clipName', () => {
     expect(clipName('x')).toBe('x');
     expect(clipName('a'.repeat(EXCERPT_LENGTH))).toBe('a'.repeat(EXCERPT_LENGTH));
     expect(clipName('sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789')).toBe('sk-proj-AbCdEfGhIjKl…');
-    expect(clipName('first line\nsecond')).toBe('first line…');
+    expect(clipName('two\nlines')).toBe('two\nlines');
+    expect(clipName(`${'a'.repeat(19)}\n${'b'.repeat(30)}`)).toBe(`${'a'.repeat(19)}\n…`);
     expect(clipName('😀'.repeat(30))).toBe(`${'😀'.repeat(EXCERPT_LENGTH)}…`);
   });
 });

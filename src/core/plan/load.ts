@@ -173,10 +173,14 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
-/** A problem's key path as shown: bizplan's keys whole, any other key (one the user made up) clipped like a value. */
-function shownPath(schema: z.ZodType, path: readonly PropertyKey[]): string {
-  const shown = path.map((seg, i) => (typeof seg !== 'string' || knownKeysAt(schema, path.slice(0, i)).includes(seg) ? seg : clipName(seg)));
-  return keyPath(shown);
+/**
+ * A problem's key path as shown: bizplan's keys whole, any other key (one the user made up)
+ * clipped like a value, with the path as written beside it for JSON when they differ.
+ */
+function shownPath(schema: z.ZodType, path: readonly PropertyKey[]): { key: string; fullKey?: string } {
+  const shown = keyPath(path.map((seg, i) => (typeof seg !== 'string' || knownKeysAt(schema, path.slice(0, i)).includes(seg) ? seg : clipName(seg))));
+  const full = keyPath(path);
+  return shown === full ? { key: shown } : { key: shown, fullKey: full };
 }
 
 function problemsFromIssues(
@@ -193,13 +197,13 @@ function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const offset = keyOffset(document, issue.path, key);
-        const problem = () => ({ file, ...position(lineCounter, offset), key: shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
+        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
         found.push({ offset, problem });
       }
       continue;
     }
     const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined);
-    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), key: shownPath(schema, issue.path), message: messageFor(issue, data) }) });
+    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
   found.sort((a, b) => a.offset - b.offset);
   return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);

@@ -8,6 +8,12 @@ export interface PlanProblem {
   col: number;
   /** Dotted key path such as `revenue_model.churn_monthly` or `partners[2].type`; empty for the whole file. */
   key: string;
+  /**
+   * The key path as the plan spells it, when `key` shows a key the user made up clipped
+   * (it may be a pasted secret). Only for data a program reads (check --format json, where
+   * it is escaped); a line a person or a CI log reads shows `key`.
+   */
+  fullKey?: string;
   message: string;
 }
 

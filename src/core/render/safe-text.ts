@@ -59,8 +59,9 @@ export function quoteExcerpt(text: string, max = EXCERPT_LENGTH): string {
  * bizplan's own keys are its words and are shown whole, however long.
  */
 export function clipName(name: string, max = EXCERPT_LENGTH): string {
-  const part = excerpt(name, max);
-  return part.cut ? `${part.text}…` : part.text;
+  // Cut by length alone: a short key with a line break in it is still shown whole, escaped on its way out.
+  const chars = Array.from(name);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : name;
 }
 
 /** Text of several lines made printable line by line: its `\n` line breaks are kept. */
