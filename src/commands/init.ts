@@ -157,7 +157,7 @@ export async function init(options: InitOptions): Promise<number> {
   else if (options.template) start = await readTemplate(options.template, t);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
-  const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output));
+  const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output, t.prompts));
   if (existing && !options.force) {
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
     if (!(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));

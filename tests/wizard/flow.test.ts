@@ -149,6 +149,10 @@ describe('the init wizard, driven through its prompts', () => {
     expect(await run).toBe(0);
     expect(screens[0]).toContain('项目名称');
     expect(output.stdout).toContain('第 4/6 步 · 盈利模式');
+    // inquirer's own words, themed: 是/否 rather than Y/n, 移动 rather than navigate.
+    expect(screens).toContain('? 报告语言\n  English\n❯ 中文\n\n↑↓ 移动 • ⏎ 选择');
+    expect(screens.some((s) => /^\? 保留趋势“[^”]+”吗？ （是\/否）$/.test(s))).toBe(true);
+    expect(screens.join('\n')).not.toMatch(/navigate|Y\/n|\(y\/N\)/);
     // A plan started from a template keeps the template's own comments, which say where its figures come from.
     expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('# 第 1 步 市场调研：问题、趋势、市场规模与竞争格局。\nmarket:\n  # 中文不要用 ">" 折行');
   });

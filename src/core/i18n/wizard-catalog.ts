@@ -32,6 +32,17 @@ export interface WizardCatalog {
   confirmWrite: (files: string) => string;
   notWritten: string;
   wrote: (files: string) => string;
+  /** The words inquirer's prompts show around a question: yes and no, and the keys' help line. */
+  prompts: {
+    yes: string;
+    no: string;
+    answerYesOrNo: (yes: string, no: string) => string;
+    /** inquirer's key actions ("navigate", "select") in this language; an unknown one stays as inquirer words it. */
+    keys: Record<string, string>;
+    disabled: string;
+    /** The default answer shown after a question: "(Y/n)", "（是/否）". */
+    defaultAnswer: (text: string) => string;
+  };
   nextSteps: string;
   /** The comment lines a written plan begins with. */
   header: readonly string[];

@@ -143,6 +143,14 @@ export const wizardEn: WizardCatalog = {
   confirmWrite: (files) => `Write ${files}?`,
   notWritten: 'Nothing was written.',
   wrote: (files) => `Wrote ${files}.`,
+  prompts: {
+    yes: 'Yes',
+    no: 'No',
+    answerYesOrNo: (yes, no) => `Answer "${yes}" or "${no}"`,
+    keys: { navigate: 'navigate', select: 'select' },
+    disabled: 'This option cannot be chosen.',
+    defaultAnswer: (text) => `(${text})`,
+  },
   nextSteps: 'Edit the plan by hand any time, then run: bizplan calc',
   header: [
     ' A bizplan plan, written by bizplan init. Edit it by hand any time, then run: bizplan calc',

@@ -144,6 +144,14 @@ export const wizardZh: WizardCatalog = {
   confirmWrite: (files) => `写入 ${files} 吗？`,
   notWritten: '没有写入任何文件。',
   wrote: (files) => `已写入 ${files}。`,
+  prompts: {
+    yes: '是',
+    no: '否',
+    answerYesOrNo: (yes, no) => `请回答“${yes}”或“${no}”（也可以输入 y 或 n）`,
+    keys: { navigate: '移动', select: '选择' },
+    disabled: '此选项不可选。',
+    defaultAnswer: (text) => `（${text}）`,
+  },
   nextSteps: '随时可以手动编辑计划，然后运行：bizplan calc',
   header: [
     ' bizplan 计划，由 bizplan init 生成。随时可以手动编辑，然后运行：bizplan calc',
