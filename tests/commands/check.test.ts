@@ -36,6 +36,32 @@ describe('bizplan check', () => {
     );
   });
 
+  it('speaks a Chinese plan\'s language in its lines, keeps each check\'s key and the English summary, and the machine formats\' names', async () => {
+    const zh = await templateWith({ language: 'zh', 'checks.ltv_to_cac_min': 6 });
+    const dir = await folder({ 'bizplan.yaml': zh });
+    const output = captureOutput();
+    expect(await check({ cwd: dir, output })).toBe(1);
+    expect(output.stdout).toBe(
+      [
+        '✗ bizplan.yaml',
+        '    ✗ ltv_to_cac_min：LTV:CAC 为 5.3454，低于下限 6',
+        '    ✓ cac_payback_months_max：CAC 回收期（月）为 7.483，不高于上限 12',
+        '    ✓ break_even_month_max：盈亏平衡月份为 30，不高于上限 33',
+        '    ✓ runway_months_min：现金可支撑整个预测期（下限 18）',
+        '    ✓ funding_gap_max：融资缺口为 0，不高于上限 0',
+        '    ✓ burn_multiple_max：烧钱倍数（第一年）为 0.9683，不高于上限 2',
+        '1 plan: 0 passed, 1 failed a check, 0 invalid',
+        '',
+      ].join('\n'),
+    );
+    const github = captureOutput();
+    await check({ cwd: dir, format: 'github', output: github });
+    expect(github.stdout).toMatch(/^::error file=bizplan\.yaml,line=\d+,col=\d+,title=bizplan check%3A ltv_to_cac_min::LTV:CAC 为 5\.3454，低于下限 6$/m);
+    const junit = captureOutput();
+    await check({ cwd: dir, format: 'junit', output: junit });
+    expect(junit.stdout).toContain('<testcase classname="bizplan.yaml" name="ltv_to_cac_min">\n      <failure type="check" message="LTV:CAC 为 5.3454，低于下限 6"/>');
+  });
+
   it('reports every plan, and exit 2 for an invalid one wins over 1 for a failed check', async () => {
     const dir = await folder({
       'plans/a-good.yaml': await templateText(),

@@ -47,9 +47,9 @@ export const githubFormatter: CheckFormatter = {
     }
     const lines = plan.calc.checks
       .filter((c) => !c.pass)
-      .map((c) => command('error', { file: plan.file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}`, describeCheck(c)));
+      .map((c) => command('error', { file: plan.file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}`, describeCheck(c, plan.calc.plan.language)));
     if (plan.stale?.length) {
-      lines.push(command('error', { file: plan.file, ...plan.locate(['metrics'], true) }, 'bizplan check: stale', describeStale(plan.file, plan.stale)));
+      lines.push(command('error', { file: plan.file, ...plan.locate(['metrics'], true) }, 'bizplan check: stale', describeStale(plan.file, plan.stale, plan.calc.plan.language)));
     }
     const catalog = catalogFor(plan.calc.plan);
     const { money } = planFormatter(plan.calc.plan);

@@ -41,11 +41,11 @@ export const junitFormatter: CheckFormatter = {
     const cases = checks.map((c) =>
       c.pass
         ? `    <testcase classname="${xml(plan.file)}" name="${c.name}"/>`
-        : [`    <testcase classname="${xml(plan.file)}" name="${c.name}">`, `      <failure type="check" message="${xml(describeCheck(c))}"/>`, '    </testcase>'].join('\n'),
+        : [`    <testcase classname="${xml(plan.file)}" name="${c.name}">`, `      <failure type="check" message="${xml(describeCheck(c, plan.calc.plan.language))}"/>`, '    </testcase>'].join('\n'),
     );
     if (plan.stale?.length === 0) cases.push(`    <testcase classname="${xml(plan.file)}" name="up to date"/>`);
     if (plan.stale?.length) {
-      cases.push([`    <testcase classname="${xml(plan.file)}" name="up to date">`, `      <failure type="stale" message="${xml(describeStale(plan.file, plan.stale))}"/>`, '    </testcase>'].join('\n'));
+      cases.push([`    <testcase classname="${xml(plan.file)}" name="up to date">`, `      <failure type="stale" message="${xml(describeStale(plan.file, plan.stale, plan.calc.plan.language))}"/>`, '    </testcase>'].join('\n'));
     }
     const failures = checks.filter((c) => !c.pass).length + (plan.stale?.length ? 1 : 0);
     return [`  <testsuite name="${xml(plan.file)}" tests="${cases.length}" failures="${failures}" errors="0">`, ...cases, '  </testsuite>'].join('\n');

@@ -1,3 +1,4 @@
+import { catalogs } from '../i18n/index.js';
 import { formatProblem } from '../plan/problems.js';
 import type { Paint } from '../render/paint.js';
 import { printable } from '../render/safe-text.js';
@@ -11,11 +12,15 @@ export function textFormatter(paint: Paint): CheckFormatter {
       if (!plan.valid) {
         return [`${paint.red('✗')} ${paint.bold(printable(plan.file))} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
       }
+      // Lines about the plan speak its language; the check's key leads each one, the same in every language.
+      const language = plan.calc.plan.language;
+      const o = catalogs[language].checkOutput;
+      const colon = catalogs[language].summary.colon;
       const mark = plan.calc.passed && !plan.stale?.length ? paint.green('✓') : paint.red('✗');
-      const head = `${mark} ${paint.bold(printable(plan.file))}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`;
-      const lines = [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}: ${describeCheck(c)}`)];
-      if (plan.stale?.length === 0) lines.push(`    ${paint.green('✓')} up to date: the metrics and the report are what bizplan calc would write`);
-      if (plan.stale?.length) lines.push(`    ${paint.red('✗')} stale: ${printable(describeStale(plan.file, plan.stale))}`);
+      const head = `${mark} ${paint.bold(printable(plan.file))}${plan.calc.checks.length === 0 ? paint.dim(o.noChecks) : ''}`;
+      const lines = [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}${colon}${describeCheck(c, language)}`)];
+      if (plan.stale?.length === 0) lines.push(`    ${paint.green('✓')} ${o.upToDate}`);
+      if (plan.stale?.length) lines.push(`    ${paint.red('✗')} ${o.staleLabel}${colon}${printable(describeStale(plan.file, plan.stale, language))}`);
       return lines.join('\n');
     },
     join: (verdicts) => `${[...verdicts.map((v) => v.fragment), summaryLine(summarize(verdicts))].join('\n')}\n`,

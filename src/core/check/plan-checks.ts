@@ -2,6 +2,7 @@ import { calculate, type Calculation } from '../calculate.js';
 import { CHECK_KEYS, CHECK_RULES, type CheckKey, type CheckResult } from '../finance/checks.js';
 import type { PlanProblem } from '../plan/problems.js';
 import type { Checks, Plan } from '../plan/schema.js';
+import { catalogs, type Language } from '../i18n/index.js';
 import type { StalePart } from './stale.js';
 
 /** Where a key path is in the plan's source: its value, or with `preferKey` its key. */
@@ -60,22 +61,23 @@ const NULL_FIGURE: Record<CheckKey, string> = {
   require_default_alive: 'default alive is undefined',
 };
 
-/** "the metrics: section and the report differ from what bizplan calc would write now; …" */
-export function describeStale(file: string, parts: readonly StalePart[]): string {
-  const what = parts.map((p) => (p === 'metrics' ? `the metrics: section of ${file}` : 'its report')).join(' and ');
-  return `${what} ${parts.length === 1 ? 'differs' : 'differ'} from what bizplan calc would write now; run bizplan calc ${file} and commit the result`;
+/** "the metrics: section and the report differ from what bizplan calc would write now; …", in the plan's language. */
+export function describeStale(file: string, parts: readonly StalePart[], language: Language = 'en'): string {
+  return catalogs[language].checkOutput.stale(file, parts);
 }
 
-/** "ltv_to_cac is 2.1, below the minimum of 3". English on purpose: CI logs are read by tools and people alike. */
-export function describeCheck(check: CheckResult): string {
+/**
+ * "ltv_to_cac is 2.1, below the minimum of 3", or in a Chinese plan "LTV:CAC 为 2.1，低于下限 3".
+ * An English plan's lines name the metric by its key, as CI logs have always shown it.
+ */
+export function describeCheck(check: CheckResult, language: Language = 'en'): string {
   const rule = CHECK_RULES[check.name];
-  if (check.limit === true) {
-    return check.pass
-      ? `${rule.metric} is true, as required`
-      : `${rule.metric} is false, and the plan requires it: without its funding rounds, cash goes below zero or the last month loses money`;
-  }
-  const bound = `${rule.direction === 'min' ? 'the minimum of' : 'the maximum of'} ${check.limit.toString()}`;
-  if (check.actual === null) return `${NULL_FIGURE[check.name]} (${bound})`;
-  const side = check.pass ? (rule.direction === 'min' ? 'at or above' : 'at or below') : rule.direction === 'min' ? 'below' : 'above';
-  return `${rule.metric} is ${check.actual}, ${side} ${bound}`;
+  const t = catalogs[language];
+  const o = t.checkOutput;
+  const label = language === 'en' ? rule.metric : t.report.metrics[rule.metric].label;
+  if (check.limit === true) return check.pass ? o.requiredTrue(label) : o.requiredFalse(label);
+  const bound = o.bound(rule.direction, check.limit.toString());
+  if (check.actual === null) return o.nullFigure(language === 'en' ? NULL_FIGURE[check.name] : t.checkWhenNull[check.name], bound);
+  const side = check.pass ? (rule.direction === 'min' ? 'atOrAbove' : 'atOrBelow') : rule.direction === 'min' ? 'below' : 'above';
+  return o.figure(label, check.actual, side, bound);
 }

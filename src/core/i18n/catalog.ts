@@ -69,5 +69,19 @@ export interface Catalog {
     burn: Record<BurnBand, (multiple: string) => string> & { none: string };
     alive: { alive: string; deadByCash: (months: string) => string; deadByLoss: string };
   };
+  /** `bizplan check`'s lines about one plan, in the plan's language; the summary over all plans stays English. */
+  checkOutput: {
+    noChecks: string;
+    upToDate: string;
+    staleLabel: string;
+    stale: (file: string, parts: ReadonlyArray<'metrics' | 'report'>) => string;
+    requiredTrue: (label: string) => string;
+    requiredFalse: (label: string) => string;
+    /** A figure against its bound: `side` says where it stands, `bound` is the limit's name and value. */
+    figure: (label: string, actual: string, side: 'atOrAbove' | 'atOrBelow' | 'below' | 'above', bound: string) => string;
+    bound: (direction: 'min' | 'max' | 'require', limit: string) => string;
+    /** A null figure, with the bound it was judged against. */
+    nullFigure: (why: string, bound: string) => string;
+  };
   report: ReportCatalog;
 }

@@ -134,5 +134,17 @@ export const en: Catalog = {
       deadByLoss: 'Default dead: without a round, the last projected month still loses money (Paul Graham, “Default Alive or Default Dead?”, 2015).',
     },
   },
+  checkOutput: {
+    noChecks: ' (no checks set)',
+    upToDate: 'up to date: the metrics and the report are what bizplan calc would write',
+    staleLabel: 'stale',
+    stale: (file, parts) =>
+      `${parts.map((p) => (p === 'metrics' ? `the metrics: section of ${file}` : 'its report')).join(' and ')} ${parts.length === 1 ? 'differs' : 'differ'} from what bizplan calc would write now; run bizplan calc ${file} and commit the result`,
+    requiredTrue: (key) => `${key} is true, as required`,
+    requiredFalse: (key) => `${key} is false, and the plan requires it: without its funding rounds, cash goes below zero or the last month loses money`,
+    figure: (key, actual, side, bound) => `${key} is ${actual}, ${{ atOrAbove: 'at or above', atOrBelow: 'at or below', below: 'below', above: 'above' }[side]} ${bound}`,
+    bound: (direction, limit) => `${direction === 'min' ? 'the minimum of' : 'the maximum of'} ${limit}`,
+    nullFigure: (why, bound) => `${why} (${bound})`,
+  },
   report: reportEn,
 };

@@ -125,5 +125,18 @@ export const zh: Catalog = {
       deadByLoss: '不融资就活不下去（default dead）：不算融资，最后一个预测月仍在亏损（Paul Graham，《Default Alive or Default Dead?》，2015 年）。',
     },
   },
+  checkOutput: {
+    noChecks: '（未设定检查）',
+    upToDate: '已是最新：metrics 部分与报告都与 bizplan calc 现在写出的一致',
+    staleLabel: '已过期',
+    stale: (file, parts) =>
+      `${parts.map((p) => (p === 'metrics' ? `${file} 的 metrics 部分` : '报告')).join('和')}与 bizplan calc 现在写出的不一致；请运行 bizplan calc ${file} 并提交结果`,
+    requiredTrue: (label) => `${label}：是，符合要求`,
+    requiredFalse: (label) => `${label}：否，而计划要求为是：不算融资，现金会降到零以下，或最后一个月仍在亏损`,
+    // A space only between Latin text and Chinese: "LTV:CAC 为", "盈亏平衡月份为".
+    figure: (label, actual, side, bound) => `${label}${/[\p{Script=Han}）]$/u.test(label) ? '' : ' '}为 ${actual}，${{ atOrAbove: '不低于', atOrBelow: '不高于', below: '低于', above: '高于' }[side]}${bound}`,
+    bound: (direction, limit) => `${direction === 'min' ? '下限' : '上限'} ${limit}`,
+    nullFigure: (why, bound) => `${why}（${bound}）`,
+  },
   report: reportZh,
 };
