@@ -62,8 +62,9 @@ export async function diff(options: DiffOptions): Promise<number> {
   const names = { old: before.name, new: after.name };
   const worse = worsened(result, watched);
   const render = {
-    text: () => renderDiffText(result, names, output.paint),
-    markdown: () => renderDiffMarkdown(result, names),
+    // Words about the plans speak the new plan's language; the JSON is for tools and stays English.
+    text: () => renderDiffText(result, names, output.paint, after.calc.plan.language),
+    markdown: () => renderDiffMarkdown(result, names, after.calc.plan.language),
     json: () => renderDiffJson(result, names, worse),
   };
   output.out(render[format]());

@@ -86,6 +86,23 @@ describe('bizplan diff', () => {
     expect(lines).toContain('| market.problem | Meetings, support calls and field recordings hold knowledge that nobody can search. Off-the-shelf transcription misses domain terms, mixes up speakers and cannot run where regulated customers keep their data. | A \\| B |');
   });
 
+  it('speaks the new plan\'s language in text and Markdown, and keeps JSON English', async () => {
+    const dir = await pair({ 'revenue_model.cac': 12000 }, { ...STILL, language: 'zh' });
+    const text = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output: text });
+    expect(text.stdout).toContain('  ltv_to_cac                     5.3454 → 4.0091 (−1.3363)  ▼ 变差\n');
+    expect(text.stdout).toContain('  break_even_month               26 → 预测期内未实现  ▼ 变差\n');
+    expect(text.stdout).toContain('\n变化的输入\n  revenue_model.cac: US$9,000 → US$12,000\n');
+    const markdown = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'markdown', output: markdown });
+    expect(markdown.stdout).toContain('| 指标 | 原值 | 新值 | 变化 |');
+    expect(markdown.stdout).toContain('| LTV:CAC | 5.3454 | 4.0091 | −1.3363 🔴 ▼ 变差 |');
+    expect(markdown.stdout).toContain('其余 ');
+    const json = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', output: json });
+    expect(JSON.parse(json.stdout)).toMatchObject({ metrics: expect.arrayContaining([expect.objectContaining({ name: 'ltv_to_cac', change: 'worse' })]) });
+  });
+
   it('reads either side from stdin, and says when nothing changed', async () => {
     const dir = await pair({});
     const output = captureOutput();

@@ -83,5 +83,22 @@ export interface Catalog {
     /** A null figure, with the bound it was judged against. */
     nullFigure: (why: string, bound: string) => string;
   };
+  /** `bizplan diff`'s words, in the new plan's language; its JSON stays English. */
+  diffOutput: {
+    better: string;
+    worse: string;
+    changed: string;
+    newPlan: (name: string) => string;
+    noMetricChanged: string;
+    noInputChanged: string;
+    inputsChanged: string;
+    otherUnchanged: (count: number) => string;
+    added: string;
+    removed: string;
+    none: string;
+    /** Percentage points, after a change in a margin. */
+    points: string;
+    headers: { metric: string; value: string; old: string; new: string; change: string; input: string };
+  };
   report: ReportCatalog;
 }
