@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { calculate, type Calculation } from '../core/calculate.js';
+import { calculate, catalogFor, type Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { parseSetFlag, planWithOverrides, type NamedOverride } from '../core/plan/overrides.js';
 import type { Plan } from '../core/plan/schema.js';
@@ -105,7 +105,7 @@ export async function calc(options: CalcOptions): Promise<number> {
   if (options.write !== false && (ownPlan || options.report !== undefined)) {
     const { written, planLinks } = await writePlanAndReport(file, result, options, ownPlan);
     // The plan's metrics are rewritten quietly, as promised; a new report is news.
-    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
+    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`${catalogFor(result.plan).summary.wrote(printable(shownAs))}\n`);
     if (planLinks > 1 && written.includes(file.shownAs)) {
       output.err(`Note: ${printable(file.shownAs)} had ${planLinks - 1} other hard link${planLinks > 2 ? 's' : ''}; bizplan replaces a file whole, so those names keep the old text\n`);
     }

@@ -110,6 +110,9 @@ describe('bizplan calc', () => {
     expect(output.stdout).toContain('单位经济模型（每客户每月）');
     expect(output.stdout).toContain('¥1,202.72');
     expect(output.stdout).toContain('即使算上计划的融资，现金仍将在第 1 个月降到零以下');
+    const written = captureOutput();
+    await calc({ cwd: dir, date: '2026-11-29', output: written });
+    expect(written.stderr).toBe('已写入 bizplan.report.md\n');
   });
 
   it('refuses an invalid plan with every problem and touches no file', async () => {

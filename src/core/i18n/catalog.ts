@@ -49,6 +49,8 @@ export interface Catalog {
     burnMultiple: string;
     defaultAlive: string;
     benchmarks: string;
+    /** After calc writes a report. */
+    wrote: (file: string) => string;
     yes: string;
     no: string;
     checks: string;

@@ -39,6 +39,7 @@ export const en: Catalog = {
     burnMultiple: 'Burn multiple',
     defaultAlive: 'Default alive',
     benchmarks: 'Against benchmarks',
+    wrote: (file) => `Wrote ${file}`,
     yes: 'yes',
     no: 'no',
     checks: 'Checks',

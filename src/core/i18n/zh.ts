@@ -39,6 +39,7 @@ export const zh: Catalog = {
     burnMultiple: '烧钱倍数',
     defaultAlive: '不靠融资能否存活',
     benchmarks: '对标行业基准',
+    wrote: (file) => `已写入 ${file}`,
     yes: '是',
     no: '否',
     checks: '检查',
