@@ -10,7 +10,6 @@ import { editPlanText } from '../core/plan/edit-plan.js';
 import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
 import { printable } from '../core/render/safe-text.js';
 import { renderSummary } from '../core/render/summary.js';
-import { benchmarkVerdicts } from '../core/verdicts.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
@@ -51,8 +50,8 @@ export interface InitOptions {
   prompter?: Prompter;
 }
 
-/** The template `--yes` accepts when none is named. */
-export const DEFAULT_TEMPLATE = 'speech-recognition';
+/** The template `--yes` accepts, and the wizard offers first, when none is named: a Chinese wizard starts from the Chinese one. */
+export const DEFAULT_TEMPLATES: Record<Language, string> = { en: 'speech-recognition', zh: 'llm-api' };
 
 /** en or zh from --lang, else from the locale (LC_ALL, LC_MESSAGES, LANG), else en. */
 export function wizardLanguage(asked: string | undefined, env: NodeJS.ProcessEnv): Language {
@@ -76,6 +75,8 @@ interface Start {
   draft: Draft;
   /** Undefined for an answers file, which may be JSON: the plan is then written afresh. */
   source?: string;
+  /** A template's text gets bizplan init's header, in the language of the plan written from it. */
+  template?: boolean;
 }
 
 /** A valid plan file's values and text, or its problems as file:line:col lines. */
@@ -87,11 +88,16 @@ async function readStart(file: string, shownAs: string): Promise<{ draft: Draft;
   return { draft, source };
 }
 
-/** A template as the start of a new plan: its text, comments and all, under bizplan init's own header. */
-async function readTemplate(name: string, t: WizardCatalog): Promise<Start> {
+/** A template as the start of a new plan: its text, comments and all; the header comes when the plan's language is known. */
+async function readTemplate(name: string): Promise<Start> {
   const { draft, source } = await readStart((await findTemplate(name)).file, name);
+  return { draft, source, template: true };
+}
+
+/** bizplan init's own header above a template's text. */
+function withHeader(source: string, t: WizardCatalog): string {
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
-  return { draft, source: `${t.header.map((line) => `#${line}`).join(eol)}${eol}${eol}${source}` };
+  return `${t.header.map((line) => `#${line}`).join(eol)}${eol}${eol}${source}`;
 }
 
 /** The comments of a written plan: the header, each section's title, and each number's question and unit. */
@@ -115,12 +121,13 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
   };
 }
 
-/** The verdict lines a founder sees before anything is written, from the same benchmarks as the report. */
+/**
+ * The verdict lines a founder sees before anything is written: the summary above them already
+ * lists the benchmark verdicts (the one module the report and calc use), so this adds the cash.
+ */
 function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): string[] {
-  const lines = benchmarkVerdicts(result).map((v) => v.text);
   const cashLasts = result.shown.runway_months === null;
-  lines.push(cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
-  return lines;
+  return [cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).moneyProse(result.shown.funding_gap ?? '0'))];
 }
 
 /**
@@ -154,7 +161,7 @@ export async function init(options: InitOptions): Promise<number> {
   let revised: string | undefined;
   const existing = await exists(planPath);
   if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
-  else if (options.template) start = await readTemplate(options.template, t);
+  else if (options.template) start = await readTemplate(options.template);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
   const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output, t.prompts));
@@ -176,7 +183,7 @@ export async function init(options: InitOptions): Promise<number> {
 
   let draft: Draft;
   if (scripted) {
-    start ??= await readTemplate(DEFAULT_TEMPLATE, t);
+    start ??= await readTemplate(DEFAULT_TEMPLATES[language]);
     draft = start.draft;
     if (options.lang !== undefined && !options.answers) draft = { ...draft, language };
   } else {
@@ -185,10 +192,10 @@ export async function init(options: InitOptions): Promise<number> {
       const choice = await (await ask()).choice({
         message: t.chooseTemplate,
         choices: [...templates.map((tpl) => ({ value: tpl.name, name: `${tpl.name}: ${tpl.title}` })), { value: '', name: t.blankPlan }],
-        default: DEFAULT_TEMPLATE,
+        default: DEFAULT_TEMPLATES[language],
       });
       if (choice) {
-        const template = await readTemplate(choice, t);
+        const template = await readTemplate(choice);
         start = { ...template, draft: { ...template.draft, ...(options.lang ? { language } : {}) } };
       } else start = { draft: { currency: 'USD', language } };
     }
@@ -198,7 +205,11 @@ export async function init(options: InitOptions): Promise<number> {
   // The plan it started from, edited where the answers differ, so what the wizard did not
   // ask about (comments, milestones, quoting) stays as it was; else a fresh plan.
   const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
-  const text = (start.source === undefined ? undefined : editPlanText(start.source, draft)) ?? renderPlanYaml(draft, planComments(t, language, currency));
+  // The comments written into a plan speak the plan's language, whatever the terminal's locale.
+  const planLanguage = (LANGUAGES as readonly unknown[]).includes(draft.language) ? (draft.language as Language) : language;
+  const planWords = wizardCatalogs[planLanguage];
+  const edited = start.source === undefined ? undefined : editPlanText(start.source, draft);
+  const text = (edited !== undefined && start.template ? withHeader(edited, planWords) : edited) ?? renderPlanYaml(draft, planComments(planWords, planLanguage, currency));
   const loaded = loadPlan(text, planShown);
   if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
 

@@ -128,4 +128,24 @@ describe('--lang', () => {
     await init({ cwd: dir, template: 'llm-api', yes: true, env: { LANG: 'en_US.UTF-8' }, date: '2026-11-29', interactive: false, output: captureOutput() });
     expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('## 执行摘要');
   });
+
+  it('writes a Chinese plan with Chinese comments whatever the locale, and an English one with English comments', async () => {
+    const zh = await tempDir();
+    await init({ cwd: zh, template: 'llm-api', yes: true, env: { LANG: 'C' }, date: '2026-11-29', interactive: false, output: captureOutput() });
+    const plan = await readFile(path.join(zh, 'bizplan.yaml'), 'utf8');
+    expect(plan.startsWith('# bizplan 计划，由 bizplan init 生成。')).toBe(true);
+    expect(plan).not.toMatch(/^# A bizplan plan/m);
+    const en = await tempDir();
+    await init({ cwd: en, template: 'llm-api', yes: true, lang: 'en', env: { LANG: 'zh_CN.UTF-8' }, date: '2026-11-29', interactive: false, output: captureOutput() });
+    expect(await readFile(path.join(en, 'bizplan.yaml'), 'utf8')).toMatch(/^# A bizplan plan/);
+  });
+
+  it('starts a Chinese wizard from the Chinese template, an English one from the speech-recognition template', async () => {
+    const zh = await tempDir();
+    await init({ cwd: zh, yes: true, env: { LANG: 'zh_CN.UTF-8' }, date: '2026-11-29', interactive: false, output: captureOutput() });
+    expect(planFromText(await readFile(path.join(zh, 'bizplan.yaml'), 'utf8')).name).toBe(planFromText(await readFile(path.join(ROOT, 'templates/plans/llm-api.yaml'), 'utf8')).name);
+    const en = await tempDir();
+    await init({ cwd: en, yes: true, env: { LANG: 'C' }, date: '2026-11-29', interactive: false, output: captureOutput() });
+    expect(planFromText(await readFile(path.join(en, 'bizplan.yaml'), 'utf8')).name).toBe(planFromText(await templateText()).name);
+  });
 });
