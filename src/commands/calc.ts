@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
-import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { readPlanFile, type PlanFile } from '../shell/plan-file.js';
+import type { PlanFile } from '../shell/plan-file.js';
+import { readPlan, type PlanText } from '../shell/plan-read.js';
 import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
 
 export interface CalcOptions {
@@ -39,6 +39,7 @@ export interface CalcOptions {
  * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
  */
 async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions): Promise<string[]> {
+  const { spliceMetrics } = await import('../core/plan/metrics-block.js');
   const spliced = spliceMetrics(file.source, file.document, result.shown);
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
   const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
@@ -77,12 +78,20 @@ export async function renderPlanReport(
  */
 export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
-  const file = await readPlanFile(options.cwd, options.plan);
-  const result = calculate(file.plan);
+  // Writing splices the metrics into the YAML document; looking needs only the figures, read the fast way when plain.
+  let file: PlanText;
+  let result: Calculation;
   if (options.write !== false) {
-    const written = await writePlanAndReport(file, result, options);
+    const { readPlanFile } = await import('../shell/plan-file.js');
+    const located = await readPlanFile(options.cwd, options.plan);
+    result = calculate(located.plan);
+    const written = await writePlanAndReport(located, result, options);
     // The plan's metrics are rewritten quietly, as promised; a new report is news.
-    for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${shownAs}\n`);
+    for (const shownAs of written) if (shownAs !== located.shownAs) output.err(`Wrote ${shownAs}\n`);
+    file = located;
+  } else {
+    file = await readPlan(options.cwd, options.plan);
+    result = calculate(file.plan);
   }
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.

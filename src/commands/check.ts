@@ -8,7 +8,7 @@ import { UserError } from '../shell/errors.js';
 import { findPlans } from '../shell/find-plans.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { checkInWorkers } from '../shell/parallel-check.js';
-import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-read.js';
 
 export { CHECK_FORMATS, type CheckFormat };
 

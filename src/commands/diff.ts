@@ -6,7 +6,7 @@ import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
 import { nearest } from '../core/nearest.js';
 import { UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { planFromSource, readPlanFile } from '../shell/plan-file.js';
+import { planFromText, readPlan } from '../shell/plan-read.js';
 import { readStdin, type InputStream } from '../shell/stdin.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -37,9 +37,9 @@ function metricNames(names: readonly string[]): MetricKey[] {
 async function load(options: DiffOptions, arg: string): Promise<{ name: string; calc: Calculation }> {
   if (arg === '-') {
     const source = await readStdin(options.stdin ?? process.stdin);
-    return { name: STDIN_NAME, calc: calculate(planFromSource(source, STDIN_NAME, path.resolve(options.cwd, STDIN_NAME)).plan) };
+    return { name: STDIN_NAME, calc: calculate((await planFromText(source, STDIN_NAME, path.resolve(options.cwd, STDIN_NAME))).plan) };
   }
-  return { name: arg, calc: calculate((await readPlanFile(options.cwd, arg)).plan) };
+  return { name: arg, calc: calculate((await readPlan(options.cwd, arg)).plan) };
 }
 
 /**

@@ -17,7 +17,7 @@ import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
-import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-read.js';
 import { claimReportPath, defaultReportPath } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;

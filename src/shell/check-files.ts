@@ -4,11 +4,12 @@ import { checkFormatter, type CheckFormat } from '../core/check/formatters.js';
 import { checkPlan, type CheckedPlan } from '../core/check/plan-checks.js';
 import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
+import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
-import { PlanInvalidError, planFromSource } from './plan-file.js';
+import { PlanInvalidError, planFromSource, type PlanFile } from './plan-file.js';
 
 /** What a batch of plans is checked with; plain data, so it can be sent to a worker thread. */
 export interface CheckJob {
@@ -27,8 +28,12 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks):
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
-    const file = planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
-    return checkPlan(shownAs, file.plan, overrides, (keys, preferKey) => positionOf(file, keys, preferKey));
+    const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
+    const plain = loadPlainPlan(read.text, { jit: true });
+    // A plain plan is located in its YAML only when a failed check needs a line and column.
+    let located: PlanFile | undefined;
+    const locate = () => (located ??= full());
+    return checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
   } catch (error) {
     if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
     if (error instanceof FileError) return { file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] };

@@ -2,19 +2,14 @@ import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
-import type { Plan } from '../core/plan/schema.js';
 import { UserError } from './errors.js';
+import { DEFAULT_PLAN, type PlanText } from './plan-read.js';
 import { readUserFile } from './read-file.js';
 
-export const DEFAULT_PLAN = 'bizplan.yaml';
+export { DEFAULT_PLAN } from './plan-read.js';
 
-export interface PlanFile {
-  /** Absolute path on disk. */
-  path: string;
-  /** The path as the user gave it, for messages and output. */
-  shownAs: string;
-  source: string;
-  plan: Plan;
+/** A plan read with its YAML document, to locate keys in and to write metrics back into. */
+export interface PlanFile extends PlanText {
   document: Document.Parsed;
   lineCounter: LineCounter;
 }
