@@ -69,8 +69,7 @@ export async function check(options: CheckOptions): Promise<number> {
   const args = options.files && options.files.length > 0 ? options.files : [DEFAULT_PLAN];
   const { plans: found, unmatched } = await findPlans(options.cwd, args);
   const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel };
-  const checkHere = (share: CheckJob) => checkFiles(share, overrides);
-  const verdicts = (await checkInWorkers(job, flags, checkHere)) ?? (await checkHere(job));
+  const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of unmatched) {
     verdicts.push(verdictOf({ file: pattern, valid: false, problems: [fileProblem(pattern, 'no file matches this pattern')] }, formatter));

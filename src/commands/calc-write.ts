@@ -1,0 +1,48 @@
+import path from 'node:path';
+import type { Calculation } from '../core/calculate.js';
+import { spliceMetrics } from '../core/plan/metrics-block.js';
+import { UserError } from '../shell/errors.js';
+import type { PlanFile } from '../shell/plan-file.js';
+import { readUserFile } from '../shell/read-file.js';
+import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
+import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
+import type { CalcOptions } from './calc.js';
+
+/**
+ * The plan's new `metrics:` section and the report, written together: every check that can
+ * refuse (the report's path, its folder, its mark, the plan's own permissions) runs before
+ * the first byte is written, and both files are staged in full before either is replaced.
+ * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
+ */
+export async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions): Promise<string[]> {
+  const spliced = spliceMetrics(file.source, file.document, result.shown);
+  if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
+  const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
+  const reportPath = path.resolve(options.cwd, reportShownAs);
+  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs: [{ file: file.path, shownAs: file.shownAs }] });
+  const writes: Write[] = [{ target: report, text: await renderPlanReport(result, options) }];
+  if (spliced.text !== file.source) {
+    const plan = await claimOutput(file.path, file.shownAs, { force: true });
+    writes.push({ target: { ...plan, existing: file.source }, text: spliced.text });
+  }
+  const planTarget = writes[1]?.target.file;
+  // Someone may have saved the plan while we computed; their edit wins over our figures.
+  const unchanged = async () => {
+    if (planTarget === undefined) return;
+    const now = await readUserFile(planTarget, file.shownAs);
+    if (now !== file.source) throw new UserError(`${file.shownAs}: the file changed while bizplan was computing; run calc again`);
+  };
+  return writeFiles(writes, unchanged);
+}
+
+/** The report from the same Calculation the metrics come from, so the two never disagree. */
+export async function renderPlanReport(
+  result: Calculation,
+  options: Pick<CalcOptions, 'cwd' | 'reportTemplate' | 'date' | 'env'>,
+): Promise<string> {
+  const template = await loadReportTemplate(result.plan.language, options.cwd, options.reportTemplate);
+  const date = reportDate(options.env ?? process.env, options.date);
+  // Loaded only when a report is written: `calc --no-write` starts without the template engine.
+  const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
+  return renderReport(template, buildReportView(result, { date }));
+}
