@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { printableLines } from './core/render/safe-text.js';
 import { runProgram } from './shell/boundary.js';
 import { EXIT } from './shell/errors.js';
 import { exitOnSignals, guardOutput } from './shell/signals.js';
@@ -27,6 +28,7 @@ interface CheckFlags {
 
 interface CalcFlags {
   json?: boolean;
+  set: string[];
   write: boolean;
   report?: string;
   reportTemplate?: string;
@@ -44,6 +46,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .version(BIZPLAN_VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
+    // commander quotes the unknown option or argument it was given: that prints as text, never as control codes.
+    .configureOutput({ writeErr: (text) => process.stderr.write(printableLines(text)) })
     .addHelpText(
       'after',
       `
@@ -93,8 +97,9 @@ Examples:
       'Validate a plan, compute every metric, write the metrics: section back into the plan ' +
         '(everything else in the file stays byte for byte), write the Markdown report, and print a summary or JSON.',
     )
-    .argument('[plan]', 'the plan file', 'bizplan.yaml')
+    .argument('[plan]', 'the plan file, or - to read it from stdin (then only a --report is written)', 'bizplan.yaml')
     .option('--json', 'print the result as JSON on stdout, nothing else')
+    .option('--set <path=value>', 'what if: compute with this input changed, e.g. revenue_model.churn_monthly=5% (repeatable); the plan is not changed', (value: string, previous: string[]) => [...previous, value], [])
     .addOption(new Option('--no-write', 'change no file: neither the plan nor the report'))
     .option('--report <path>', 'where to write the Markdown report (default: the plan\'s path with .report.md)')
     .option('--report-template <path>', 'a Mustache layout of your own for the report')
@@ -107,7 +112,9 @@ Examples:
   $ bizplan calc                              # ./bizplan.yaml
   $ bizplan calc plans/seed.yaml --no-write   # look, do not touch
   $ bizplan calc --report docs/plan.md --date 2026-12-01
-  $ bizplan calc --json | jq .metrics.ltv_to_cac`,
+  $ bizplan calc --json | jq .metrics.ltv_to_cac
+  $ bizplan calc --set revenue_model.churn_monthly=5% --set growth.new_customers_monthly=6
+  $ git show main:bizplan.yaml | bizplan calc - --json`,
     )
     .action(async (plan: string, opts: CalcFlags) => {
       const { calc } = await import('./commands/calc.js');

@@ -1,14 +1,19 @@
 import { calculate, type Calculation } from '../core/calculate.js';
 import { renderCalcJson } from '../core/render/calc-json.js';
+import { printable } from '../core/render/safe-text.js';
 import { EXIT } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { readPlan, type PlanText } from '../shell/plan-read.js';
+import { DEFAULT_PLAN, readPlanText, STDIN_NAME, type PlanText } from '../shell/plan-read.js';
+import type { InputStream } from '../shell/stdin.js';
 
 export interface CalcOptions {
   /** Folder the plan path is resolved against. */
   cwd: string;
-  /** The plan file; `bizplan.yaml` when not given. */
+  /** The plan file; `bizplan.yaml` when not given; `-` reads stdin and writes no plan. */
   plan?: string;
+  /** `PATH=VALUE` inputs to change for this run only: a what-if that writes no plan. */
+  set?: readonly string[];
+  stdin?: InputStream;
   /** Print the machine-readable result instead of the summary. */
   json?: boolean;
   /** Write the metrics back into the plan and write the report (default true; `--no-write` sets false). */
@@ -33,20 +38,28 @@ export interface CalcOptions {
  */
 export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
-  // Writing splices the metrics into the YAML document; looking needs only the figures, read the fast way when plain.
+  const arg = options.plan ?? DEFAULT_PLAN;
+  const sets = options.set ?? [];
+  // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
+  const ownPlan = sets.length === 0 && arg !== '-';
+  const writing = options.write !== false && (ownPlan || options.report !== undefined);
   let file: PlanText;
   let result: Calculation;
-  if (options.write !== false) {
-    // Loaded only to write: `calc --no-write` starts without the yaml library and the file staging.
-    const [{ readPlanFile }, { writePlanAndReport }] = await Promise.all([import('../shell/plan-file.js'), import('./calc-write.js')]);
-    const located = await readPlanFile(options.cwd, options.plan);
-    result = calculate(located.plan);
-    const written = await writePlanAndReport(located, result, options);
-    // The plan's metrics are rewritten quietly, as promised; a new report is news.
-    for (const shownAs of written) if (shownAs !== located.shownAs) output.err(`Wrote ${shownAs}\n`);
+  if (writing || sets.length > 0) {
+    // Changing or writing the plan needs its YAML document, and the code that does it: loaded only then.
+    const [{ readPlanArg }, { planWithSets, writePlanAndReport }] = await Promise.all([import('../shell/plan-file.js'), import('./calc-document.js')]);
+    const located = await readPlanArg(options.cwd, arg, options.stdin);
+    result = calculate(sets.length > 0 ? planWithSets(located, sets) : located.plan);
+    announceWhatIf(located.shownAs, sets, output);
+    if (writing) {
+      const written = await writePlanAndReport(located, result, options, ownPlan);
+      // The plan's metrics are rewritten quietly, as promised; a new report is news.
+      for (const shownAs of written) if (shownAs !== located.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
+    }
     file = located;
   } else {
-    file = await readPlan(options.cwd, options.plan);
+    // Only the figures: a plain plan is read the fast way, without the yaml library.
+    file = await readPlanText(options.cwd, arg, options.stdin);
     result = calculate(file.plan);
   }
   if (options.summary !== false) {
@@ -54,4 +67,8 @@ export async function calc(options: CalcOptions): Promise<number> {
     output.out(options.json ? renderCalcJson(file.shownAs, result) : (await import('../core/render/summary.js')).renderSummary(result, output.paint));
   }
   return result.passed ? EXIT.ok : EXIT.checkFailed;
+}
+
+function announceWhatIf(shownAs: string, sets: readonly string[], output: Output): void {
+  if (sets.length > 0) output.err(`What if ${sets.map(printable).join(', ')}: the figures below; ${shownAs === STDIN_NAME ? 'stdin' : printable(shownAs)} is unchanged\n`);
 }

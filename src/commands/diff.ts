@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { diffPlans, worsened } from '../core/diff/diff.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from '../core/diff/format.js';
@@ -6,8 +5,8 @@ import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
 import { nearest } from '../core/nearest.js';
 import { UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { planFromText, readPlan } from '../shell/plan-read.js';
-import { readStdin, type InputStream } from '../shell/stdin.js';
+import { readPlanText } from '../shell/plan-read.js';
+import type { InputStream } from '../shell/stdin.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -25,8 +24,6 @@ export interface DiffOptions {
   output?: Output;
 }
 
-const STDIN_NAME = '(stdin)';
-
 function metricNames(names: readonly string[]): MetricKey[] {
   return names.map((name) => {
     if ((METRIC_KEYS as readonly string[]).includes(name)) return name as MetricKey;
@@ -35,11 +32,8 @@ function metricNames(names: readonly string[]): MetricKey[] {
 }
 
 async function load(options: DiffOptions, arg: string): Promise<{ name: string; calc: Calculation }> {
-  if (arg === '-') {
-    const source = await readStdin(options.stdin ?? process.stdin);
-    return { name: STDIN_NAME, calc: calculate((await planFromText(source, STDIN_NAME, path.resolve(options.cwd, STDIN_NAME))).plan) };
-  }
-  return { name: arg, calc: calculate((await readPlan(options.cwd, arg)).plan) };
+  const file = await readPlanText(options.cwd, arg, options.stdin);
+  return { name: file.shownAs, calc: calculate(file.plan) };
 }
 
 /**

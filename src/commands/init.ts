@@ -6,7 +6,9 @@ import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../
 import { loadPlan } from '../core/plan/load.js';
 import { formatProblem } from '../core/plan/problems.js';
 import { LANGUAGES } from '../core/plan/schema.js';
+import { editPlanText } from '../core/plan/edit-plan.js';
 import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
+import { printable } from '../core/render/safe-text.js';
 import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
@@ -68,12 +70,27 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** A valid plan file's values as written (numbers as exact Decimals), or its problems as file:line:col lines. */
-async function readDraft(file: string, shownAs: string): Promise<Draft> {
-  const checked = loadPlan(await readUserFile(file, shownAs), shownAs);
+/** A start plan: its values as written (numbers as exact Decimals), and the text the written plan is edited from. */
+interface Start {
+  draft: Draft;
+  /** Undefined for an answers file, which may be JSON: the plan is then written afresh. */
+  source?: string;
+}
+
+/** A valid plan file's values and text, or its problems as file:line:col lines. */
+async function readStart(file: string, shownAs: string): Promise<{ draft: Draft; source: string }> {
+  const source = await readUserFile(file, shownAs);
+  const checked = loadPlan(source, shownAs);
   if (!checked.ok) throw new UserError(checked.problems.map(formatProblem));
   const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
-  return draft;
+  return { draft, source };
+}
+
+/** A template as the start of a new plan: its text, comments and all, under bizplan init's own header. */
+async function readTemplate(name: string, t: WizardCatalog): Promise<Start> {
+  const { draft, source } = await readStart((await findTemplate(name)).file, name);
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  return { draft, source: `${t.header.map((line) => `#${line}`).join(eol)}${eol}${eol}${source}` };
 }
 
 /** The comments of a written plan: the header, each section's title, and each number's question and unit. */
@@ -132,29 +149,29 @@ export async function init(options: InitOptions): Promise<number> {
   if (!scripted && !interactive) throw new UserError(t.needsTerminal);
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
-  let start: Draft | undefined;
+  let start: Start | undefined;
   const existing = await exists(planPath);
-  if (options.answers) start = await readDraft(path.resolve(options.cwd, options.answers), options.answers);
-  else if (options.template) start = await readDraft((await findTemplate(options.template)).file, options.template);
+  if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
+  else if (options.template) start = await readTemplate(options.template, t);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
   const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output));
-  let revising = false;
   if (existing && !options.force) {
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
     if (!(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
-    start = await readDraft(planPath, planShown);
-    revising = true;
+    start = await readStart(planPath, planShown);
   }
-  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true || revising, { createsFolders: true });
+  // A report bizplan did not write (no generated mark) is replaced only with --force, revision or not.
+  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true, { createsFolders: true });
 
   // An explicit --lang also sets the report's language, unless an answers file names one.
-  if (start && options.lang !== undefined && !(options.answers && typeof start.language === 'string')) start = { ...start, language };
+  if (start && options.lang !== undefined && !(options.answers && typeof start.draft.language === 'string')) start = { ...start, draft: { ...start.draft, language } };
 
   let draft: Draft;
   if (scripted) {
-    draft = start ?? (await readDraft((await findTemplate(DEFAULT_TEMPLATE)).file, DEFAULT_TEMPLATE));
-    if (!start && options.lang !== undefined) draft = { ...draft, language };
+    start ??= await readTemplate(DEFAULT_TEMPLATE, t);
+    draft = start.draft;
+    if (options.lang !== undefined && !options.answers) draft = { ...draft, language };
   } else {
     if (!start) {
       const templates = await listTemplates();
@@ -163,13 +180,18 @@ export async function init(options: InitOptions): Promise<number> {
         choices: [...templates.map((tpl) => ({ value: tpl.name, name: `${tpl.name}: ${tpl.title}` })), { value: '', name: t.blankPlan }],
         default: DEFAULT_TEMPLATE,
       });
-      start = choice ? { ...(await readDraft((await findTemplate(choice)).file, choice)), ...(options.lang ? { language } : {}) } : { currency: 'USD', language };
+      if (choice) {
+        const template = await readTemplate(choice, t);
+        start = { ...template, draft: { ...template.draft, ...(options.lang ? { language } : {}) } };
+      } else start = { draft: { currency: 'USD', language } };
     }
-    draft = await runWizard(await ask(), start, { wizard: t, report: catalogs[language].report });
+    draft = await runWizard(await ask(), start.draft, { wizard: t, report: catalogs[language].report });
   }
 
+  // The plan it started from, edited where the answers differ, so what the wizard did not
+  // ask about (comments, milestones, quoting) stays as it was; else a fresh plan.
   const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
-  const text = renderPlanYaml(draft, planComments(t, language, currency));
+  const text = (start.source === undefined ? undefined : editPlanText(start.source, draft)) ?? renderPlanYaml(draft, planComments(t, language, currency));
   const loaded = loadPlan(text, planShown);
   if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
 
@@ -189,9 +211,9 @@ export async function init(options: InitOptions): Promise<number> {
 
   await ensureFolder(outDir, shownDir);
   await writeFiles([{ target: await claimOutput(planPath, planShown, { force: true }), text }]);
-  output.err(`${t.wrote(planShown)}\n`);
+  output.err(`${t.wrote(printable(planShown))}\n`);
   // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
-  const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: true, summary: scripted, output });
+  const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: options.force === true, summary: scripted, output });
   if (!scripted) output.err(`${t.nextSteps}\n`);
   return code;
 }

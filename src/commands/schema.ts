@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { isGeneratedSchema, renderJsonSchema } from '../core/plan/json-schema.js';
+import { printable } from '../core/render/safe-text.js';
 import { claimOutput, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 
@@ -22,6 +23,6 @@ export async function schema(options: SchemaOptions): Promise<number> {
   }
   const file = path.resolve(options.cwd, options.out);
   const target = await claimOutput(file, options.out, { isOurs: isGeneratedSchema, force: options.force ?? false });
-  for (const shownAs of await writeFiles([{ target, text }])) output.err(`Wrote ${shownAs}\n`);
+  for (const shownAs of await writeFiles([{ target, text }])) output.err(`Wrote ${printable(shownAs)}\n`);
   return 0;
 }

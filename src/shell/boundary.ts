@@ -1,4 +1,5 @@
 import { CommanderError, type Command } from 'commander';
+import { printable, printableLines } from '../core/render/safe-text.js';
 import { EXIT, UserError } from './errors.js';
 import { fsReason } from './fs-errors.js';
 
@@ -18,14 +19,15 @@ export async function runProgram(program: Command, argv: readonly string[], stde
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.userError;
     if (error instanceof UserError) {
-      for (const line of error.lines) stderr.write(`${line}\n`);
+      // A message may quote a file name or a value from the user: it prints as text, never as control codes.
+      for (const line of error.lines) stderr.write(`${printable(line)}\n`);
       return EXIT.userError;
     }
     // A file-system refusal the commands did not name themselves is still the machine's answer, not a bug.
     const reason = fsReason(error);
     const where = (error as NodeJS.ErrnoException | null)?.path;
     if (reason !== undefined && typeof where === 'string') {
-      stderr.write(`${where}: ${reason}\n`);
+      stderr.write(`${printable(where)}: ${reason}\n`);
       return EXIT.userError;
     }
     if (error instanceof Error && error.name === 'ExitPromptError') {
@@ -33,7 +35,7 @@ export async function runProgram(program: Command, argv: readonly string[], stde
       return EXIT.interrupted;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    stderr.write(`bizplan: internal error; this is a bug, please report it with the lines below.\n${detail}\n`);
+    stderr.write(`bizplan: internal error; this is a bug, please report it with the lines below.\n${printableLines(detail)}\n`);
     return EXIT.bug;
   }
 }

@@ -3,13 +3,16 @@ import type { Document, LineCounter } from 'yaml';
 import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import { UserError } from './errors.js';
-import { DEFAULT_PLAN, type PlanText } from './plan-read.js';
+import { DEFAULT_PLAN, STDIN_NAME, type PlanText } from './plan-read.js';
 import { readUserFile } from './read-file.js';
+import { readStdin, type InputStream } from './stdin.js';
 
-export { DEFAULT_PLAN } from './plan-read.js';
+export { DEFAULT_PLAN, STDIN_NAME } from './plan-read.js';
 
-/** A plan read with its YAML document, to locate keys in and to write metrics back into. */
+/** A plan read with its YAML document: to locate keys in, to change (`--set`) and to write metrics back into. */
 export interface PlanFile extends PlanText {
+  /** The data as read, before validation: what `--set` and scenarios change. */
+  raw: unknown;
   document: Document.Parsed;
   lineCounter: LineCounter;
 }
@@ -20,11 +23,17 @@ export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN, 
   return planFromSource(await readUserFile(absolute, planArg), planArg, absolute, options);
 }
 
+/** A plan named on the command line: a file, or `-` for stdin. */
+export async function readPlanArg(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<PlanFile> {
+  if (arg !== '-') return readPlanFile(cwd, arg);
+  return planFromSource(await readStdin(stdin), STDIN_NAME, path.resolve(cwd, STDIN_NAME));
+}
+
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */
 export function planFromSource(source: string, shownAs: string, absolute: string, options: LoadOptions = {}): PlanFile {
   const loaded = loadPlan(source, shownAs, options);
   if (!loaded.ok) throw new PlanInvalidError(loaded.problems);
-  return { path: absolute, shownAs, source, plan: loaded.value, document: loaded.document, lineCounter: loaded.lineCounter };
+  return { path: absolute, shownAs, source, plan: loaded.value, raw: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter };
 }
 
 /** A plan with problems; the problems stay structured for reporters that need more than lines. */

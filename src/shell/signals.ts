@@ -1,3 +1,4 @@
+import { printable } from '../core/render/safe-text.js';
 import { EXIT } from './errors.js';
 import { fsReason } from './fs-errors.js';
 
@@ -17,7 +18,7 @@ export function exitOnSignals(): void {
     process.once(signal, () => {
       void import('./write-files.js').then(({ abandonWrites }) => {
         const written = abandonWrites();
-        const what = written.length === 0 ? 'no file was changed' : `already written: ${written.join(', ')}; no other file was changed`;
+        const what = written.length === 0 ? 'no file was changed' : `already written: ${written.map(printable).join(', ')}; no other file was changed`;
         process.stderr.write(`\n${said}; ${what}.\n`);
         process.exit(code);
       });

@@ -35,3 +35,31 @@ export function displayValue(value: unknown, percent: boolean): string {
   }
   return '';
 }
+
+function isMapLike(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !isDecimal(value);
+}
+
+/**
+ * The answered draft with what the wizard never asked about carried over from the start
+ * plan (milestones, say), so a revision loses nothing it did not offer to change. A key a
+ * question owns stays as answered, removed included.
+ */
+export function withUnasked(start: Draft, answered: Draft, asked: ReadonlyArray<readonly string[]>): Draft {
+  const owned = new Set(asked.map((p) => p.join('\u0000')));
+  const under = new Set(asked.flatMap((p) => p.slice(1).map((_, i) => p.slice(0, i + 1).join('\u0000'))));
+  const carry = (from: Record<string, unknown>, into: Record<string, unknown>, at: readonly string[]): void => {
+    for (const [key, value] of Object.entries(from)) {
+      const id = [...at, key].join('\u0000');
+      if (owned.has(id)) continue;
+      if (!under.has(id)) {
+        if (!(key in into)) into[key] = value;
+      } else if (isMapLike(value) && isMapLike(into[key])) {
+        carry(value, into[key], [...at, key]);
+      }
+    }
+  };
+  const result = { ...answered };
+  carry(start, result, []);
+  return result;
+}

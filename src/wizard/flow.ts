@@ -2,7 +2,7 @@ import type { ReportCatalog } from '../core/i18n/report-catalog.js';
 import type { WizardCatalog } from '../core/i18n/wizard-catalog.js';
 import { planSchema } from '../core/plan/schema.js';
 import { schemaAt } from '../core/plan/schema-walk.js';
-import { displayValue, getIn, setIn, type Draft } from './draft.js';
+import { displayValue, getIn, setIn, withUnasked, type Draft } from './draft.js';
 import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
 import { echoTypedNumber, readTypedNumber } from './typed-number.js';
 import { validateAnswer } from './validate.js';
@@ -46,7 +46,8 @@ function itemLabel(item: Item): string {
 /**
  * Walks the six design steps, then growth, risks and thresholds, asking for every plan key
  * with the start plan's value as the default, so pressing Enter keeps it. Each answer is
- * checked by the plan schema as it is typed. Returns the answered plan as plain data.
+ * checked by the plan schema as it is typed. Returns the answered plan as plain data, with
+ * what it does not ask about (milestones) kept from the start plan.
  */
 export async function runWizard(ask: Prompter, start: Draft, text: WizardText): Promise<Draft> {
   const t = text.wizard;
@@ -172,5 +173,5 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     ask.say(why, 'note');
     for (const q of section.questions) await question(q);
   }
-  return draft;
+  return withUnasked(start, draft, SECTIONS.flatMap((s) => s.questions.map((q) => q.path)));
 }

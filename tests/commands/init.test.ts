@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { init, wizardLanguage } from '../../src/commands/init.js';
-import { captureOutput, planFromText, templateText, tempDir } from '../helpers.js';
+import { captureOutput, planFromText, ROOT, templateText, tempDir } from '../helpers.js';
 
 describe('bizplan init without a terminal', () => {
   it('refuses at once, naming --answers and --yes', async () => {
@@ -71,6 +71,27 @@ describe('bizplan init without a terminal', () => {
     await writeFile(path.join(dir, 'out/bizplan.report.md'), 'notes\n');
     await expect(init({ cwd: dir, out: 'out', yes: true, interactive: false, output: captureOutput() })).rejects.toThrow(/bizplan\.report\.md: exists and was not written by bizplan/);
     expect(await readdir(path.join(dir, 'out'))).toEqual(['bizplan.report.md']);
+  });
+
+  it('--yes starts from every byte of the template, its milestones and comments included, under init\'s header', async () => {
+    for (const name of ['speech-recognition', 'llm-api', 'image-recognition', 'vertical-copilot']) {
+      const dir = await tempDir();
+      await init({ cwd: dir, template: name, yes: true, date: '2026-11-29', interactive: false, output: captureOutput() });
+      const plan = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+      const template = await readFile(path.join(ROOT, 'templates/plans', `${name}.yaml`), 'utf8');
+      const header = plan.slice(0, plan.indexOf('\n\n') + 2);
+      expect(header).toMatch(/^# (A bizplan plan|bizplan 计划).*\n# .*\n# yaml-language-server: \$schema=\.\/bizplan\.schema\.json\n\n$/);
+      expect(plan.slice(header.length, header.length + template.length)).toBe(template);
+      expect(plan.slice(header.length + template.length)).toMatch(/^\n# Written by bizplan calc[^\n]*\nmetrics:\n(?: {2}[a-z_]+: \S+\n){15}$/);
+      if (name === 'speech-recognition') expect(planFromText(plan).milestones).toHaveLength(3);
+    }
+  });
+
+  it('--force replaces a report bizplan did not write', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.report.md'), 'notes\n');
+    expect(await init({ cwd: dir, yes: true, force: true, date: '2026-11-29', interactive: false, output: captureOutput() })).toBe(0);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('VoiceScribe');
   });
 
   it('names the nearest template for a typo, and lists them all', async () => {

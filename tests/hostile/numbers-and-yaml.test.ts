@@ -179,7 +179,7 @@ describe('a number of any exponent is judged before its digits are made', () => 
   });
 
   it('refuses new-customer growth above 1000% a month, and keeps 1000% itself', async () => {
-    for (const [value, got] of [['"1001%"', '"1001%"'], ['10.01', '10.01'], ['"99999999999999999999999%"', '"99999999999999999999999%"']]) {
+    for (const [value, got] of [['"1001%"', '"1001%"'], ['10.01', '10.01'], ['"99999999999999999999999%"', '"99999999999999999999"…']]) {
       const growth = await withValue('  new_customers_growth_monthly: ', value as string);
       expect(problemsOf(growth.text), value).toEqual([
         expect.stringMatching(new RegExp(`^plan\\.yaml:${growth.at} growth\\.new_customers_growth_monthly: must be greater than -1 and at most 10 \\(1000%\\) \\(got ${(got as string).replace(/[.*()%]/g, '\\$&')}\\)`)),
@@ -212,7 +212,7 @@ describe('a number of any exponent is judged before its digits are made', () => 
     };
     expect(refused({ ltvToCacMin: '1e-999999999' })).toEqual([`--ltv-to-cac-min: ${TOO_SMALL} (got "1e-999999999"); write 0 for nothing`]);
     expect(refused({ cacPaybackMonthsMax: '1e99999999999999999999' })).toEqual([
-      `--cac-payback-months-max: ${TOO_LARGE} (got "1e99999999999999999999"); no plan needs a figure that large, so check the exponent and the digits`,
+      `--cac-payback-months-max: ${TOO_LARGE} (got "1e999999999999999999"…); no plan needs a figure that large, so check the exponent and the digits`,
     ]);
     expect(refused({ grossMarginMin: '1e999999999' })).toEqual(['--gross-margin-min: must be between 0 and 1 (got "1e999999999")']);
   });
@@ -310,6 +310,7 @@ describe('YAML is read as YAML 1.2, and no library\'s words reach the user', () 
   });
 
   it('names a tag a plan cannot hold, at the tag, whatever kind of value it is on', () => {
+    // A tag is quoted like a value: at most its first 20 characters (a secret can sit where a tag goes).
     const tags: Array<[string, string]> = [
       ['a: !!binary aGVsbG8=', '!!binary'],
       ['a: !!timestamp 2001-12-14', '!!timestamp'],
@@ -319,8 +320,8 @@ describe('YAML is read as YAML 1.2, and no library\'s words reach the user', () 
       ['a: !!merge <<', '!!merge'],
       ['a: !custom x', '!custom'],
       ['a: &anchor !custom [1, 2]', '!custom'],
-      ['%TAG !e! tag:example.com,2000:\n---\na: !e!point 1', 'tag:example.com,2000:point'],
-      ['a: !<tag:example.com,2000:x> 1', 'tag:example.com,2000:x'],
+      ['%TAG !e! tag:example.com,2000:\n---\na: !e!point 1', 'tag:example.com,2000…'],
+      ['a: !<tag:example.com,2000:x> 1', 'tag:example.com,2000…'],
     ];
     for (const [text, tag] of tags) {
       const line = text.split('\n').length;

@@ -55,6 +55,24 @@ describe('writing the metrics: section', () => {
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  it('ends the section at its last line of content, not at the comments the parser hangs on it', () => {
+    const tail = '  # said of what follows\n\n# Milestones\nmilestones: []\n';
+    for (const section of ['metrics:\n  ltv: 5\n  cac:\n', 'metrics:\n  ltv: {a: 1}\n', 'metrics: null\n', 'metrics:\n', 'metrics: 5\n']) {
+      expect(splice(`a: 1\n${section}${tail}`, someMetrics('1'))).toBe(`a: 1\nmetrics:\n${METRIC_KEYS.map((k) => `  ${k}: 1\n`).join('')}${tail}`);
+    }
+  });
+
+  it('keeps the indentation of an indented plan', () => {
+    expect(splice('  a: 1\n  metrics:\n    ltv: 5\n  b: 2\n', someMetrics('1'))).toBe(`  a: 1\n  metrics:\n${METRIC_KEYS.map((k) => `    ${k}: 1\n`).join('')}  b: 2\n`);
+  });
+
+  it('refuses figures that would not read back as written, rather than write them', () => {
+    const result = spliceMetrics('a: 1\n', parseDocument('a: 1\n'), someMetrics('[oops'));
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^writing the metrics would leave the file invalid YAML; please report/) as unknown });
+    const text = spliceMetrics('a: 1\n', parseDocument('a: 1\n'), someMetrics('abc'));
+    expect(text).toEqual({ ok: false, reason: expect.stringMatching(/^the metrics written would not read back as computed/) as unknown });
+  });
+
   it('refuses a flow-style plan rather than corrupt it', () => {
     const source = '{version: 1}';
     expect(spliceMetrics(source, parseDocument(source) as never, someMetrics('1')).ok).toBe(false);

@@ -3,6 +3,7 @@ import { ExitPromptError } from '@inquirer/core';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { calc } from '../../src/commands/calc.js';
 import { init } from '../../src/commands/init.js';
 import { captureOutput, templateText, tempDir, planFromText } from '../helpers.js';
 
@@ -150,7 +151,8 @@ describe('the init wizard, driven through its prompts', () => {
     expect(await run).toBe(0);
     expect(screens[0]).toContain('项目名称');
     expect(output.stdout).toContain('第 4/6 步 · 盈利模式');
-    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('# 第 1/6 步 · 市场调研\nmarket:');
+    // A plan started from a template keeps the template's own comments, which say where its figures come from.
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('# 第 1 步 市场调研：问题、趋势、市场规模与竞争格局。\nmarket:\n  # 中文不要用 ">" 折行');
   });
 
   it('says what is wrong in Chinese when the wizard speaks Chinese', async () => {
@@ -181,6 +183,68 @@ describe('the init wizard, driven through its prompts', () => {
     expect(await run).toBe(0);
     expect(screens[0]).toContain('bizplan.yaml exists. Use it as the starting point for a revision?');
     expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).revenue_model.cac.toString()).toBe('9500');
+  });
+
+  /** A plan as a founder leaves it: hand comments, quoting, then a calc that wrote its metrics and its report. */
+  async function handEditedPlan(dir: string): Promise<{ plan: string; report: string }> {
+    const text = (await templateText())
+      .replace('name: VoiceScribe, speech recognition for enterprises and developers', 'name: "VoiceScribe, speech recognition for enterprises and developers" # the working name')
+      .replace('\nmilestones:\n', '\n# My own note: milestones the board agreed on.\n\nmilestones:\n')
+      .concat('# A last word of my own.\n');
+    await writeFile(path.join(dir, 'bizplan.yaml'), text);
+    expect(await calc({ cwd: dir, date: '2026-11-29', output: captureOutput() })).toBe(0);
+    return { plan: await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'), report: await readFile(path.join(dir, 'bizplan.report.md'), 'utf8') };
+  }
+  const withoutMetrics = (text: string) => text.replace(/\nmetrics:\n(?: {2}.*\n)*/, '\nmetrics:\n');
+
+  it('revises a plan by pressing Enter at every prompt without changing one byte of it', async () => {
+    const dir = await tempDir();
+    const before = await handEditedPlan(dir);
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    const screens = await drive(run);
+    expect(await run).toBe(0);
+    expect(screens[0]).toContain('bizplan.yaml exists. Use it as the starting point for a revision?');
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe(before.plan);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toBe(before.report);
+  });
+
+  it('revises one answer by changing only that value and the metrics', async () => {
+    const dir = await tempDir();
+    const before = await handEditedPlan(dir);
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await drive(run, (text) => {
+      if (!text.includes('? Cost to acquire one new customer')) return false;
+      for (let i = 0; i < 6; i++) screen.keypress('backspace');
+      screen.type('9500');
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(0);
+    const after = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(withoutMetrics(after)).toBe(withoutMetrics(before.plan).replace('\n  cac: 9000\n', '\n  cac: 9500\n'));
+    expect(after).not.toBe(before.plan.replace('\n  cac: 9000\n', '\n  cac: 9500\n'));
+    expect(planFromText(after).milestones).toHaveLength(3);
+  });
+
+  it('refuses to revise over a report bizplan did not write, before writing anything', async () => {
+    const dir = await tempDir();
+    const { plan } = await handEditedPlan(dir);
+    await writeFile(path.join(dir, 'bizplan.report.md'), 'My own notes.\n');
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await drive(run);
+    await expect(run).rejects.toThrow(/bizplan\.report\.md: exists and was not written by bizplan/);
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe(plan);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toBe('My own notes.\n');
+  });
+
+  it('starts a plan from a template with every byte of it, milestones and comments included', async () => {
+    const dir = await tempDir();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await drive(run);
+    expect(await run).toBe(0);
+    const plan = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    const header = ['# A bizplan plan, written by bizplan init. Edit it by hand any time, then run: bizplan calc', '# For completion and checking in your editor, run: bizplan schema --out bizplan.schema.json', '# yaml-language-server: $schema=./bizplan.schema.json'];
+    expect(plan.startsWith(`${header.join('\n')}\n\n${await templateText()}\n# Written by bizplan calc`)).toBe(true);
   });
 
   it('writes nothing when the founder declines at the end', async () => {

@@ -1,5 +1,6 @@
 import { catalogFor, planFormatter, warningText } from '../calculate.js';
 import type { Warning } from '../finance/metrics.js';
+import { printable } from '../render/safe-text.js';
 import { checkLocation, describeCheck } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
@@ -12,8 +13,11 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   cash_runs_out: ['resources', 'cash'],
 };
 
-/** Workflow-command escaping: data and property values each have their own set. */
-const data = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Workflow-command escaping: data and property values each have their own set. Plan text is
+ * made printable first: the log shows an escape sequence instead of obeying it.
+ */
+const data = (text: string) => printable(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (text: string) => data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function command(kind: 'error' | 'warning', where: { file: string; line?: number; col?: number }, title: string, message: string): string {

@@ -1,12 +1,19 @@
 import { formatProblem } from '../plan/problems.js';
+import { escapeCharacter, printable } from '../render/safe-text.js';
 import { describeCheck } from './plan-checks.js';
 import type { CheckFormatter } from './verdict.js';
 
-/** XML text and attribute escaping; characters XML 1.0 cannot hold at all are dropped. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * XML text and attribute escaping. Control characters, which XML 1.0 cannot hold even as
+ * references, are shown as escapes such as `\x1b`, like everywhere else plan text is printed;
+ * so are the two noncharacters XML also forbids, and a lone surrogate becomes U+FFFD.
+ */
 function xml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return printable(text)
+    .replace(/[\uFFFE\uFFFF]/g, escapeCharacter)
+    .replace(LONE_SURROGATE, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -25,7 +32,7 @@ export const junitFormatter: CheckFormatter = {
       return [
         `  <testsuite name="${xml(plan.file)}" tests="1" failures="0" errors="1">`,
         `    <testcase classname="${xml(plan.file)}" name="valid plan">`,
-        `      <error type="invalid" message="${xml(first ? formatProblem(first) : 'invalid plan')}">${xml(plan.problems.map(formatProblem).join('\n'))}</error>`,
+        `      <error type="invalid" message="${xml(first ? formatProblem(first) : 'invalid plan')}">${plan.problems.map((p) => xml(formatProblem(p))).join('\n')}</error>`,
         '    </testcase>',
         '  </testsuite>',
       ].join('\n');

@@ -1,5 +1,6 @@
 import { formatProblem } from '../plan/problems.js';
 import type { Paint } from '../render/paint.js';
+import { printable } from '../render/safe-text.js';
 import { describeCheck } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
@@ -8,10 +9,10 @@ export function textFormatter(paint: Paint): CheckFormatter {
   return {
     plan(plan) {
       if (!plan.valid) {
-        return [`${paint.red('✗')} ${paint.bold(plan.file)} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
+        return [`${paint.red('✗')} ${paint.bold(printable(plan.file))} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
       }
       const mark = plan.calc.passed ? paint.green('✓') : paint.red('✗');
-      const head = `${mark} ${paint.bold(plan.file)}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`;
+      const head = `${mark} ${paint.bold(printable(plan.file))}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`;
       return [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}: ${describeCheck(c)}`)].join('\n');
     },
     join: (verdicts) => `${[...verdicts.map((v) => v.fragment), summaryLine(summarize(verdicts))].join('\n')}\n`,

@@ -1,5 +1,6 @@
 import { stringifyJson, JsonNumber } from '../render/json.js';
 import type { Paint } from '../render/paint.js';
+import { printable } from '../render/safe-text.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { reportEn } from '../i18n/report-en.js';
 import { formatter } from '../format.js';
@@ -20,7 +21,7 @@ export interface DiffNames {
 
 export function renderDiffText(diff: PlanDiff, names: DiffNames, paint: Paint): string {
   const changed = diff.metrics.filter((m) => m.change !== 'same');
-  const lines = [paint.bold(`${names.old} → ${names.new}`)];
+  const lines = [paint.bold(`${printable(names.old)} → ${printable(names.new)}`)];
   if (changed.length === 0) lines.push('  No metric changed.');
   const width = Math.max(0, ...changed.map((m) => m.name.length));
   for (const m of changed) {
@@ -29,7 +30,7 @@ export function renderDiffText(diff: PlanDiff, names: DiffNames, paint: Paint): 
   }
   if (diff.inputs.length > 0) {
     lines.push('', paint.bold('Inputs changed'));
-    for (const i of diff.inputs) lines.push(`  ${i.key}: ${show(i.old)} → ${show(i.new)}`);
+    for (const i of diff.inputs) lines.push(printable(`  ${i.key}: ${show(i.old)} → ${show(i.new)}`));
   }
   return `${lines.join('\n')}\n`;
 }

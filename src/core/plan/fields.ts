@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { boundsOf, Dec, isDecimal, MAX_EXPONENT, MIN_EXPONENT, NumberBeyondBounds, readDecimalText, showDecimal, type OutOfBounds } from '../decimal.js';
+import { clipLongWords, quoteExcerpt } from '../render/safe-text.js';
 
 /** A bound on a numeric field; `exclusive` means the bound itself is not allowed. */
 interface Bound {
@@ -55,9 +56,10 @@ export function toDecimal(input: unknown, percent: boolean): Decimal | undefined
 
 /** Shows a rejected value the way the user wrote it. */
 export function showInput(input: unknown): string {
-  if (input instanceof NumberBeyondBounds) return input.source;
+  // Only digits, so no secret, but a number can be a megabyte long: its first 40 characters say enough.
+  if (input instanceof NumberBeyondBounds) return clipLongWords(input.source, 40);
   if (isDecimal(input)) return showDecimal(input);
-  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'string') return quoteExcerpt(input);
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a map';

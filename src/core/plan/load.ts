@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { Dec, isDecimal, MAX_EXPONENT, NumberBeyondBounds, readDecimalText } from '../decimal.js';
 import { nearest } from '../nearest.js';
+import { clipLongWords, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { keyPath, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
@@ -16,7 +17,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORBIDDEN_TEXT = /__proto__|constructor|prototype|\\[uxU]/;
 
 export type LoadResult<T> =
-  | { ok: true; value: T; document: Document.Parsed; lineCounter: LineCounter }
+  | {
+      ok: true;
+      value: T;
+      /** The data as read, before validation: numbers as exact Decimals, defaults not filled in. */
+      raw: unknown;
+      document: Document.Parsed;
+      lineCounter: LineCounter;
+    }
   | { ok: false; problems: PlanProblem[] };
 
 /** YAML 1.2 core's hexadecimal and octal ints: `0x1F` is 31, `0o17` is 15. */
@@ -192,9 +200,9 @@ function tagProblems(source: string, document: Document.Parsed, problem: (offset
       const offset = tagOffset(source, (node as ParsedNode).range[0]);
       const fits = CORE_TAGS[node.tag];
       if (!fits) {
-        problems.push(problem(offset, `the tag ${shortTag(node.tag)} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
+        problems.push(problem(offset, `the tag ${clipLongWords(shortTag(node.tag))} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
       } else if (isScalar(node) && !fits(node.value)) {
-        problems.push(problem(offset, `${JSON.stringify(String(node.source))} is not a value of the tag ${shortTag(node.tag)}: remove the tag, or fix the value`));
+        problems.push(problem(offset, `${quoteExcerpt(String(node.source))} is not a value of the tag ${clipLongWords(shortTag(node.tag))}: remove the tag, or fix the value`));
       }
     },
   });
@@ -244,7 +252,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`)),
+      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)),
     };
   }
   const forbidden: PlanProblem[] = [];
@@ -272,7 +280,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     throw error;
   }
   if (value === null || value === undefined) return { ok: false, problems: [problem(0, 'the file is empty: a plan starts with "version: 1"')] };
-  return { ok: true, value, document, lineCounter };
+  return { ok: true, value, raw: value, document, lineCounter };
 }
 
 export interface LoadOptions {
@@ -291,7 +299,7 @@ export function validateDocument<S extends z.ZodType>(
   options: LoadOptions = {},
 ): LoadResult<z.output<S>> {
   const result = schema.safeParse(parsed.value, { jitless: !options.jit });
-  if (result.success) return { ok: true, value: result.data, document: parsed.document, lineCounter: parsed.lineCounter };
+  if (result.success) return { ok: true, value: result.data, raw: parsed.value, document: parsed.document, lineCounter: parsed.lineCounter };
   return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
 }
 

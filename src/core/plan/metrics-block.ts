@@ -1,18 +1,13 @@
-import { isMap, isScalar, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, Parser, visit, type Document, type Node } from 'yaml';
+import { Dec, isDecimal } from '../decimal.js';
 import { METRIC_KEYS } from '../finance/metrics.js';
 import type { ShownMetrics } from '../finance/display.js';
+import { parseYaml } from './load.js';
+import { contentEnd, endOfLine, lineStart } from './source-span.js';
 
 export const METRICS_COMMENT = '# Written by bizplan calc from the figures above; edits here are overwritten.';
 
-function lineStart(source: string, offset: number): number {
-  return source.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Moves an offset past the rest of its line, so a replaced block takes its own line ending along. */
-function endOfLine(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset);
-  return newline === -1 ? source.length : newline + 1;
-}
+const BOM = '\uFEFF';
 
 export function renderMetricsBlock(shown: ShownMetrics, indent: string, eol: string): string {
   const lines = METRIC_KEYS.map((key) => `${indent}  ${key}: ${shown[key] ?? 'null'}`);
@@ -21,27 +16,101 @@ export function renderMetricsBlock(shown: ShownMetrics, indent: string, eol: str
 
 export type SpliceResult = { ok: true; text: string } | { ok: false; reason: string };
 
+/** Anchors, aliases and tags in the section calc rewrites: rewriting would break what they link. */
+function linkedNodes(key: unknown, value: unknown): boolean {
+  const marked = (node: unknown) => isAlias(node) || (isNode(node) && !isAlias(node) && (node.anchor !== undefined || node.tag !== undefined));
+  if (marked(key) || marked(value)) return true;
+  let found = false;
+  if (isNode(value)) {
+    visit(value, (_, node) => {
+      if (marked(node)) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+  }
+  return found;
+}
+
+/** The offset of a `...` document-end marker, if the source has one: an appended section must go before it. */
+function documentEnd(source: string): number | undefined {
+  for (const token of new Parser().parse(source)) if (token.type === 'doc-end') return token.offset;
+  return undefined;
+}
+
+/** The plan's data without its metrics, to compare the rest before and after a rewrite. */
+function withoutMetrics(value: unknown): string {
+  const { metrics: _metrics, ...rest } = value as Record<string, unknown>;
+  return JSON.stringify(rest);
+}
+
 /**
- * Writes the `metrics:` section into a plan's source text and touches nothing else:
- * comments, blank lines, key order and quoting outside the section stay byte for byte.
- * An existing section is replaced through the end of its last line; a missing one is appended.
+ * The rewrite must leave one valid YAML document whose data, metrics aside, is the
+ * plan's, and whose metrics read back as written; anything else is refused, not written.
  */
-export function spliceMetrics(source: string, document: Document.Parsed, shown: ShownMetrics): SpliceResult {
+function verify(source: string, text: string, shown: ShownMetrics): string | undefined {
+  const before = parseYaml(source, '');
+  const after = parseYaml(text, '');
+  if (!after.ok || !before.ok) return 'writing the metrics would leave the file invalid YAML';
+  if (withoutMetrics(after.value) !== withoutMetrics(before.value)) return 'writing the metrics would change other values of the plan';
+  const metrics = (after.value as Record<string, unknown>).metrics as Record<string, unknown> | null;
+  const readBack = METRIC_KEYS.every((key) => {
+    const written = shown[key] ?? null;
+    const read = metrics?.[key] ?? null;
+    if (written === null || read === null) return written === read;
+    try {
+      return isDecimal(read) && new Dec(written).eq(read);
+    } catch {
+      return false;
+    }
+  });
+  return readBack ? undefined : 'the metrics written would not read back as computed';
+}
+
+function splice(source: string, document: Document.Parsed, shown: ShownMetrics): SpliceResult {
   const root = document.contents;
   if (!isMap(root) || root.flow) return { ok: false, reason: 'the plan must be a block-style YAML map (one "key: value" per line) for calc to write its metrics' };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const firstKey = root.items[0]?.key;
-  const rootIndent = firstKey ? source.slice(lineStart(source, firstKey.range[0]), firstKey.range[0]) : '';
+  const rootIndent = isNode(firstKey) ? source.slice(lineStart(source, firstKey.range[0]), firstKey.range[0]).replace(BOM, '') : '';
   const indent = /^[ ]*$/.test(rootIndent) ? rootIndent : '';
   const block = renderMetricsBlock(shown, indent, eol);
   const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'metrics');
   if (pair) {
-    const key = pair.key;
-    const value = pair.value;
-    const start = lineStart(source, key.range[0]);
-    const end = endOfLine(source, Math.max(key.range[2], value?.range[2] ?? 0) - 1);
+    if (linkedNodes(pair.key, pair.value)) {
+      return {
+        ok: false,
+        reason: 'metrics: holds an anchor (&), an alias (*) or a tag (!), which calc would overwrite; write those values out in full elsewhere and leave metrics: plain',
+      };
+    }
+    const key = pair.key as Node;
+    const keyStart = key.range?.[0] ?? 0;
+    let start = lineStart(source, keyStart);
+    if (source.startsWith(BOM, start)) start += BOM.length;
+    if (!/^[ ]*$/.test(source.slice(start, keyStart))) return { ok: false, reason: 'metrics: must start a line of its own for calc to rewrite it' };
+    const end = endOfLine(source, (contentEnd(pair) ?? keyStart + 1) - 1);
     return { ok: true, text: source.slice(0, start) + block + source.slice(end) };
   }
+  const section = `${eol}${indent}${METRICS_COMMENT}${eol}${block}`;
+  const marker = documentEnd(source);
+  if (marker !== undefined) {
+    const at = lineStart(source, marker);
+    return { ok: true, text: source.slice(0, at) + section + source.slice(at) };
+  }
   const body = source.length === 0 || source.endsWith('\n') ? source : source + eol;
-  return { ok: true, text: `${body}${eol}${indent}${METRICS_COMMENT}${eol}${block}` };
+  return { ok: true, text: body + section };
+}
+
+/**
+ * Writes the `metrics:` section into a plan's source text and touches nothing else:
+ * comments, blank lines, key order and quoting outside the section stay byte for byte.
+ * An existing section is replaced from its key's line through its last line of content;
+ * a missing one is appended, before a `...` document end if there is one.
+ */
+export function spliceMetrics(source: string, document: Document.Parsed, shown: ShownMetrics): SpliceResult {
+  const result = splice(source, document, shown);
+  if (!result.ok) return result;
+  const problem = verify(source, result.text, shown);
+  return problem === undefined ? result : { ok: false, reason: `${problem}; please report this plan as a bug` };
 }

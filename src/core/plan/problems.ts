@@ -1,3 +1,5 @@
+import { printable } from '../render/safe-text.js';
+
 /** A user's mistake in a plan file, located so an editor can jump to it. */
 export interface PlanProblem {
   file: string;
@@ -14,10 +16,13 @@ export function fileProblem(file: string, message: string): PlanProblem {
   return { file, line: 0, col: 0, key: '', message };
 }
 
-/** `plan.yaml:12:18 revenue_model.churn_monthly: must be between 0 and 1 (got 1.5)` */
+/**
+ * `plan.yaml:12:18 revenue_model.churn_monthly: must be between 0 and 1 (got 1.5)`, one line
+ * whose file name, key and quoted values print as text, never as terminal control codes.
+ */
 export function formatProblem(p: PlanProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.col}` : `${p.file}:`;
-  return `${where} ${p.key ? `${p.key}: ` : ''}${p.message}`;
+  return printable(`${where} ${p.key ? `${p.key}: ` : ''}${p.message}`);
 }
 
 export function keyPath(path: readonly PropertyKey[]): string {

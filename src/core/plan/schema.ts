@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isDecimal, ZERO } from '../decimal.js';
-import { count, money, numberField, rate, text, textList, wholeNumber } from './fields.js';
+import { count, money, numberField, rate, showInput, text, textList, wholeNumber } from './fields.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -22,7 +22,7 @@ const share = (description: string) => rate(description, { value: 0 }, { value: 
 const currencyCode = z
   .string()
   .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
-    error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${JSON.stringify(issue.input)})`,
+    error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${showInput(issue.input)})`,
     params: { currency: true },
   })
   .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });

@@ -4,7 +4,7 @@ import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 const DECIMAL_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A number goes out as a YAML number when its digits survive the trip; otherwise as quoted text, still exact. */
-function toYamlValue(value: unknown): unknown {
+export function toYamlValue(value: unknown): unknown {
   if (isDecimal(value)) return toYamlValue(value.toString());
   // Only a text field can hold one in a valid plan (`name: 1e16`): it stays the text it was.
   if (value instanceof NumberBeyondBounds) return value.source;

@@ -3,10 +3,34 @@ export class JsonNumber {
   constructor(readonly text: string) {}
 }
 
-const MARK = '\u0000num:';
+/**
+ * Characters JSON may hold raw that a terminal or an editor would obey rather than show: DEL
+ * and C1 controls (U+009B is a one-byte CSI), bidi controls, and the line and paragraph
+ * separators. Escaped as `\uXXXX`, the JSON parses to the same data and prints safely.
+ */
+const RAW_UNSAFE = /[\u007F-\u009F\p{Bidi_Control}\u2028\u2029]/gu;
 
-/** JSON.stringify that writes JsonNumber values as bare number literals. */
+const escapeUnicode = (char: string) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON.stringify that writes JsonNumber values as bare number literals. Each JsonNumber
+ * is first written as a marked string; when some key or text of the data itself holds the
+ * mark, a longer mark is taken, so plan text can never pass for a number.
+ */
 export function stringifyJson(value: unknown, indent = 2): string {
-  const json = JSON.stringify(value, (_key, v: unknown) => (v instanceof JsonNumber ? MARK + v.text : v), indent);
-  return json.replace(/"\\u0000num:([^"]*)"/g, '$1');
+  for (let mark = '\u0000num:'; ; mark = `${mark.slice(0, -1)}#:`) {
+    const seen = { clash: false };
+    const json = JSON.stringify(
+      value,
+      (key, v: unknown) => {
+        if (v instanceof JsonNumber) return mark + v.text;
+        if (key.includes(mark) || (typeof v === 'string' && v.includes(mark))) seen.clash = true;
+        return v;
+      },
+      indent,
+    );
+    if (seen.clash) continue;
+    const quotedMark = JSON.stringify(mark).slice(1, -1).replace(/\\/g, '\\\\');
+    return json.replace(new RegExp(`"${quotedMark}([^"]*)"`, 'g'), '$1').replace(RAW_UNSAFE, escapeUnicode);
+  }
 }

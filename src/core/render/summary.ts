@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import { Dec } from '../decimal.js';
 import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
 import type { Paint } from './paint.js';
+import { printable } from './safe-text.js';
 
 const LABEL_WIDTH = 22;
 
@@ -18,7 +19,7 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   const orNone = (text: string | null, show: (v: string) => string) => (text === null ? paint.dim(s.none) : show(text));
   const signed = (text: string) => (new Dec(text).isNeg() ? paint.red(money(text)) : money(text));
 
-  const lines = [paint.bold(`${calc.plan.name} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
+  const lines = [paint.bold(`${printable(calc.plan.name)} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
   lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${format.percent(m.gross_margin as string)})`));
   const inference = calc.analysis.unit.inference;
   if (inference) lines.push(row(s.inference, money(inference.monthly)));

@@ -1,11 +1,16 @@
+import { printable } from '../render/safe-text.js';
 import type { Decimal } from 'decimal.js';
 
 export interface LineSeries {
   values: readonly Decimal[];
 }
 
-/** Mermaid titles are double-quoted: a quote inside one would end it. */
-const quoted = (text: string) => `"${text.replace(/"/g, "'")}"`;
+/**
+ * Mermaid titles are double-quoted and one line: a quote would end the title, a line break the
+ * statement (and a line of three backticks the block). Neither can get in; control characters
+ * show as escapes.
+ */
+export const quoted = (text: string) => `"${printable(text.replace(/\r\n?|\n|\u2028|\u2029/g, ' ')).replace(/"/g, "'")}"`;
 
 /**
  * A Mermaid `xychart-beta` block that GitHub draws from the Markdown itself. Values are

@@ -1,12 +1,17 @@
 import path from 'node:path';
 import type { Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
+import { parseSetFlag, planWithOverrides, type NamedOverride } from '../core/plan/overrides.js';
+import type { Plan } from '../core/plan/schema.js';
 import { UserError } from '../shell/errors.js';
-import type { PlanFile } from '../shell/plan-file.js';
+import { PlanInvalidError, STDIN_NAME, type PlanFile } from '../shell/plan-file.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimReportPath, defaultReportPath, loadReportTemplate, reportDate } from '../shell/report-file.js';
 import { claimOutput, writeFiles, type Write } from '../shell/write-files.js';
 import type { CalcOptions } from './calc.js';
+
+// The parts of calc that need the plan's YAML document, loaded only for them: writing the
+// metrics and the report back, and what-ifs (`--set`). `calc --no-write` starts without them.
 
 /**
  * The plan's new `metrics:` section and the report, written together: every check that can
@@ -14,12 +19,13 @@ import type { CalcOptions } from './calc.js';
  * the first byte is written, and both files are staged in full before either is replaced.
  * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
  */
-export async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions): Promise<string[]> {
-  const spliced = spliceMetrics(file.source, file.document, result.shown);
+export async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<string[]> {
+  const spliced = writePlan ? spliceMetrics(file.source, file.document, result.shown) : { ok: true as const, text: file.source };
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
   const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
   const reportPath = path.resolve(options.cwd, reportShownAs);
-  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs: [{ file: file.path, shownAs: file.shownAs }] });
+  const notSameAs = file.shownAs === STDIN_NAME ? [] : [{ file: file.path, shownAs: file.shownAs }];
+  const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs });
   const writes: Write[] = [{ target: report, text: await renderPlanReport(result, options) }];
   if (spliced.text !== file.source) {
     const plan = await claimOutput(file.path, file.shownAs, { force: true });
@@ -45,4 +51,19 @@ export async function renderPlanReport(
   // Loaded only when a report is written: `calc --no-write` starts without the template engine.
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
   return renderReport(template, buildReportView(result, { date }));
+}
+
+/** The plan with each `--set PATH=VALUE` in place, validated as a plan; every problem in one error. */
+export function planWithSets(file: PlanFile, sets: readonly string[]): Plan {
+  const overrides: NamedOverride[] = [];
+  const problems: string[] = [];
+  for (const flag of sets) {
+    const parsed = parseSetFlag(flag, file.raw);
+    if (parsed.ok) overrides.push(parsed.override);
+    else problems.push(parsed.message);
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  const changed = planWithOverrides({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, overrides, file.shownAs);
+  if (!changed.ok) throw new PlanInvalidError(changed.problems);
+  return changed.value;
 }

@@ -1,0 +1,164 @@
+import type * as z from 'zod';
+import { nearest } from '../nearest.js';
+import { keyPath } from './problems.js';
+import { knownKeysAt, schemaAt } from './schema-walk.js';
+
+/**
+ * Paths name one input of a plan: its keys joined by dots, `[i]` for the i-th list item
+ * (0-based), as FORMULAS.md's "Scenarios" writes them: `revenue_model.churn_monthly`,
+ * `funding[0].month`. Every feature that names an input by path (`calc --set`, scenarios,
+ * the uncertainty ranges, the tornado) resolves it here, so a bad path reads the same everywhere.
+ */
+export type PathSegment = string | number;
+
+export interface PlanPath {
+  /** The path as bizplan writes it: the same text as a problem's key. */
+  text: string;
+  segments: readonly PathSegment[];
+}
+
+export type PathResult = { ok: true; path: PlanPath } | { ok: false; message: string };
+
+const SEGMENT = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)$/;
+
+/** Parses path text into its keys and list indexes; checks only the syntax. */
+export function parsePath(text: string): PathResult {
+  const segments: PathSegment[] = [];
+  const parts = text.trim().split('.');
+  for (const part of parts) {
+    const match = SEGMENT.exec(part);
+    if (!match) {
+      return {
+        ok: false,
+        message: `${JSON.stringify(text.slice(0, 60))} is not a path: write the plan's keys joined by dots, with [i] for the i-th list item, e.g. funding[0].month`,
+      };
+    }
+    segments.push(match[1] as string);
+    for (const index of (match[2] ?? '').matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
+  }
+  return { ok: true, path: { text: keyPath(segments), segments } };
+}
+
+/** Keys no path may name: what bizplan computes, and what only describes a scenario. */
+const NOT_INPUTS = new Set(['metrics', 'scenarios', 'uncertainty']);
+
+/** Every path to a leaf of the schema, list items written `[0]`: the candidates for "did you mean". */
+function leafPaths(schema: z.ZodType, prefix: PathSegment[] = [], depth = 0): string[] {
+  const keys = knownKeysAt(schema, prefix);
+  const item = [...prefix, 0];
+  if (keys.length === 0) {
+    // A list of maps continues through its first item; anything else is a leaf.
+    return depth < 8 && knownKeysAt(schema, item).length > 0 ? leafPaths(schema, item, depth + 1) : [keyPath(prefix)];
+  }
+  return keys.filter((k) => !NOT_INPUTS.has(k)).flatMap((k) => leafPaths(schema, [...prefix, k], depth + 1));
+}
+
+const isClose = (typed: string, candidate: string) => {
+  const near = nearest(typed.toLowerCase(), [candidate]);
+  return near !== undefined && near.edits <= Math.max(2, Math.floor(typed.length / 3));
+};
+
+/**
+ * The path most likely meant, or '' when none is clearly it: a key at the same place that
+ * starts with what was typed (`churn` for `churn_monthly`) or is a close typo of it; else the
+ * one input anywhere in the plan whose last key is what was typed (`churn_monthly` alone).
+ */
+function suggestion(schema: z.ZodType, segments: readonly PathSegment[], at: number): string {
+  const level = segments.slice(0, at);
+  const rest = segments.slice(at + 1);
+  const wrong = String(segments[at]).toLowerCase();
+  const known = knownKeysAt(schema, level).filter((k) => !NOT_INPUTS.has(k));
+  const starting = known.filter((k) => k.startsWith(wrong));
+  if (starting.length === 1) return keyPath([...level, starting[0] as string, ...rest]);
+  const near = nearest(wrong, known);
+  if (near && isClose(wrong, near.candidate)) return keyPath([...level, near.candidate, ...rest]);
+  const last = String(segments.at(-1));
+  const leaves = leafPaths(schema);
+  const lastKey = (leaf: string) => leaf.slice(leaf.lastIndexOf('.') + 1);
+  for (const matches of [(leaf: string) => lastKey(leaf) === last, (leaf: string) => isClose(last, lastKey(leaf))]) {
+    const found = leaves.filter(matches);
+    if (found.length === 1) return found[0] as string;
+  }
+  return '';
+}
+
+/**
+ * Checks that a path names an input the schema allows at that place, and that each list
+ * index names an item the plan has. The value at the path may be missing (an optional
+ * input the plan leaves out); a list item never is: a path cannot invent one.
+ */
+export function resolvePath(schema: z.ZodType, plan: unknown, text: string): PathResult {
+  const parsed = parsePath(text);
+  if (!parsed.ok) return parsed;
+  const { segments } = parsed.path;
+  if (typeof segments[0] === 'string' && NOT_INPUTS.has(segments[0])) {
+    return { ok: false, message: `${segments[0]}: is not an input${segments[0] === 'metrics' ? ': bizplan computes it' : ''}; name an input such as revenue_model.churn_monthly` };
+  }
+  const isListAt = (prefix: readonly PathSegment[]) => schemaAt(schema, [...prefix, 0]) !== undefined;
+  let data: unknown = plan;
+  for (const [i, segment] of segments.entries()) {
+    const prefix = segments.slice(0, i);
+    const here = keyPath(segments.slice(0, i + 1));
+    const parent = keyPath(prefix) || 'the plan';
+    if (typeof segment === 'number') {
+      if (!isListAt(prefix)) return { ok: false, message: `${here}: ${parent} is not a list; leave out [${segment}]` };
+      const items = Array.isArray(data) ? data.length : 0;
+      if (segment >= items) {
+        const which = items > 0 ? ` (from [0] to [${items - 1}])` : '';
+        return { ok: false, message: `${here}: ${parent} has ${items} item${items === 1 ? '' : 's'}${which}; a path names an item that exists, or give the whole list` };
+      }
+      data = (data as unknown[])[segment];
+      continue;
+    }
+    if (isListAt(prefix)) return { ok: false, message: `${here}: ${parent} is a list; name an item first, e.g. ${parent}[0].${segment}` };
+    const known = knownKeysAt(schema, prefix);
+    if (!known.includes(segment)) {
+      if (known.length === 0) return { ok: false, message: `${here}: ${parent} is a single value, with no keys inside` };
+      const better = suggestion(schema, segments, i);
+      return { ok: false, message: `${here}: unknown input${better ? `; did you mean ${better}?` : `; the keys allowed in ${parent} are: ${known.filter((k) => !NOT_INPUTS.has(k)).join(', ')}`}` };
+    }
+    data = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[segment] : undefined;
+  }
+  return parsed;
+}
+
+/** A value for one input, as the plan data holds it (exact Decimals, text, lists, maps). */
+export interface Override {
+  path: PlanPath;
+  value: unknown;
+}
+
+/**
+ * The plan data with each override's value in place of the input its path names; maps on
+ * the way are created when the plan leaves them out. Pure: the plan given is not changed.
+ */
+export function applyOverrides(plan: unknown, overrides: readonly Override[]): unknown {
+  const copy = structuredCloneData(plan);
+  for (const { path, value } of overrides) {
+    let node = copy as Record<PathSegment, unknown>;
+    for (const [i, segment] of path.segments.entries()) {
+      if (i === path.segments.length - 1) {
+        node[segment] = value;
+        break;
+      }
+      const next = node[segment];
+      if (next === null || typeof next !== 'object') node[segment] = {};
+      node = node[segment] as Record<PathSegment, unknown>;
+    }
+  }
+  return copy;
+}
+
+/** A deep copy of plain plan data; Decimals and other class instances are immutable and shared. */
+function structuredCloneData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(structuredCloneData);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structuredCloneData(v)]));
+  }
+  return value;
+}
+
+/** Whether a problem's key is at or below a path: `revenue_model.inference` covers `revenue_model.inference.x`. */
+export function isWithin(key: string, path: PlanPath): boolean {
+  return key === path.text || key.startsWith(`${path.text}.`) || key.startsWith(`${path.text}[`);
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JsonNumber, stringifyJson } from '../../src/core/render/json.js';
+import { clipLongWords, excerpt, printable, quoteExcerpt } from '../../src/core/render/safe-text.js';
+
+const UNSAFE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
+
+describe('printable', () => {
+  it('shows each control as a visible escape', () => {
+    expect(printable('a\u001b]52;c;SGk=\u0007b')).toBe('a\\x1b]52;c;SGk=\\x07b');
+    expect(printable('\u009b2J \u202eevil\u202c \u2066\u2069 \u200e\u200f\u061c')).toBe('\\x9b2J \\u202eevil\\u202c \\u2066\\u2069 \\u200e\\u200f\\u061c');
+    expect(printable('one\ntwo\r\tthree\u2028\u2029\b\u007f\u0000')).toBe('one\\ntwo\\r\\tthree\\u2028\\u2029\\x08\\x7f\\x00');
+  });
+
+  it('leaves ordinary text alone: accents, CJK, emoji with joiners, backslashes', () => {
+    for (const text of ['Café 中文 ¥', '👨‍👩‍👧 family', 'C:\\plans\\x1b.yaml', 'a b']) expect(printable(text)).toBe(text);
+  });
+
+  it('never leaves a control character, keeps every other character, and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const shown = printable(text);
+        expect(shown).not.toMatch(UNSAFE);
+        expect(printable(shown)).toBe(shown);
+        expect(shown.replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|[nrt])/g, '')).toBe(text.replace(new RegExp(UNSAFE.source, 'gu'), '').replace(/\\(x[0-9a-f]{2}|u[0-9a-f]{4}|[nrt])/g, ''));
+      }),
+    );
+  });
+});
+
+describe('excerpt', () => {
+  it('keeps short one-line values whole', () => {
+    expect(quoteExcerpt('hunter2')).toBe('"hunter2"');
+    expect(excerpt('')).toEqual({ text: '', cut: false });
+  });
+
+  it('cuts long values and other lines, and says so', () => {
+    expect(quoteExcerpt('AWS_SECRET_ACCESS_KEY=abcdef')).toBe('"AWS_SECRET_ACCESS_KE"…');
+    expect(quoteExcerpt('line one\nsecret')).toBe('"line one"…');
+    expect(quoteExcerpt('a\r\nb')).toBe('"a"…');
+  });
+
+  it('never splits a character made of two code units', () => {
+    expect(excerpt('😀'.repeat(30), 3).text).toBe('😀😀😀');
+  });
+
+  it('quotes at most the limit, of the first line', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.integer({ min: 1, max: 40 }), (text, max) => {
+        const part = excerpt(text, max);
+        expect(Array.from(part.text).length).toBeLessThanOrEqual(max);
+        expect(text.startsWith(part.text)).toBe(true);
+        expect(part.text).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(part.cut).toBe(part.text !== text);
+      }),
+    );
+  });
+
+  it('clips long words of a library message, not its short ones', () => {
+    expect(clipLongWords(`Unresolved tag: !${'s'.repeat(50)} here`)).toBe(`Unresolved tag: !${'s'.repeat(19)}… here`);
+    expect(clipLongWords('Missing closing "quote')).toBe('Missing closing "quote');
+  });
+});
+
+describe('stringifyJson', () => {
+  it('writes JsonNumbers as bare numbers', () => {
+    expect(stringifyJson({ a: new JsonNumber('1.50'), b: [new JsonNumber('-2')] }, 0)).toBe('{"a":1.50,"b":[-2]}');
+  });
+
+  it('never takes plan text for a number, whatever it holds', () => {
+    const value = { a: new JsonNumber('1'), name: '\u0000num:{}', 'k\u0000num:x': '\u0000num#:true', n: new JsonNumber('2') };
+    const json = stringifyJson(value);
+    expect(JSON.parse(json)).toEqual({ a: 1, name: '\u0000num:{}', 'k\u0000num:x': '\u0000num#:true', n: 2 });
+  });
+
+  it('escapes what a terminal would obey, and parses to the same text', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' })), (data) => {
+        const json = stringifyJson(data);
+        expect(json.split('\n').join('')).not.toMatch(UNSAFE);
+        expect(JSON.parse(json)).toEqual(data);
+      }),
+    );
+  });
+});
