@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/: one CommonJS file for the command and one for the check worker,
+// Bundles the CLI into dist/: one CommonJS file for the command and its check workers,
 // then makes V8's code cache for the command on this Node (see bin/bizplan.js).
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
@@ -9,8 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(await readFile(new URL('package.json', `file://${root}`), 'utf8'));
 await rm(new URL('dist', `file://${root}`), { recursive: true, force: true });
 await build({
-  // The check worker is an entry of its own: worker threads start from a file.
-  entryPoints: { bizplan: 'src/cli.ts', 'check-worker': 'src/check-worker.ts' },
+  // One entry: src/main.ts starts the command, or in a worker thread the check worker.
+  entryPoints: { bizplan: 'src/main.ts' },
   absWorkingDir: root,
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },

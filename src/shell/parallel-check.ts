@@ -16,11 +16,15 @@ const MIN_PLANS_FOR_WORKERS = 64;
  */
 const BATCH = 16;
 
-/** The bundled worker script in dist/; none when running from source, where there is no bundle to start. */
+/**
+ * What a worker thread starts from: the command's own entry, which runs the bundle through
+ * the code cache and, off the main thread, becomes the check worker. None when running
+ * from source, where there is no bundle to start.
+ */
 function workerScript(): string | undefined {
   if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
   try {
-    return packagePath('dist/check-worker.cjs');
+    return packagePath('bin/bizplan.js');
   } catch {
     return undefined;
   }

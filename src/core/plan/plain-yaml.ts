@@ -55,8 +55,18 @@ interface Line {
 }
 
 /** YAML's white space is the space (tabs are given up on): no other Unicode space is trimmed. */
-const trimStart = (text: string) => text.replace(/^ +/, '');
-const trimEnd = (text: string) => text.replace(/ +$/, '');
+function trimStart(text: string): string {
+  let start = 0;
+  while (text.charCodeAt(start) === 32) start += 1;
+  return start === 0 ? text : text.slice(start);
+}
+
+// A loop, not / +$/: that pattern is tried at every space of every line, the reader's slowest step.
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** Block scalar headers this reader takes: literal or folded, with clip or strip chomping. */
 const BLOCK_HEADER = /^([|>])(-?)$/;
