@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/: one CommonJS file for the command and its check workers,
 // then makes V8's code cache for the command on this Node (see bin/bizplan.js).
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -28,6 +29,11 @@ await build({
 });
 
 await mkdir(new URL('dist/code-cache', `file://${root}`), { recursive: true });
+// The build's id closes the bundle: the SHA-256 of its code, which the command matches to its code cache.
+const bundlePath = new URL('dist/bizplan.cjs', `file://${root}`);
+const code = await readFile(bundlePath, 'utf8');
+await writeFile(bundlePath, `${code}\n//# bizplan-build=${createHash('sha256').update(code).digest('hex')}\n`);
+
 // The code cache is made by running the command once, so it holds the functions a run compiles.
 const run = spawnSync(process.execPath, ['bin/bizplan.js', 'calc', 'templates/plans/speech-recognition.yaml', '--json', '--no-write'], {
   cwd: root,

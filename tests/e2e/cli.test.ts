@@ -134,8 +134,12 @@ describe('the code cache', () => {
     const expected = await calcJson(BIN);
     expect(expected.stderr).toBe('');
     const dir = await installedCopy();
-    // A bundle changed after the cache was made: the cache's recorded CRC no longer matches, so V8 never sees it.
-    await appendFile(path.join(dir, 'dist/bizplan.cjs'), '\n// changed\n');
+    const bundle = path.join(dir, 'dist/bizplan.cjs');
+    // A bundle changed after the cache was made: V8 refuses the cache, as the source is not the one it was made from.
+    await appendFile(bundle, '\n// changed\n');
+    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    // Another build's id: the cache is not even offered to V8.
+    await writeFile(bundle, (await readFile(bundle, 'utf8')).replace(/bizplan-build=(.)/, (_, c: string) => `bizplan-build=${c === '0' ? '1' : '0'}`));
     expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
     await rm(path.join(dir, 'dist/code-cache'), { recursive: true });
     expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
