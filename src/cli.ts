@@ -19,6 +19,7 @@ interface InitFlags {
 
 interface CheckFlags {
   format: 'text' | 'json' | 'github' | 'junit';
+  stale?: boolean;
   ltvToCacMin?: string;
   cacPaybackMonthsMax?: string;
   breakEvenMonthMax?: string;
@@ -131,6 +132,7 @@ Examples:
     )
     .argument('[plans...]', 'plan files or globs', ['bizplan.yaml'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--stale', 'also fail when a plan\'s metrics: section or its report differ from what calc would write now')
     .option('--ltv-to-cac-min <n>', 'fail when LTV:CAC is below n')
     .option('--cac-payback-months-max <months>', 'fail when CAC payback takes longer')
     .option('--break-even-month-max <month>', 'fail when the projection breaks even later, or never')
@@ -143,7 +145,8 @@ Examples:
   $ bizplan check                                   # ./bizplan.yaml
   $ bizplan check 'plans/**/*.yaml' --format github # annotations in a GitHub Actions run
   $ bizplan check plans/*.yaml --format junit > bizplan-junit.xml
-  $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18`,
+  $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18
+  $ bizplan check --stale                           # fail when the committed figures are out of date`,
     )
     .action(async (plans: string[], opts: CheckFlags) => {
       const { check } = await import('./commands/check.js');

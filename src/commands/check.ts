@@ -26,6 +26,8 @@ export interface CheckOptions extends ThresholdFlags {
   /** Plan files or globs; `bizplan.yaml` when none. */
   files?: readonly string[];
   format?: CheckFormat;
+  /** Also fail a plan whose committed `metrics:` or report differ from what calc would write now. */
+  stale?: boolean;
   output?: Output;
 }
 
@@ -68,7 +70,7 @@ export async function check(options: CheckOptions): Promise<number> {
   const overrides = parseThresholds(flags);
   const args = options.files && options.files.length > 0 ? options.files : [DEFAULT_PLAN];
   const { plans: found, unmatched } = await findPlans(options.cwd, args);
-  const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel };
+  const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true };
   const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of unmatched) {

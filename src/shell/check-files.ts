@@ -1,7 +1,12 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { checkFormatter, type CheckFormat } from '../core/check/formatters.js';
+import { calculate, type Calculation } from '../core/calculate.js';
 import { checkPlan, type CheckedPlan } from '../core/check/plan-checks.js';
+import { staleParts } from '../core/check/stale.js';
+import type { Language } from '../core/i18n/index.js';
+import { isGeneratedReport } from '../core/report/mark.js';
+import { LANGUAGES } from '../core/plan/schema.js';
 import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
 import { loadPlainPlan } from '../core/plan/plain-load.js';
@@ -10,6 +15,7 @@ import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
 import { PlanInvalidError, planFromSource, type PlanFile } from './plan-file.js';
+import { defaultReportPath, loadReportTemplate } from './report-file.js';
 
 /** What a batch of plans is checked with; plain data, so it can be sent to a worker thread. */
 export interface CheckJob {
@@ -17,23 +23,55 @@ export interface CheckJob {
   files: readonly string[];
   format: CheckFormat;
   colorLevel: 0 | 1;
+  /** Also fail a plan whose `metrics:` or report differ from what calc would write now. */
+  stale?: boolean;
+}
+
+/** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
+type Renderer = (calc: Calculation, date: string) => string;
+
+/** Loaded once a thread, however many batches of plans it checks. */
+let renderer: Promise<Renderer> | undefined;
+
+async function loadRenderer(): Promise<Renderer> {
+  const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
+  const templates = new Map<Language, string>();
+  for (const language of LANGUAGES) templates.set(language, await loadReportTemplate(language, '.'));
+  return (calc, date) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date }));
+}
+
+/** The report bizplan wrote beside a plan, or undefined: none there, or not bizplan's (a layout of the user's own). */
+async function readOwnReport(cwd: string, plan: string): Promise<string | undefined> {
+  try {
+    const text = await readUserFile(path.resolve(cwd, defaultReportPath(plan)), defaultReportPath(plan), { maxBytes: 16 * 1024 * 1024 });
+    return isGeneratedReport(text) ? text : undefined;
+  } catch (error) {
+    if (error instanceof FileError) return undefined;
+    throw error;
+  }
 }
 
 /** Files read ahead of the one being checked, so the disk and the CPU work at once. */
 const READ_AHEAD = 16;
 
-type Read = { text: string } | { error: unknown };
+type Read = { text: string; report?: string } | { error: unknown };
 
-function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks): CheckedPlan {
+function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined): CheckedPlan {
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
     const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
-    const plain = loadPlainPlan(read.text, { jit: true });
-    // A plain plan is located in its YAML only when a failed check needs a line and column.
+    // --stale compares with the YAML document, so it reads the full way; otherwise a plain plan is read
+    // fast, and located in its YAML only when a failed check needs a line and column.
+    const plain = render ? undefined : loadPlainPlan(read.text, { jit: true });
     let located: PlanFile | undefined;
     const locate = () => (located ??= full());
-    return checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
+    const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
+    if (!render) return checked;
+    const file = locate();
+    // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
+    const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
+    return { ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date) => render(own, date) }) };
   } catch (error) {
     if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
     if (error instanceof FileError) return { file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] };
@@ -45,17 +83,18 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks):
 export async function checkFiles(job: CheckJob, overrides: Checks): Promise<PlanVerdict[]> {
   const formatter = checkFormatter(job.format, new Chalk({ level: job.colorLevel }));
   // Settled at once, so a file that fails to read ahead is never an unhandled rejection.
-  const read = (i: number): Promise<Read> =>
-    readUserFile(path.resolve(job.cwd, job.files[i] as string), job.files[i] as string).then(
-      (text) => ({ text }),
-      (error: unknown) => ({ error }),
-    );
+  const render = job.stale ? await (renderer ??= loadRenderer()) : undefined;
+  const readOne = async (file: string): Promise<Read> => ({
+    text: await readUserFile(path.resolve(job.cwd, file), file),
+    report: job.stale ? await readOwnReport(job.cwd, file) : undefined,
+  });
+  const read = (i: number): Promise<Read> => readOne(job.files[i] as string).catch((error: unknown) => ({ error }));
   const queue = job.files.slice(0, READ_AHEAD).map((_, i) => read(i));
   const verdicts: PlanVerdict[] = [];
   for (let i = 0; i < job.files.length; i++) {
     if (i + READ_AHEAD < job.files.length) queue.push(read(i + READ_AHEAD));
     const next = await (queue.shift() as Promise<Read>);
-    verdicts.push(verdictOf(checkRead(job.cwd, job.files[i] as string, next, overrides), formatter));
+    verdicts.push(verdictOf(checkRead(job.cwd, job.files[i] as string, next, overrides, render), formatter));
   }
   return verdicts;
 }

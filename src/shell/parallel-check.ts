@@ -56,7 +56,7 @@ export async function checkClaimed(job: ClaimedJob, overrides: Checks): Promise<
     const start = Atomics.add(next, 0, BATCH);
     if (start >= job.files.length) return done;
     const files = job.files.slice(start, start + BATCH);
-    const verdicts = await checkFiles({ cwd: job.cwd, files, format: job.format, colorLevel: job.colorLevel }, overrides);
+    const verdicts = await checkFiles({ cwd: job.cwd, files, format: job.format, colorLevel: job.colorLevel, stale: job.stale }, overrides);
     verdicts.forEach((verdict, i) => done.push([start + i, verdict]));
   }
 }

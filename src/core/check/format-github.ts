@@ -1,7 +1,7 @@
 import { catalogFor, planFormatter, warningText } from '../calculate.js';
 import type { Warning } from '../finance/metrics.js';
 import { printable } from '../render/safe-text.js';
-import { checkLocation, describeCheck } from './plan-checks.js';
+import { checkLocation, describeCheck, describeStale } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** The input each warning is about, where its annotation points. */
@@ -41,6 +41,9 @@ export const githubFormatter: CheckFormatter = {
     const lines = plan.calc.checks
       .filter((c) => !c.pass)
       .map((c) => command('error', { file: plan.file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}`, describeCheck(c)));
+    if (plan.stale?.length) {
+      lines.push(command('error', { file: plan.file, ...plan.locate(['metrics'], true) }, 'bizplan check: stale', describeStale(plan.file, plan.stale)));
+    }
     const catalog = catalogFor(plan.calc.plan);
     const { money } = planFormatter(plan.calc.plan);
     for (const warning of plan.calc.analysis.warnings) {

@@ -12,7 +12,7 @@ const indent = (text: string, by: string) => text.replace(/^/gm, by);
 export const jsonFormatter: CheckFormatter = {
   plan(plan) {
     const entry = plan.valid
-      ? { ...calcJsonObject(plan.file, plan.calc), valid: true, errors: [] }
+      ? { ...calcJsonObject(plan.file, plan.calc), valid: true, errors: [], ...(plan.stale ? { stale: plan.stale } : {}) }
       : {
           plan: plan.file,
           currency: null,

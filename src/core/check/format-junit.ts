@@ -1,6 +1,6 @@
 import { formatProblem } from '../plan/problems.js';
 import { escapeCharacter, printable } from '../render/safe-text.js';
-import { describeCheck } from './plan-checks.js';
+import { describeCheck, describeStale } from './plan-checks.js';
 import type { CheckFormatter } from './verdict.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -43,8 +43,12 @@ export const junitFormatter: CheckFormatter = {
         ? `    <testcase classname="${xml(plan.file)}" name="${c.name}"/>`
         : [`    <testcase classname="${xml(plan.file)}" name="${c.name}">`, `      <failure type="check" message="${xml(describeCheck(c))}"/>`, '    </testcase>'].join('\n'),
     );
-    const failures = checks.filter((c) => !c.pass).length;
-    return [`  <testsuite name="${xml(plan.file)}" tests="${checks.length}" failures="${failures}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
+    if (plan.stale?.length === 0) cases.push(`    <testcase classname="${xml(plan.file)}" name="up to date"/>`);
+    if (plan.stale?.length) {
+      cases.push([`    <testcase classname="${xml(plan.file)}" name="up to date">`, `      <failure type="stale" message="${xml(describeStale(plan.file, plan.stale))}"/>`, '    </testcase>'].join('\n'));
+    }
+    const failures = checks.filter((c) => !c.pass).length + (plan.stale?.length ? 1 : 0);
+    return [`  <testsuite name="${xml(plan.file)}" tests="${cases.length}" failures="${failures}" errors="0">`, ...cases, '  </testsuite>'].join('\n');
   },
   join(verdicts) {
     const tests = verdicts.reduce((n, v) => n + v.tests, 0);

@@ -1,7 +1,7 @@
 import { formatProblem } from '../plan/problems.js';
 import type { Paint } from '../render/paint.js';
 import { printable } from '../render/safe-text.js';
-import { describeCheck } from './plan-checks.js';
+import { describeCheck, describeStale } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** One line per check, ✓ or ✗, under each plan, then a summary line. */
@@ -11,9 +11,12 @@ export function textFormatter(paint: Paint): CheckFormatter {
       if (!plan.valid) {
         return [`${paint.red('✗')} ${paint.bold(printable(plan.file))} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
       }
-      const mark = plan.calc.passed ? paint.green('✓') : paint.red('✗');
+      const mark = plan.calc.passed && !plan.stale?.length ? paint.green('✓') : paint.red('✗');
       const head = `${mark} ${paint.bold(printable(plan.file))}${plan.calc.checks.length === 0 ? paint.dim(' (no checks set)') : ''}`;
-      return [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}: ${describeCheck(c)}`)].join('\n');
+      const lines = [head, ...plan.calc.checks.map((c) => `    ${c.pass ? paint.green('✓') : paint.red('✗')} ${c.name}: ${describeCheck(c)}`)];
+      if (plan.stale?.length === 0) lines.push(`    ${paint.green('✓')} up to date: the metrics and the report are what bizplan calc would write`);
+      if (plan.stale?.length) lines.push(`    ${paint.red('✗')} stale: ${printable(describeStale(plan.file, plan.stale))}`);
+      return lines.join('\n');
     },
     join: (verdicts) => `${[...verdicts.map((v) => v.fragment), summaryLine(summarize(verdicts))].join('\n')}\n`,
   };

@@ -2,13 +2,22 @@ import { calculate, type Calculation } from '../calculate.js';
 import { CHECK_KEYS, CHECK_RULES, type CheckKey, type CheckResult } from '../finance/checks.js';
 import type { PlanProblem } from '../plan/problems.js';
 import type { Checks, Plan } from '../plan/schema.js';
+import type { StalePart } from './stale.js';
 
 /** Where a key path is in the plan's source: its value, or with `preferKey` its key. */
 export type Locate = (path: readonly string[], preferKey?: boolean) => { line: number; col: number };
 
 /** One plan as `bizplan check` sees it: valid and computed, or invalid with every problem. */
 export type CheckedPlan =
-  | { file: string; valid: true; calc: Calculation; locate: Locate; limitsFromPlan: ReadonlySet<CheckKey> }
+  | {
+      file: string;
+      valid: true;
+      calc: Calculation;
+      locate: Locate;
+      limitsFromPlan: ReadonlySet<CheckKey>;
+      /** With --stale: what calc would rewrite (none: up to date); undefined when not asked. */
+      stale?: readonly StalePart[];
+    }
   | { file: string; valid: false; problems: readonly PlanProblem[] };
 
 export type ValidPlan = Extract<CheckedPlan, { valid: true }>;
@@ -44,6 +53,12 @@ const NULL_FIGURE: Record<CheckKey, string> = {
   runway_months_min: 'cash lasts the whole horizon',
   gross_margin_min: 'gross margin is undefined',
 };
+
+/** "the metrics: section and the report differ from what bizplan calc would write now; …" */
+export function describeStale(file: string, parts: readonly StalePart[]): string {
+  const what = parts.map((p) => (p === 'metrics' ? `the metrics: section of ${file}` : 'its report')).join(' and ');
+  return `${what} ${parts.length === 1 ? 'differs' : 'differ'} from what bizplan calc would write now; run bizplan calc ${file} and commit the result`;
+}
 
 /** "ltv_to_cac is 2.1, below the minimum of 3". English on purpose: CI logs are read by tools and people alike. */
 export function describeCheck(check: CheckResult): string {

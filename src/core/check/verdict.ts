@@ -23,12 +23,14 @@ export interface CheckFormatter {
 
 export function verdictOf(plan: CheckedPlan, formatter: CheckFormatter): PlanVerdict {
   const checks = plan.valid ? plan.calc.checks : [];
+  // Up-to-date figures count as one more test, under --stale.
+  const stale = plan.valid && plan.stale !== undefined ? [plan.stale.length === 0] : [];
   return {
     file: plan.file,
     valid: plan.valid,
-    passed: plan.valid && plan.calc.passed,
-    tests: plan.valid ? checks.length : 1,
-    failures: checks.filter((c) => !c.pass).length,
+    passed: plan.valid && plan.calc.passed && !stale.includes(false),
+    tests: plan.valid ? checks.length + stale.length : 1,
+    failures: checks.filter((c) => !c.pass).length + stale.filter((fresh) => !fresh).length,
     fragment: formatter.plan(plan),
   };
 }
