@@ -20,6 +20,7 @@ interface InitFlags {
 interface CheckFlags {
   format: 'text' | 'json' | 'github' | 'junit';
   stale?: boolean;
+  skipUnmatched?: boolean;
   ltvToCacMin?: string;
   cacPaybackMonthsMax?: string;
   breakEvenMonthMax?: string;
@@ -132,6 +133,7 @@ Examples:
     )
     .argument('[plans...]', 'plan files or globs', ['bizplan.yaml'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
+    .option('--skip-unmatched', 'pass over a glob that matches no file, instead of failing; at least one plan must still be found')
     .option('--stale', 'also fail when a plan\'s metrics: section or its report differ from what calc would write now')
     .option('--ltv-to-cac-min <n>', 'fail when LTV:CAC is below n')
     .option('--cac-payback-months-max <months>', 'fail when CAC payback takes longer')

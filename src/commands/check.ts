@@ -28,6 +28,8 @@ export interface CheckOptions extends ThresholdFlags {
   format?: CheckFormat;
   /** Also fail a plan whose committed `metrics:` or report differ from what calc would write now. */
   stale?: boolean;
+  /** A glob that matches no file is passed over, not an invalid plan; at least one plan must still be found. */
+  skipUnmatched?: boolean;
   output?: Output;
 }
 
@@ -70,10 +72,12 @@ export async function check(options: CheckOptions): Promise<number> {
   const overrides = parseThresholds(flags);
   const args = options.files && options.files.length > 0 ? options.files : [DEFAULT_PLAN];
   const { plans: found, unmatched } = await findPlans(options.cwd, args);
+  // Checking nothing and passing would be a verdict CI cannot trust.
+  if (found.length === 0 && options.skipUnmatched) throw new UserError(`no plan matches ${args.map((a) => JSON.stringify(a)).join(' or ')}; name at least one plan`);
   const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true };
   const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
-  for (const pattern of unmatched) {
+  for (const pattern of options.skipUnmatched ? [] : unmatched) {
     verdicts.push(verdictOf({ file: pattern, valid: false, problems: [fileProblem(pattern, 'no file matches this pattern')] }, formatter));
   }
   output.out(formatter.join(verdicts));

@@ -5,7 +5,7 @@ import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
 import { nearest } from '../core/nearest.js';
 import { UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { readPlanText } from '../shell/plan-read.js';
+import { holdsNoPlan, planFromText, readPlanSource, readPlanText } from '../shell/plan-read.js';
 import type { InputStream } from '../shell/stdin.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -37,6 +37,16 @@ async function load(options: DiffOptions, arg: string): Promise<{ name: string; 
 }
 
 /**
+ * The plan before, or undefined when there was none: an empty file or empty stdin, as
+ * `git show base:bizplan.yaml` gives on the pull request that adds the plan.
+ */
+async function loadBefore(options: DiffOptions): Promise<{ name: string; calc: Calculation | undefined }> {
+  const text = await readPlanSource(options.cwd, options.old, options.stdin);
+  if (holdsNoPlan(text.source)) return { name: text.shownAs, calc: undefined };
+  return { name: text.shownAs, calc: calculate((await planFromText(text.source, text.shownAs, text.path)).plan) };
+}
+
+/**
  * `bizplan diff OLD NEW`: how the metrics moved between two plans, and which inputs
  * moved them. Exits 0 whatever changed, unless `failOnWorse` names a metric that got worse.
  */
@@ -46,7 +56,7 @@ export async function diff(options: DiffOptions): Promise<number> {
   if (!DIFF_FORMATS.includes(format)) throw new UserError(`--format: must be one of ${DIFF_FORMATS.join(', ')} (got ${JSON.stringify(format)})`);
   if (options.old === '-' && options.new === '-') throw new UserError('only one side of diff can be - (stdin)');
   const watched = metricNames(options.failOnWorse ?? []);
-  const before = await load(options, options.old);
+  const before = await loadBefore(options);
   const after = await load(options, options.new);
   const result = diffPlans(before.calc, after.calc);
   const names = { old: before.name, new: after.name };

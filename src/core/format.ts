@@ -8,6 +8,8 @@ export interface Formatter {
   money: (amount: Amount) => string;
   /** Money rounded to whole units, for wide tables and charts. */
   moneyWhole: (amount: Amount) => string;
+  /** Money with exactly the digits it has, as an input was written: $1,800, $0.075. */
+  moneyExact: (amount: Amount) => string;
   /** A fraction as a percent with up to `digits` decimals: 0.6682 -> 66.8%. */
   percent: (fraction: Amount, digits?: number) => string;
   /** A plain number with up to `digits` decimals and grouping: 1109.53 -> 1,109.5. */
@@ -35,6 +37,7 @@ export function formatter(locale: string, currency: string): Formatter {
   return {
     money: (amount) => get('money', { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(text(amount)),
     moneyWhole: (amount) => get('whole', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(text(amount)),
+    moneyExact: (amount) => get('exact', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 20 }).format(text(amount)),
     percent: (fraction, digits = 1) => get(`percent${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(text(fraction)),
     number: (value, digits = 1) => get(`number${digits}`, { maximumFractionDigits: digits }).format(text(value)),
   };

@@ -3,9 +3,9 @@ import type { Document, LineCounter } from 'yaml';
 import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import { UserError } from './errors.js';
-import { DEFAULT_PLAN, STDIN_NAME, type PlanText } from './plan-read.js';
+import { DEFAULT_PLAN, readPlanSource, type PlanText } from './plan-read.js';
 import { readUserFile } from './read-file.js';
-import { readStdin, type InputStream } from './stdin.js';
+import type { InputStream } from './stdin.js';
 
 export { DEFAULT_PLAN, STDIN_NAME } from './plan-read.js';
 
@@ -25,8 +25,8 @@ export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN, 
 
 /** A plan named on the command line: a file, or `-` for stdin. */
 export async function readPlanArg(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<PlanFile> {
-  if (arg !== '-') return readPlanFile(cwd, arg);
-  return planFromSource(await readStdin(stdin), STDIN_NAME, path.resolve(cwd, STDIN_NAME));
+  const text = await readPlanSource(cwd, arg, stdin);
+  return planFromSource(text.source, text.shownAs, text.path);
 }
 
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */

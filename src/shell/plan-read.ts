@@ -26,9 +26,20 @@ export interface PlanText {
  * loader, loaded only then, which finds and words every problem exactly as it always has.
  */
 export async function readPlanText(cwd: string, arg: string = DEFAULT_PLAN, stdin: InputStream = process.stdin, options: { jit?: boolean } = {}): Promise<PlanText> {
-  if (arg === '-') return planFromText(await readStdin(stdin), STDIN_NAME, path.resolve(cwd, STDIN_NAME), options);
+  const text = await readPlanSource(cwd, arg, stdin);
+  return planFromText(text.source, text.shownAs, text.path, options);
+}
+
+/** The text of a plan named on the command line, not yet validated. */
+export async function readPlanSource(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<{ source: string; shownAs: string; path: string }> {
+  if (arg === '-') return { source: await readStdin(stdin), shownAs: STDIN_NAME, path: path.resolve(cwd, STDIN_NAME) };
   const absolute = path.resolve(cwd, arg);
-  return planFromText(await readUserFile(absolute, arg), arg, absolute, options);
+  return { source: await readUserFile(absolute, arg), shownAs: arg, path: absolute };
+}
+
+/** Text with nothing in it but blank lines, comments and document markers: no plan at all. */
+export function holdsNoPlan(source: string): boolean {
+  return source.replace(/^\uFEFF/, '').split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line));
 }
 
 /** Validates plan text read from anywhere, the fast way when it is plain and valid. */

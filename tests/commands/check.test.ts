@@ -137,3 +137,20 @@ describe('bizplan check', () => {
     expect(xml.endsWith('</testsuites>\n')).toBe(true);
   });
 });
+
+describe('bizplan check --skip-unmatched', () => {
+  it('passes over a glob that matches nothing, but never checks nothing and passes', async () => {
+    const dir = await folder({ 'bizplan.yaml': await templateText() });
+    const skipped = captureOutput();
+    expect(await check({ cwd: dir, files: ['bizplan.yaml', 'plans/**/*.yaml'], skipUnmatched: true, output: skipped })).toBe(0);
+    expect(skipped.stdout).toContain('1 plan: 1 passed, 0 failed a check, 0 invalid');
+    // Without the flag the same glob is an invalid plan, as before.
+    expect(await check({ cwd: dir, files: ['bizplan.yaml', 'plans/**/*.yaml'], output: captureOutput() })).toBe(2);
+    // A plain path that does not exist still fails, and so does finding no plan at all.
+    expect(await check({ cwd: dir, files: ['missing.yaml', 'plans/**/*.yaml'], skipUnmatched: true, output: captureOutput() })).toBe(2);
+    await mkdir(path.join(dir, 'empty'));
+    await expect(check({ cwd: path.join(dir, 'empty'), files: ['plans/**/*.yaml'], skipUnmatched: true, output: captureOutput() })).rejects.toThrow(
+      'no plan matches "plans/**/*.yaml"; name at least one plan',
+    );
+  });
+});

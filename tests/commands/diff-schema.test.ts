@@ -27,12 +27,12 @@ describe('bizplan diff', () => {
         '  cac_payback_months  7.483 → 9.9774 (+2.4944)  ▼ worse',
         '  break_even_month    26 → not within the horizon  ▼ worse',
         '  runway_months       cash lasts the whole horizon → 18  ▼ worse',
-        '  min_cash            723,685.02 → -2,191,859.49 (−2,915,544.51)  ▼ worse',
+        '  min_cash            $723,685.02 → -$2,191,859.49 (−$2,915,544.51)  ▼ worse',
         '  min_cash_month      25 → 36 (+11)  changed',
-        '  funding_gap         0 → 2,191,859.49 (+2,191,859.49)  ▼ worse',
+        '  funding_gap         $0.00 → $2,191,859.49 (+$2,191,859.49)  ▼ worse',
         '',
         'Inputs changed',
-        '  revenue_model.cac: 9000 → 12000',
+        '  revenue_model.cac: $9,000 → $12,000',
         '',
       ].join('\n'),
     );
@@ -44,9 +44,10 @@ describe('bizplan diff', () => {
     await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'markdown', output });
     const lines = output.stdout.split('\n');
     expect(lines.slice(0, 4)).toEqual(['### bizplan diff: old.yaml → new.yaml', '', '| Metric | Old | New | Change |', '| --- | --- | --- | --- |']);
-    expect(lines).toContain('| Contribution margin | 1,202.72 | 1,402.72 | +200 🟢 ▲ better |');
-    expect(lines).toContain('| `revenue_model.arpu_monthly` | 1800 | 2000 |');
-    expect(lines).toContain('| `market.problem` | Meetings, support calls and field recordings hold knowledge that nobody can search. Off-the-shelf transcription misses domain terms, mixes up speakers and cannot run where regulated customers keep their data. | A \\| B |');
+    expect(lines).toContain('| Contribution margin | \\$1,202.72 | \\$1,402.72 | +\\$200.00 🟢 ▲ better |');
+    expect(lines).toContain('| Gross margin | 66.82% | 70.14% | +3.32 pp 🟢 ▲ better |');
+    expect(lines).toContain('| revenue\\_model.arpu\\_monthly | \\$1,800 | \\$2,000 |');
+    expect(lines).toContain('| market.problem | Meetings, support calls and field recordings hold knowledge that nobody can search. Off-the-shelf transcription misses domain terms, mixes up speakers and cannot run where regulated customers keep their data. | A \\| B |');
   });
 
   it('reads either side from stdin, and says when nothing changed', async () => {
@@ -65,7 +66,7 @@ describe('bizplan diff', () => {
     expect(result.metrics).toHaveLength(15);
     expect(result.metrics.find((m) => m.name === 'ltv')).toMatchObject({ change: 'worse', delta: -8018.13 });
     expect(result.metrics.find((m) => m.name === 'gross_margin')).toMatchObject({ change: 'same', delta: 0 });
-    expect(result.inputs).toEqual([{ key: 'revenue_model.churn_monthly', old: '0.025', new: '0.03' }]);
+    expect(result.inputs).toEqual([{ key: 'revenue_model.churn_monthly', old: '0.025', new: '0.03', change: 'changed', kind: 'rate' }]);
     expect(result.failedOnWorse).toEqual(['ltv']);
     expect(output.stderr).toBe('Worse: ltv\n');
   });
@@ -105,5 +106,100 @@ describe('bizplan schema', () => {
     await expect(schema({ cwd: dir, out: 'other.json', output: captureOutput() })).rejects.toThrow('other.json: exists and was not written by bizplan; pass --force to replace it');
     await schema({ cwd: dir, out: 'other.json', force: true, output: captureOutput() });
     expect(await readFile(path.join(dir, 'other.json'), 'utf8')).toBe(renderJsonSchema());
+  });
+});
+
+describe('bizplan diff matches list items by name', () => {
+  const inputsOf = async (changes: Record<string, unknown>, edit?: (doc: import('yaml').Document) => void) => {
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(await templateWith(changes));
+    edit?.(doc);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'old.yaml'), await templateText());
+    await writeFile(path.join(dir, 'new.yaml'), doc.toString());
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', output });
+    return (JSON.parse(output.stdout) as { inputs: unknown[] }).inputs;
+  };
+
+  it('an item inserted at the front is one item added, not every later item changed', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      (doc.getIn(['market', 'competitors']) as import('yaml').YAMLSeq).items.unshift(doc.createNode({ name: 'Acme', pricing: 'Free' }));
+      (doc.getIn(['market', 'trends']) as import('yaml').YAMLSeq).items.unshift(doc.createNode('Cheaper GPUs'));
+    });
+    expect(inputs).toEqual([
+      { key: 'market.trends["Cheaper GPUs"]', old: null, new: 'Cheaper GPUs', change: 'added' },
+      { key: 'market.competitors["Acme"]', old: null, new: 'Acme', change: 'added' },
+    ]);
+  });
+
+  it('a reordered list is no change; a removed item and a changed field are named by the item', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      const partners = doc.getIn(['partners']) as import('yaml').YAMLSeq;
+      partners.items.reverse();
+      partners.items.pop();
+      doc.setIn(['market', 'competitors', 1, 'pricing'], 'Per seat');
+    });
+    expect(inputs).toEqual([
+      { key: 'market.competitors["Speech-AI specialists (Deepgram, AssemblyAI)"].pricing', old: null, new: 'Per seat', change: 'added' },
+      { key: 'partners["A GPU cloud provider"]', old: 'A GPU cloud provider', new: null, change: 'removed' },
+    ]);
+  });
+
+  it('falls back to positions when names repeat', async () => {
+    const inputs = await inputsOf({}, (doc) => {
+      doc.setIn(['market', 'competitors', 0, 'name'], 'Same');
+      doc.setIn(['market', 'competitors', 1, 'name'], 'Same');
+    });
+    expect(inputs.map((i) => (i as { key: string }).key)).toEqual(['market.competitors[0].name', 'market.competitors[1].name']);
+  });
+
+  it('shows rates as percents and money in the shared currency, and names an item safely in Markdown', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'old.yaml'), await templateText());
+    const { parseDocument } = await import('yaml');
+    const doc = parseDocument(await templateWith({ 'revenue_model.churn_monthly': '3%', 'revenue_model.inference.output_price_per_million': 0.075 }));
+    (doc.getIn(['market', 'competitors']) as import('yaml').YAMLSeq).items.push(doc.createNode({ name: 'A | B @team #1' }));
+    await writeFile(path.join(dir, 'new.yaml'), doc.toString());
+    const text = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output: text });
+    expect(text.stdout).toContain('  revenue_model.churn_monthly: 2.5% → 3%\n');
+    expect(text.stdout).toContain('  revenue_model.inference.output_price_per_million: $4 → $0.075\n');
+    expect(text.stdout).toContain('  + market.competitors["A | B @team #1"]\n');
+    const md = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'markdown', output: md });
+    expect(md.stdout).toContain('| market.competitors\\["A \\| B \\@team \\#1"\\] | — | added |');
+  });
+
+  it('shows money as plain numbers when the two plans have different currencies', async () => {
+    const dir = await pair({ currency: 'EUR', 'revenue_model.cac': 12000 });
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output });
+    expect(output.stdout).toContain('  revenue_model.cac: 9,000 → 12,000\n');
+    expect(output.stdout).toContain('  currency: USD → EUR\n');
+  });
+});
+
+describe('bizplan diff against no plan at all', () => {
+  it('empty stdin or a file of comments is "a new plan": every figure listed, no inputs, exit 0', async () => {
+    const dir = await pair({});
+    await writeFile(path.join(dir, 'empty.yaml'), '# the base branch had no plan\n---\n');
+    for (const [old, stdin] of [['-', Readable.from([])], ['empty.yaml', undefined]] as const) {
+      const text = captureOutput();
+      expect(await diff({ cwd: dir, old, new: 'new.yaml', stdin, output: text })).toBe(0);
+      expect(text.stdout.split('\n').slice(0, 3)).toEqual(['new.yaml is a new plan', '  variable_cost_per_customer_monthly  $597.28', '  contribution_margin_monthly         $1,202.72']);
+    }
+    const json = captureOutput();
+    await diff({ cwd: dir, old: 'empty.yaml', new: 'new.yaml', format: 'json', output: json });
+    const parsed = JSON.parse(json.stdout) as { newPlan: boolean; inputs: unknown[]; metrics: Array<{ name: string; old: unknown; new: unknown }> };
+    expect(parsed.newPlan).toBe(true);
+    expect(parsed.inputs).toEqual([]);
+    expect(parsed.metrics.find((m) => m.name === 'ltv')).toMatchObject({ old: null, new: 48108.8 });
+  });
+
+  it('still refuses an empty NEW side: a plan removed is not a plan to diff', async () => {
+    const dir = await pair({});
+    await writeFile(path.join(dir, 'empty.yaml'), '');
+    await expect(diff({ cwd: dir, old: 'old.yaml', new: 'empty.yaml', output: captureOutput() })).rejects.toThrow(/the file is empty/);
   });
 });

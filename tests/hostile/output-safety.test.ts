@@ -115,7 +115,8 @@ describe('plan text never reaches a terminal as control codes', () => {
         const output = captureOutput();
         await diff({ cwd: dir, old: 'base.yaml', new: 'evil.yaml', output });
         expect(unsafeIn(output.stdout)).toBeUndefined();
-        expect(output.stdout).toContain('market.competitors[0].name: Hyperscaler');
+        // Competitors are matched by name: the renamed ones show as removed and added.
+        expect(output.stdout).toContain('  − market.competitors["Hyperscaler speech APIs (Google, AWS, Azure)"]\n');
       });
 
       it('errors on stderr: a bad plan, a file name from the command line, an unknown option', async () => {

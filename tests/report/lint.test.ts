@@ -41,7 +41,7 @@ describe('generated reports', () => {
     await writeFile(hostile, await reportFor(await templateWith({ name: '# <b>x</b> | y', 'market.trends': ['- a', '1. b', '> c'], risks: [] })));
     const losing = path.join(dir, 'losing.md');
     await writeFile(losing, await reportFor(await templateWith({ 'revenue_model.arpu_monthly': 500, 'revenue_model.cac': 0, partners: [], 'growth.horizon_months': 12 })));
-    expect(await lint(['tests/golden/*.md', hostile, losing, 'README.md'])).toEqual([]);
+    expect(await lint(['tests/golden/*.md', hostile, losing, 'README.md', 'docs/*.md'])).toEqual([]);
   });
 
   it('draw two well-formed charts each, in both languages, monthly and quarterly', async () => {

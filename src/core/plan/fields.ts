@@ -165,8 +165,8 @@ function jsonSchemaFor(rule: NumberRule): Record<string, unknown> {
  * text, checks the rule and yields an exact Decimal. The JSON Schema view is attached
  * as metadata so `bizplan schema` can describe what this transform accepts.
  */
-export function numberField(rule: NumberRule) {
-  return z
+export function numberField(rule: NumberRule, kind: NumberKind = rule.percent ? 'rate' : 'number') {
+  const field = z
     .unknown()
     .transform((input, ctx): Decimal => {
       const result = checkNumber(input, rule);
@@ -175,10 +175,28 @@ export function numberField(rule: NumberRule) {
       return z.NEVER;
     })
     .meta(jsonSchemaFor(rule));
+  KINDS.set(field, kind);
+  return field;
+}
+
+/** What a number in the plan measures, so it can be shown as people read it: `$1,800.00`, `2.5%`. */
+export type NumberKind = 'money' | 'rate' | 'number';
+
+const KINDS = new WeakMap<z.ZodType, NumberKind>();
+
+/** The kind of a numeric field, seen through its optional and default wrappers; undefined for anything else. */
+export function numberKindOf(schema: z.ZodType | undefined): NumberKind | undefined {
+  let current = schema;
+  while (current) {
+    const kind = KINDS.get(current);
+    if (kind) return kind;
+    current = (current as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+  }
+  return undefined;
 }
 
 export const money = (description: string, options: { positive?: boolean } = {}) =>
-  numberField({ min: { value: 0, exclusive: options.positive ?? false }, description });
+  numberField({ min: { value: 0, exclusive: options.positive ?? false }, description }, 'money');
 
 export const count = (description: string) => numberField({ min: { value: 0 }, description });
 
