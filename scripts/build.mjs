@@ -2,13 +2,29 @@
 // then makes V8's code cache for the command on this Node (see bin/bizplan.js).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(await readFile(new URL('package.json', `file://${root}`), 'utf8'));
 await rm(new URL('dist', `file://${root}`), { recursive: true, force: true });
+
+// The fast validator is generated from the zod schema first, so it always follows the schema.
+const generatorDir = await mkdtemp(path.join(tmpdir(), 'bizplan-gen-'));
+try {
+  const generator = path.join(generatorDir, 'generate.mjs');
+  await build({ entryPoints: [path.join(root, 'src/core/plan/fast-validator-gen.ts')], outfile: generator, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const { generateFastValidator } = await import(pathToFileURL(generator).href);
+  const generated = path.join(root, 'src/core/plan/fast-validator.generated.ts');
+  const text = generateFastValidator();
+  if ((await readFile(generated, 'utf8').catch(() => '')) !== text) await writeFile(generated, text);
+} finally {
+  await rm(generatorDir, { recursive: true, force: true });
+}
+
 await build({
   // One entry: src/main.ts starts the command, or in a worker thread the check worker.
   entryPoints: { bizplan: 'src/main.ts' },

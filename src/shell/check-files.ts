@@ -63,7 +63,7 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, 
     const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
     // --stale compares with the YAML document, so it reads the full way; otherwise a plain plan is read
     // fast, and located in its YAML only when a failed check needs a line and column.
-    const plain = render ? undefined : loadPlainPlan(read.text, { jit: true });
+    const plain = render ? undefined : loadPlainPlan(read.text);
     let located: PlanFile | undefined;
     const locate = () => (located ??= full());
     const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));

@@ -44,7 +44,7 @@ export function holdsNoPlan(source: string): boolean {
 
 /** Validates plan text read from anywhere, the fast way when it is plain and valid. */
 export async function planFromText(source: string, shownAs: string, absolute: string, options: { jit?: boolean } = {}): Promise<PlanText> {
-  const plan = loadPlainPlan(source, options);
+  const plan = loadPlainPlan(source);
   if (plan) return { path: absolute, shownAs, source, plan };
   const { planFromSource } = await import('./plan-file.js');
   return planFromSource(source, shownAs, absolute, options);

@@ -1,6 +1,8 @@
 import * as z from 'zod';
-import { isDecimal, ZERO } from '../decimal.js';
+import { isDecimal } from '../decimal.js';
+import { tagFast } from './fast-tags.js';
 import { count, money, numberField, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { isCurrencyCode, marketSizesNest, primaryIsASegment, sharesWithinWhole } from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -19,13 +21,16 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, description
 
 const share = (description: string) => rate(description, { value: 0 }, { value: 1 });
 
-const currencyCode = z
-  .string()
-  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
-    error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${showInput(issue.input)})`,
-    params: { currency: true },
-  })
-  .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
+const currencyCode = tagFast(
+  z
+    .string()
+    .refine(isCurrencyCode, {
+      error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${showInput(issue.input)})`,
+      params: { currency: true },
+    })
+    .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' }),
+  { kind: 'rules', names: ['isCurrencyCode'] },
+);
 
 const competitor = z.strictObject({
   name: text('Competitor or substitute'),
@@ -44,11 +49,12 @@ const marketSize = z.strictObject({
 export const marketSchema = z.strictObject({
   problem: text('The problem worth solving, in one or two sentences'),
   trends: textList('Trends that make now the time').default([]),
-  size: marketSize
-    .refine((s) => s.sam.lte(s.tam) && s.som.lte(s.sam), {
+  size: tagFast(
+    marketSize.refine(marketSizesNest, {
       error: 'must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total',
-    })
-    .optional(),
+    }),
+    { kind: 'rules', names: ['marketSizesNest'] },
+  ).optional(),
   competitors: z.array(competitor).default([]),
   sources: textList('Where the market figures come from').default([]),
 });
@@ -68,23 +74,25 @@ const segment = z.strictObject({
   needs: text('What they need most').optional(),
 });
 
-export const targetMarketSchema = z
-  .strictObject({
-    segments: z.array(segment).min(1, 'must list at least one segment'),
-    primary_segment: text('The segment served first; one of the segment names'),
-    persona: text('The buyer or user the product is designed for'),
-    positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
-  })
-  .superRefine((t, ctx) => {
-    const names = t.segments.map((s) => s.name);
-    if (!names.includes(t.primary_segment)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['primary_segment'],
-        message: `must be one of the segment names: ${names.map((n) => JSON.stringify(n)).join(', ')}`,
-      });
-    }
-  });
+export const targetMarketSchema = tagFast(
+  z
+    .strictObject({
+      segments: z.array(segment).min(1, 'must list at least one segment'),
+      primary_segment: text('The segment served first; one of the segment names'),
+      persona: text('The buyer or user the product is designed for'),
+      positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
+    })
+    .superRefine((t, ctx) => {
+      if (!primaryIsASegment(t)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['primary_segment'],
+          message: `must be one of the segment names: ${t.segments.map((s) => JSON.stringify(s.name)).join(', ')}`,
+        });
+      }
+    }),
+  { kind: 'rules', names: ['primaryIsASegment'] },
+);
 
 export const inferenceSchema = z.strictObject({
   requests_per_customer_monthly: count('Model requests one customer makes a month'),
@@ -133,12 +141,15 @@ const allocation = z.strictObject({
 export const resourcesSchema = z.strictObject({
   team: z.array(teamMember).default([]),
   compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
-  allocation: z
-    .array(allocation)
-    .default([])
-    .refine((items) => items.reduce((sum, a) => sum.plus(a.share), ZERO).lte(1), {
-      error: 'shares must add up to at most 1 (100%); lower some of them',
-    }),
+  allocation: tagFast(
+    z
+      .array(allocation)
+      .default([])
+      .refine(sharesWithinWhole, {
+        error: 'shares must add up to at most 1 (100%); lower some of them',
+      }),
+    { kind: 'rules', names: ['sharesWithinWhole'] },
+  ),
   cash: money('Cash in the bank at month 0'),
   fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),
 });
@@ -180,9 +191,12 @@ export const checksSchema = z.strictObject({
 });
 
 export const planSchema = z.strictObject({
-  version: z
-    .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
-    .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
+  version: tagFast(
+    z
+      .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
+      .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
+    { kind: 'version' },
+  ),
   name: text('The venture'),
   currency: currencyCode,
   language: choice(LANGUAGES, 'Language of the report').default('en'),
