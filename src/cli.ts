@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { printableLines } from './core/render/safe-text.js';
 import { runProgram } from './shell/boundary.js';
 import { EXIT } from './shell/errors.js';
-import { exitOnSignals, guardOutput } from './shell/signals.js';
+import { guardOutput } from './shell/signals.js';
 
 declare const BIZPLAN_VERSION: string;
 
@@ -26,6 +26,9 @@ interface CheckFlags {
   breakEvenMonthMax?: string;
   runwayMonthsMin?: string;
   grossMarginMin?: string;
+  fundingGapMax?: string;
+  burnMultipleMax?: string;
+  requireDefaultAlive?: boolean;
 }
 
 interface CalcFlags {
@@ -140,6 +143,9 @@ Examples:
     .option('--break-even-month-max <month>', 'fail when the projection breaks even later, or never')
     .option('--runway-months-min <months>', 'fail when cash runs out sooner')
     .option('--gross-margin-min <rate>', 'fail when gross margin is below rate, e.g. 0.5 or "50%"')
+    .option('--funding-gap-max <amount>', 'fail when more must be raised beyond the planned rounds; 0: the rounds must be enough')
+    .option('--burn-multiple-max <n>', 'fail when the first year\'s burn multiple is above n (David Sacks: under 1.5 is good)')
+    .option('--require-default-alive', 'fail unless each plan is default alive, without its funding rounds')
     .addHelpText(
       'after',
       `
@@ -202,7 +208,6 @@ Examples:
 }
 
 guardOutput();
-exitOnSignals();
 
 let exitCode: number = EXIT.ok;
 const program = buildProgram((code) => {

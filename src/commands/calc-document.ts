@@ -26,12 +26,11 @@ export async function writePlanAndReport(file: PlanFile, result: Calculation, op
   const reportPath = path.resolve(options.cwd, reportShownAs);
   const notSameAs = file.shownAs === STDIN_NAME ? [] : [{ file: file.path, shownAs: file.shownAs }];
   const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs });
-  const writes: Write[] = [{ target: report, text: await renderPlanReport(result, options) }];
-  if (spliced.text !== file.source) {
-    const plan = await claimOutput(file.path, file.shownAs, { force: true });
-    writes.push({ target: { ...plan, existing: file.source }, text: spliced.text });
-  }
-  const planTarget = writes[1]?.target.file;
+  const reportWrite: Write = { target: report, text: await renderPlanReport(result, options) };
+  const plan = spliced.text === file.source ? undefined : await claimOutput(file.path, file.shownAs, { force: true });
+  // The plan first: should the report's rename then fail, the plan is whole and current, and calc mends the report.
+  const writes: Write[] = plan ? [{ target: { ...plan, existing: file.source }, text: spliced.text }, reportWrite] : [reportWrite];
+  const planTarget = plan?.file;
   // Someone may have saved the plan while we computed; their edit wins over our figures.
   const unchanged = async () => {
     if (planTarget === undefined) return;

@@ -19,6 +19,10 @@ export interface ThresholdFlags {
   breakEvenMonthMax?: string;
   runwayMonthsMin?: string;
   grossMarginMin?: string;
+  fundingGapMax?: string;
+  burnMultipleMax?: string;
+  /** A switch, not a value: present means every plan must be default alive. */
+  requireDefaultAlive?: boolean;
 }
 
 export interface CheckOptions extends ThresholdFlags {
@@ -39,6 +43,9 @@ const FLAG_OF: Record<keyof ThresholdFlags, keyof Checks> = {
   breakEvenMonthMax: 'break_even_month_max',
   runwayMonthsMin: 'runway_months_min',
   grossMarginMin: 'gross_margin_min',
+  fundingGapMax: 'funding_gap_max',
+  burnMultipleMax: 'burn_multiple_max',
+  requireDefaultAlive: 'require_default_alive',
 };
 
 const flagName = (key: string) => `--${key.replace(/_/g, '-')}`;
@@ -68,6 +75,9 @@ export async function check(options: CheckOptions): Promise<number> {
     breakEvenMonthMax: options.breakEvenMonthMax,
     runwayMonthsMin: options.runwayMonthsMin,
     grossMarginMin: options.grossMarginMin,
+    fundingGapMax: options.fundingGapMax,
+    burnMultipleMax: options.burnMultipleMax,
+    requireDefaultAlive: options.requireDefaultAlive,
   };
   const overrides = parseThresholds(flags);
   const args = options.files && options.files.length > 0 ? options.files : [DEFAULT_PLAN];

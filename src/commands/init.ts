@@ -4,6 +4,7 @@ import { calculate, planFormatter } from '../core/calculate.js';
 import { benchmarkVerdicts } from '../core/finance/benchmarks.js';
 import { catalogs, wizardCatalogs, type Language, type WizardCatalog } from '../core/i18n/index.js';
 import { loadPlan } from '../core/plan/load.js';
+import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { formatProblem } from '../core/plan/problems.js';
 import { LANGUAGES } from '../core/plan/schema.js';
 import { editPlanText } from '../core/plan/edit-plan.js';
@@ -13,14 +14,14 @@ import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
-import { calc } from './calc.js';
-import { UserError } from '../shell/errors.js';
+import { renderPlanReport } from './calc-document.js';
+import { EXIT, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
 import { DEFAULT_PLAN } from '../shell/plan-read.js';
-import { claimReportPath, defaultReportPath } from '../shell/report-file.js';
+import { claimReportPath, defaultReportPath, reportDate } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;
 const REPORT_FILE = defaultReportPath(DEFAULT_PLAN);
@@ -122,12 +123,16 @@ function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): strin
   lines.push(v.paybackWithin12 ? t.verdicts.paybackFast : t.verdicts.paybackSlow);
   lines.push(v.gmSaas ? t.verdicts.marginSaas : v.gmAi ? t.verdicts.marginAi : t.verdicts.marginLow);
   lines.push(v.cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).money(result.shown.funding_gap ?? '0')));
+  lines.push(v.defaultAlive ? t.verdicts.defaultAlive : t.verdicts.defaultDead(result.shown.runway_months_without_funding));
+  if (v.burnBand !== null) lines.push(t.verdicts.burn[v.burnBand](result.shown.burn_multiple ?? ''));
   return lines;
 }
 
 /**
- * `bizplan init`: the six-step wizard, or the same answers from a file or a template,
- * then the plan and its report written by the same code path as `bizplan calc`.
+ * `bizplan init`: the six-step wizard, or the same answers from a file or a template, then
+ * the plan and its report, with the metrics and report `bizplan calc` would write, written
+ * together: every refusal comes before the first question or, at the latest, before the
+ * first byte is written.
  */
 export async function init(options: InitOptions): Promise<number> {
   const output = options.output ?? processOutput();
@@ -150,6 +155,8 @@ export async function init(options: InitOptions): Promise<number> {
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
   let start: Start | undefined;
+  /** The text of the plan being revised, which must still be on disk when the answers are written. */
+  let revised: string | undefined;
   const existing = await exists(planPath);
   if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
   else if (options.template) start = await readTemplate(options.template, t);
@@ -160,9 +167,14 @@ export async function init(options: InitOptions): Promise<number> {
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
     if (!(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
     start = await readStart(planPath, planShown);
+    revised = start.source;
   }
   // A report bizplan did not write (no generated mark) is replaced only with --force, revision or not.
-  await claimReportPath(path.join(outDir, REPORT_FILE), path.join(shownDir, REPORT_FILE), options.force === true, { createsFolders: true });
+  const reportPath = path.join(outDir, REPORT_FILE);
+  const reportShown = path.join(shownDir, REPORT_FILE);
+  const planItself = { notSameAs: [{ file: planPath, shownAs: planShown }] };
+  await claimReportPath(reportPath, reportShown, options.force === true, { createsFolders: true, ...planItself });
+  const date = reportDate(env, options.date);
 
   // An explicit --lang also sets the report's language, unless an answers file names one.
   if (start && options.lang !== undefined && !(options.answers && typeof start.draft.language === 'string')) start = { ...start, draft: { ...start.draft, language } };
@@ -195,9 +207,9 @@ export async function init(options: InitOptions): Promise<number> {
   const loaded = loadPlan(text, planShown);
   if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
 
+  const result = calculate(loaded.value);
   if (!scripted) {
     const wizard = await ask();
-    const result = calculate(loaded.value);
     wizard.say('');
     wizard.say(t.summaryTitle, 'heading');
     output.out(renderSummary(result, output.paint));
@@ -209,11 +221,17 @@ export async function init(options: InitOptions): Promise<number> {
     }
   }
 
+  // The plan with its metrics and the report, made in full before either is written, by calc's own code.
+  const spliced = spliceMetrics(text, loaded.document, result.shown);
+  if (!spliced.ok) throw new UserError(`${planShown}: ${spliced.reason}`);
+  const report = await renderPlanReport(result, { cwd: options.cwd, date, env });
   await ensureFolder(outDir, shownDir);
-  await writeFiles([{ target: await claimOutput(planPath, planShown, { force: true }), text }]);
-  output.err(`${t.wrote(printable(planShown))}\n`);
-  // The same path as a later `bizplan calc`, so the metrics and the report are identical to one.
-  const code = await calc({ cwd: outDir, plan: PLAN_FILE, date: options.date, env, force: options.force === true, summary: scripted, output });
-  if (!scripted) output.err(`${t.nextSteps}\n`);
-  return code;
+  const planTarget = await claimOutput(planPath, planShown, { force: true });
+  // Someone may have written the plan while the questions were answered: theirs is kept.
+  if (planTarget.existing !== revised && options.force !== true) throw new UserError(t.changedMeanwhile(planShown));
+  const reportTarget = await claimReportPath(reportPath, reportShown, options.force === true, planItself);
+  for (const file of await writeFiles([{ target: planTarget, text: spliced.text }, { target: reportTarget, text: report }])) output.err(`${t.wrote(printable(file))}\n`);
+  if (scripted) output.out(renderSummary(result, output.paint));
+  else output.err(`${t.nextSteps}\n`);
+  return result.passed ? EXIT.ok : EXIT.checkFailed;
 }

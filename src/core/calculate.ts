@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { forComparison } from './decimal.js';
 import { evaluateChecks, type CheckResult } from './finance/checks.js';
 import { showMetrics, type ShownMetrics } from './finance/display.js';
 import { analyze, type Analysis, type Warning } from './finance/metrics.js';
@@ -18,7 +19,10 @@ export interface Calculation {
 export function calculate(plan: Plan): Calculation {
   const analysis = analyze(plan);
   const shown = showMetrics(analysis.metrics);
-  const checks = evaluateChecks(plan.checks, shown, analysis.unit.contribution.gt(0));
+  const checks = evaluateChecks(plan.checks, shown, {
+    contributionPositive: forComparison(analysis.unit.contribution).gt(0),
+    burning: forComparison(analysis.netBurnFirstYear).gt(0),
+  });
   return { plan, analysis, shown, checks, passed: checks.every((c) => c.pass) };
 }
 

@@ -106,3 +106,14 @@ export function showDecimal(value: Decimal): string {
   if (!value.isFinite() || (value.e >= -20 && value.e <= 40)) return value.toString();
   return value.toExponential().replace('e+', 'e');
 }
+
+/** Places a value is rounded to before any comparison or ceil() (FORMULAS.md, "Showing figures"). */
+export const COMPARE_PLACES = 20;
+
+/**
+ * A value as comparisons and ceil() see it: rounded half-up to 20 decimal places, so
+ * rounding noise in the 40th digit never moves a month or a count.
+ */
+export function forComparison(value: Decimal): Decimal {
+  return value.toDecimalPlaces(COMPARE_PLACES, Decimal.ROUND_HALF_UP);
+}

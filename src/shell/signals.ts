@@ -1,5 +1,6 @@
 import { printable } from '../core/render/safe-text.js';
 import { EXIT } from './errors.js';
+import { abandonWrites } from './staged-files.js';
 import { fsReason } from './fs-errors.js';
 
 /** How each signal ends a run: the conventional 128 + signal number, and what is said. */
@@ -9,20 +10,29 @@ const SIGNALS = {
   SIGHUP: { code: 129, said: 'Hung up' },
 } as const;
 
+function onSignal(signal: keyof typeof SIGNALS): void {
+  const { code, said } = SIGNALS[signal];
+  const done = abandonWrites();
+  const what = done.length === 0 ? 'no file was changed' : `already written: ${done.map(printable).join(', ')}; no other file was changed`;
+  process.stderr.write(`\n${said}; ${what}.\n`);
+  process.exit(code);
+}
+
+let writers = 0;
+
 /**
- * A signal while files are being written: remove what is staged, then say exactly which
- * files, if any, were already replaced, so the message is true however late the signal came.
+ * Runs a write with signal handlers in place: a signal then removes what is staged and says
+ * exactly which files, if any, were already replaced. Only while writing: a handler runs only
+ * when the event loop is free, so outside the writes the system's own action, which ends the
+ * run at once even in the middle of a long computation, is the better one, and it leaves
+ * nothing behind to clean up.
  */
-export function exitOnSignals(): void {
-  for (const [signal, { code, said }] of Object.entries(SIGNALS)) {
-    process.once(signal, () => {
-      void import('./write-files.js').then(({ abandonWrites }) => {
-        const written = abandonWrites();
-        const what = written.length === 0 ? 'no file was changed' : `already written: ${written.map(printable).join(', ')}; no other file was changed`;
-        process.stderr.write(`\n${said}; ${what}.\n`);
-        process.exit(code);
-      });
-    });
+export async function whileWriting<T>(write: () => Promise<T>): Promise<T> {
+  if (writers++ === 0) for (const signal of Object.keys(SIGNALS) as Array<keyof typeof SIGNALS>) process.on(signal, onSignal);
+  try {
+    return await write();
+  } finally {
+    if (--writers === 0) for (const signal of Object.keys(SIGNALS) as Array<keyof typeof SIGNALS>) process.off(signal, onSignal);
   }
 }
 

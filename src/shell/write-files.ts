@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { unlinkSync, type Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError, UserError } from './errors.js';
 import { asFileError } from './fs-errors.js';
 import { describeKind, isSystemStreamPath, readUserFile } from './read-file.js';
+import { whileWriting } from './signals.js';
+import { staged, written } from './staged-files.js';
 
 /** Larger than any report bizplan writes; a bigger file at an output path is not one of ours. */
 const MAX_OWN_FILE_BYTES = 16 * 1024 * 1024;
@@ -63,6 +65,24 @@ async function checkFolder(dir: string, shownDir: string, shownAs: string, creat
   if (!modeAllowsWrite(info)) throw new FileError(shownAs, `the folder ${shownDir} is read-only; make it writable, or write elsewhere`);
 }
 
+/**
+ * Opens an existing file for writing and closes it again, changing nothing: the mode bits do not
+ * show an immutable or append-only file (chattr +i, +a) or a read-only mount, and finding out
+ * only at the rename would be after another file was already replaced.
+ */
+async function probeWritable(file: string, shownAs: string): Promise<void> {
+  try {
+    await (await open(file, constants.O_WRONLY | constants.O_NONBLOCK)).close();
+  } catch (error) {
+    const reason = asFileError(error, shownAs, {
+      EPERM: 'cannot be changed (it may be marked immutable or append-only: see lsattr); nothing was written',
+      EACCES: 'cannot be written: permission denied; nothing was written',
+      EROFS: 'is on a read-only file system; nothing was written',
+    });
+    throw reason;
+  }
+}
+
 /** Follows a symlink to the file it names, refusing links that lead nowhere. */
 async function resolveLink(file: string, shownAs: string): Promise<string> {
   try {
@@ -110,6 +130,7 @@ export async function claimOutput(file: string, shownAs: string, options: ClaimO
   const me = uid();
   if (me !== undefined && info.uid !== me) throw new FileError(shownAs, `belongs to another user (uid ${info.uid}); bizplan does not replace other users' files`);
   if (!modeAllowsWrite(info)) throw new FileError(shownAs, `is read-only; make it writable (chmod u+w) for bizplan to update it`);
+  await probeWritable(target, shownAs);
   await checkFolder(path.dirname(target), target === file ? path.dirname(shownAs) : path.dirname(target), shownAs);
   const existing = info.size > MAX_OWN_FILE_BYTES ? undefined : await readUserFile(target, shownAs, { maxBytes: MAX_OWN_FILE_BYTES }).catch(() => undefined);
   const ours = existing !== undefined && options.isOurs !== undefined && options.isOurs(existing);
@@ -135,28 +156,6 @@ export async function ensureFolder(dir: string, shownAs: string): Promise<void> 
 const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 const tempFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-
-/** Temporary files on disk now, and whether their rename has been asked for. */
-const staged = new Map<string, { shownAs: string; renaming: boolean }>();
-/** Files this process has replaced, as shown to the user. */
-const written: string[] = [];
-
-/**
- * For a signal handler, just before exit: removes every staged file and says which files
- * were really replaced. A staged file whose rename was under way is replaced exactly when it
- * can no longer be removed: the kernel does one or the other, never both.
- */
-export function abandonWrites(): string[] {
-  for (const [temp, entry] of staged) {
-    try {
-      unlinkSync(temp);
-    } catch (error) {
-      if (entry.renaming && (error as NodeJS.ErrnoException).code === 'ENOENT') written.push(entry.shownAs);
-    }
-  }
-  staged.clear();
-  return [...written];
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -221,13 +220,18 @@ export interface Write {
 /**
  * Writes files so that none is ever seen half written, and a failure changes nothing: each
  * new text is written in full and flushed beside its target first; only when every one is
- * staged, and `beforeCommit` agrees, are they renamed into place, in order. Files whose text
- * is already there are left alone. Returns what was written, as shown to the user.
+ * staged, and `beforeCommit` agrees, are they renamed into place, in the order given (put
+ * the file that matters most first: a later rename that fails then leaves it whole and new).
+ * Files whose text is already there are left alone. Returns what was written, as shown to the user.
  */
 export async function writeFiles(writes: readonly Write[], beforeCommit?: () => Promise<void>): Promise<string[]> {
+  await Promise.all([...new Set(writes.map((w) => path.dirname(w.target.file)))].map(sweepStaleTemps));
   const changed = writes.filter((w) => w.text !== w.target.existing);
   if (changed.length === 0) return [];
-  await Promise.all([...new Set(changed.map((w) => path.dirname(w.target.file)))].map(sweepStaleTemps));
+  return whileWriting(() => stageAndRename(changed, beforeCommit));
+}
+
+async function stageAndRename(changed: readonly Write[], beforeCommit?: () => Promise<void>): Promise<string[]> {
   const temps: string[] = [];
   const discard = async () => {
     await Promise.all(temps.map((t) => unlink(t).catch(() => undefined)));
@@ -255,7 +259,7 @@ export async function writeFiles(writes: readonly Write[], beforeCommit?: () => 
       await rename(temp, w.target.file);
     } catch (error) {
       await discard();
-      const kept = done.length > 0 ? ` (already written: ${done.join(', ')})` : '';
+      const kept = done.length > 0 ? ` (already written: ${done.join(', ')})` : '; no file was changed';
       throw new FileError(w.target.shownAs, `could not be replaced${kept}: ${asFileError(error, w.target.shownAs).reason}`);
     }
     staged.delete(temp);

@@ -57,6 +57,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
 
   async function field(f: Field, path: readonly (string | number)[], messageKey: string, initial: unknown): Promise<unknown> {
     const message = t.questions[messageKey] ?? messageKey;
+    if (f.kind === 'flag') return (await ask.confirm({ message, default: initial === true })) ? true : undefined;
     if (f.kind === 'choice') {
       const names = choiceNames(f.key, r);
       const choices = f.choices.map((value) => ({ value, name: names[value] ?? value }));
@@ -104,7 +105,15 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
   async function item(q: Extract<Question, { kind: 'list' }>, index: number, initial: Item | undefined): Promise<Item> {
     const listKey = q.path.join('.');
     if (q.item === 'text') return (await field({ kind: 'text', key: listKey }, [...q.path, index], listKey, initial)) as string;
-    return fields(q.item, [...q.path, index], listKey, initial);
+    if (!q.shapes) return fields(q.item, [...q.path, index], listKey, initial);
+    // The fields every shape has, then which shape, then that shape's fields only.
+    const { ask: askKey, shapes } = q.shapes;
+    const shaped = new Set(shapes.flatMap((s) => s.fields));
+    const common = await fields(q.item.filter((f) => !shaped.has(f.key)), [...q.path, index], listKey, initial);
+    const current = shapes.find((s) => s.fields.some((k) => getIn(initial, [k]) !== undefined)) ?? shapes[0];
+    const id = await ask.choice({ message: t.questions[askKey] ?? askKey, choices: shapes.map((s) => ({ value: s.id, name: t.shapes[s.id] ?? s.id })), default: current?.id });
+    const chosen = shapes.find((s) => s.id === id)?.fields ?? [];
+    return { ...common, ...(await fields(q.item.filter((f) => chosen.includes(f.key)), [...q.path, index], listKey, initial)) };
   }
 
   async function list(q: Extract<Question, { kind: 'list' }>, initial: unknown): Promise<Item[]> {
@@ -119,7 +128,8 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     }
     for (;;) {
       const mustAdd = items.length < (q.min ?? 0);
-      if (!mustAdd && !(await ask.confirm({ message: items.length === 0 ? t.addFirst(noun) : t.addAnother(noun), default: false }))) break;
+      const first = t.listIntro[listKey] ?? t.addFirst(noun);
+      if (!mustAdd && !(await ask.confirm({ message: items.length === 0 ? first : t.addAnother(noun), default: false }))) break;
       ask.say(t.itemHeader(noun, items.length + 1), 'heading');
       items.push(await item(q, items.length, undefined));
     }
@@ -133,7 +143,9 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       const value = await askAll(previous);
       const result = schemaAt(planSchema, path)?.safeParse(value);
       if (!result || result.success) return value;
-      ask.say(`${path.join('.')}: ${result.error.issues[0]?.message ?? ''}`, 'problem');
+      const issue = result.error.issues[0];
+      const message = issue ? (t.problem({ code: issue.code, message: issue.message, input: issue.input, params: 'params' in issue ? issue.params : undefined }) ?? issue.message) : '';
+      ask.say(`${[...path, ...(issue?.path ?? [])].join('.')}: ${message}`, 'problem');
       previous = value;
     }
   }

@@ -5,11 +5,23 @@ import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIE
 export type Field =
   | { kind: 'text'; key: string; optional?: boolean }
   | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean }
-  | { kind: 'choice'; key: string; choices: readonly string[] };
+  | { kind: 'choice'; key: string; choices: readonly string[] }
+  /** Yes or no: yes writes `true`, no leaves the key out. */
+  | { kind: 'flag'; key: string };
+
+/**
+ * A list whose items take one of two shapes (a one-off or a recurring cost): after the
+ * fields every item has, the wizard asks which shape, then only that shape's fields.
+ */
+export interface ItemShapes {
+  /** The message key of the question "which shape?". */
+  ask: string;
+  shapes: ReadonlyArray<{ id: string; fields: readonly string[] }>;
+}
 
 export type Question =
   | (Field & { path: readonly string[] })
-  | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number }
+  | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number; shapes?: ItemShapes }
   | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean }
   | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
   | { kind: 'primary-segment'; path: readonly string[] };
@@ -112,6 +124,32 @@ export const SECTIONS: readonly Section[] = [
       { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')] },
       at(['resources'], num('cash', 'money')),
       at(['resources'], num('fixed_costs_monthly', 'moneyPerMonth')),
+      // Plans that move over time: each list opens with a yes/no, so a quick run stays quick.
+      {
+        kind: 'list',
+        path: ['resources', 'hires'],
+        item: [text('role'), num('count', 'people'), num('monthly_cost', 'moneyPerMonth'), num('start_month', 'month')],
+      },
+      {
+        kind: 'list',
+        path: ['resources', 'planned_costs'],
+        item: [
+          text('what'),
+          num('month', 'month'),
+          num('amount', 'money'),
+          num('from_month', 'month'),
+          num('monthly', 'moneyPerMonth'),
+          num('to_month', 'month', true),
+        ],
+        shapes: {
+          ask: 'resources.planned_costs.shape',
+          shapes: [
+            { id: 'one-off', fields: ['month', 'amount'] },
+            { id: 'recurring', fields: ['from_month', 'monthly', 'to_month'] },
+          ],
+        },
+      },
+      { kind: 'list', path: ['funding'], item: [text('round'), num('month', 'month'), num('amount', 'money')] },
     ],
   },
   {
@@ -150,6 +188,9 @@ export const SECTIONS: readonly Section[] = [
       at(['checks'], num('break_even_month_max', 'months', true)),
       at(['checks'], num('runway_months_min', 'months', true)),
       at(['checks'], num('gross_margin_min', 'share', true)),
+      at(['checks'], num('funding_gap_max', 'money', true)),
+      at(['checks'], num('burn_multiple_max', 'ratio', true)),
+      at(['checks'], { kind: 'flag', key: 'require_default_alive' }),
     ],
   },
 ];

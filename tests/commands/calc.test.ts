@@ -67,20 +67,27 @@ describe('bizplan calc', () => {
     expect(result.currency).toBe('USD');
     expect(Object.keys(result.metrics)).toEqual([...METRIC_KEYS]);
     expect(result.metrics.ltv).toBe(48108.8);
-    expect(result.metrics.break_even_customers).toBe(200);
+    expect(result.metrics.break_even_customers).toBe(261);
     expect(result.metrics.runway_months).toBeNull();
+    // The true-or-false metric is a JSON boolean; the others stay numbers.
+    expect(result.metrics.default_alive).toBe(false);
+    expect(result.metrics.funding_total).toBe(12000000);
+    expect(result.metrics.runway_months_without_funding).toBe(18);
     expect(result.checks).toEqual([
       { name: 'ltv_to_cac_min', limit: 3, actual: 5.3454, pass: true },
       { name: 'cac_payback_months_max', limit: 12, actual: 7.483, pass: true },
-      { name: 'break_even_month_max', limit: 30, actual: 26, pass: true },
+      { name: 'break_even_month_max', limit: 33, actual: 30, pass: true },
       { name: 'runway_months_min', limit: 18, actual: null, pass: true },
+      { name: 'funding_gap_max', limit: 0, actual: 0, pass: true },
+      { name: 'burn_multiple_max', limit: 2, actual: 0.9683, pass: true },
     ]);
     expect(result.warnings).toEqual([]);
   });
 
   it('returns 1 when a check fails, still writing the figures, and explains each null in a warning', async () => {
     const dir = await tempDir();
-    const file = await planIn(dir, await templateWith({ 'revenue_model.cac': 0, 'resources.cash': 100000 }));
+    const still = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+    const file = await planIn(dir, await templateWith({ ...still, 'revenue_model.cac': 0, 'resources.cash': 100000 }));
     const output = captureOutput();
     expect(await calc({ cwd: dir, json: true, output })).toBe(1);
     const result = JSON.parse(output.stdout) as { metrics: Record<string, unknown>; checks: Array<{ name: string }>; warnings: string[] };
@@ -101,7 +108,7 @@ describe('bizplan calc', () => {
     await calc({ cwd: dir, write: false, output });
     expect(output.stdout).toContain('单位经济（每客户每月）');
     expect(output.stdout).toContain('¥1,202.72');
-    expect(output.stdout).toContain('现金将在第 1 个月降到零以下');
+    expect(output.stdout).toContain('即使算上计划的融资，现金仍将在第 1 个月降到零以下');
   });
 
   it('refuses an invalid plan with every problem and touches no file', async () => {

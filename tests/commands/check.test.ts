@@ -1,8 +1,8 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.js';
-import { captureOutput, templateText, templateWith, tempDir } from '../helpers.js';
+import { captureOutput, ROOT, templateText, templateWith, tempDir } from '../helpers.js';
 
 /** 1-based line of the first line of `text` that starts with `prefix` (after indentation). */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((l) => l.trimStart().startsWith(prefix)) + 1;
@@ -26,8 +26,10 @@ describe('bizplan check', () => {
         '✓ bizplan.yaml',
         '    ✓ ltv_to_cac_min: ltv_to_cac is 5.3454, at or above the minimum of 3',
         '    ✓ cac_payback_months_max: cac_payback_months is 7.483, at or below the maximum of 12',
-        '    ✓ break_even_month_max: break_even_month is 26, at or below the maximum of 30',
+        '    ✓ break_even_month_max: break_even_month is 30, at or below the maximum of 33',
         '    ✓ runway_months_min: cash lasts the whole horizon (the minimum of 18)',
+        '    ✓ funding_gap_max: funding_gap is 0, at or below the maximum of 0',
+        '    ✓ burn_multiple_max: burn_multiple is 0.9683, at or below the maximum of 2',
         '1 plan: 1 passed, 0 failed a check, 0 invalid',
         '',
       ].join('\n'),
@@ -106,13 +108,13 @@ describe('bizplan check', () => {
   });
 
   it('annotates GitHub Actions at the line that drives each failure', async () => {
-    const text = (await templateText()).replace('break_even_month_max: 30', 'break_even_month_max: 20');
+    const text = (await templateText()).replace('break_even_month_max: 33', 'break_even_month_max: 20');
     const dir = await folder({ 'plans/a, b.yaml': text, 'bad.yaml': (await templateText()).replace('horizon_months: 36', 'horizon_months: 0') });
     const output = captureOutput();
     expect(await check({ cwd: dir, files: ['plans/a, b.yaml', 'bad.yaml'], format: 'github', ltvToCacMin: '9', output })).toBe(2);
     const check1 = `::error file=plans/a%2C b.yaml,line=${lineOf(text, 'cac: 9000')},col=3,title=bizplan check%3A ltv_to_cac_min::ltv_to_cac is 5.3454, below the minimum of 9`;
     // A limit the plan sets is annotated on its own line; one from a flag, on the input that drives it.
-    const check2 = `::error file=plans/a%2C b.yaml,line=${lineOf(text, 'break_even_month_max:')},col=25,title=bizplan check%3A break_even_month_max::break_even_month is 26, above the maximum of 20`;
+    const check2 = `::error file=plans/a%2C b.yaml,line=${lineOf(text, 'break_even_month_max:')},col=25,title=bizplan check%3A break_even_month_max::break_even_month is 30, above the maximum of 20`;
     expect(output.stdout.split('\n')).toEqual([
       check1,
       check2,
@@ -127,14 +129,52 @@ describe('bizplan check', () => {
     const output = captureOutput();
     await check({ cwd: dir, files: ['a&b<c>.yaml', 'bad.yaml'], format: 'junit', output });
     const xml = output.stdout;
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bizplan check" tests="5" failures="1" errors="1">')).toBe(true);
-    expect(xml).toContain('<testsuite name="a&amp;b&lt;c&gt;.yaml" tests="4" failures="1" errors="0">');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="bizplan check" tests="7" failures="2" errors="1">')).toBe(true);
+    expect(xml).toContain('<testsuite name="a&amp;b&lt;c&gt;.yaml" tests="6" failures="2" errors="0">');
     expect(xml).toContain('<testcase classname="a&amp;b&lt;c&gt;.yaml" name="ltv_to_cac_min"/>');
     expect(xml).toContain('<failure type="check" message="runway_months is 3, below the minimum of 18"/>');
+    // funding_gap_max: 0 asks the planned Series A to be enough; with $1M in the bank it is not.
+    expect(xml).toContain('<failure type="check" message="funding_gap is 3731991.95, above the maximum of 0"/>');
     expect(xml).toContain('<testcase classname="bad.yaml" name="valid plan">');
     expect(xml).toContain('<error type="invalid" message="bad.yaml:5:10 version: must be 1, the only plan format version so far">bad.yaml:5:10 version: must be 1');
-    expect(xml.match(/<testcase /g)).toHaveLength(5);
+    expect(xml.match(/<testcase /g)).toHaveLength(7);
     expect(xml.endsWith('</testsuites>\n')).toBe(true);
+  });
+
+  it('judges default alive, the burn multiple and the funding gap, from the plan or from flags, in every format', async () => {
+    const text = await templateText();
+    const dir = await folder({ 'bizplan.yaml': text });
+    const output = captureOutput();
+    // VoiceScribe needs its Series A: default dead, and 0.9683 is above a limit of 0.9.
+    expect(await check({ cwd: dir, requireDefaultAlive: true, burnMultipleMax: '0.9', output })).toBe(1);
+    expect(output.stdout).toContain('    ✗ burn_multiple_max: burn_multiple is 0.9683, above the maximum of 0.9\n');
+    expect(output.stdout).toContain(
+      '    ✗ require_default_alive: default_alive is false, and the plan requires it: without its funding rounds, cash goes below zero or the last month loses money\n',
+    );
+    const json = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'json', output: json });
+    const result = JSON.parse(json.stdout) as { plans: Array<{ metrics: Record<string, unknown>; checks: unknown[] }> };
+    expect(result.plans[0]?.metrics.default_alive).toBe(false);
+    expect(result.plans[0]?.checks).toContainEqual({ name: 'require_default_alive', limit: true, actual: false, pass: false });
+    const github = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'github', output: github });
+    // From a flag, the annotation points at the input that drives it.
+    expect(github.stdout).toContain(`::error file=bizplan.yaml,line=${lineOf(text, 'fixed_costs_monthly:')},col=3,title=bizplan check%3A require_default_alive::`);
+    const junit = captureOutput();
+    await check({ cwd: dir, requireDefaultAlive: true, format: 'junit', output: junit });
+    expect(junit.stdout).toContain('<testcase classname="bizplan.yaml" name="require_default_alive">');
+    // A limit of 0 on the funding gap: the planned rounds must be enough, and here they are.
+    expect(result.plans[0]?.checks).toContainEqual({ name: 'funding_gap_max', limit: 0, actual: 0, pass: true });
+  });
+
+  it('passes a default-alive plan that requires it, and refuses a bad flag with the schema\'s words', async () => {
+    const text = await readFile(path.join(ROOT, 'templates/plans/image-recognition.yaml'), 'utf8');
+    const dir = await folder({ 'bizplan.yaml': text });
+    const output = captureOutput();
+    expect(await check({ cwd: dir, output })).toBe(0);
+    expect(output.stdout).toContain('    ✓ require_default_alive: default_alive is true, as required\n');
+    await expect(check({ cwd: dir, burnMultipleMax: '-1', output: captureOutput() })).rejects.toThrow('--burn-multiple-max: must be 0 or more (got "-1")');
+    await expect(check({ cwd: dir, fundingGapMax: 'none', output: captureOutput() })).rejects.toThrow('--funding-gap-max: must be a number (got "none")');
   });
 });
 

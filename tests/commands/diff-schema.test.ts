@@ -4,38 +4,74 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { diff } from '../../src/commands/diff.js';
 import { schema } from '../../src/commands/schema.js';
+import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
 import { renderJsonSchema } from '../../src/core/plan/json-schema.js';
 import { captureOutput, templateText, templateWith, tempDir } from '../helpers.js';
 
-async function pair(changes: Record<string, unknown>): Promise<string> {
+/** Two plans: the template (or the template changed by `base`), and the same with `changes`. */
+async function pair(changes: Record<string, unknown>, base: Record<string, unknown> = {}): Promise<string> {
   const dir = await tempDir();
-  await writeFile(path.join(dir, 'old.yaml'), await templateText());
-  await writeFile(path.join(dir, 'new.yaml'), await templateWith(changes));
+  await writeFile(path.join(dir, 'old.yaml'), Object.keys(base).length ? await templateWith(base) : await templateText());
+  await writeFile(path.join(dir, 'new.yaml'), await templateWith({ ...base, ...changes }));
   return dir;
 }
 
+/** The template without hires, planned costs or rounds: the plan the cross-checked figures were made on. */
+const STILL = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+
 describe('bizplan diff', () => {
   it('shows each metric that moved, which way is better, and the inputs that moved it', async () => {
-    const dir = await pair({ 'revenue_model.cac': 12000 });
+    const dir = await pair({ 'revenue_model.cac': 12000 }, STILL);
     const output = captureOutput();
     expect(await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', output })).toBe(0);
     // The new figures were cross-checked with Python's decimal module over the same recurrences.
     expect(output.stdout).toBe(
       [
         'old.yaml → new.yaml',
-        '  ltv_to_cac          5.3454 → 4.0091 (−1.3363)  ▼ worse',
-        '  cac_payback_months  7.483 → 9.9774 (+2.4944)  ▼ worse',
-        '  break_even_month    26 → not within the horizon  ▼ worse',
-        '  runway_months       cash lasts the whole horizon → 18  ▼ worse',
-        '  min_cash            $723,685.02 → -$2,191,859.49 (−$2,915,544.51)  ▼ worse',
-        '  min_cash_month      25 → 36 (+11)  changed',
-        '  funding_gap         $0.00 → $2,191,859.49 (+$2,191,859.49)  ▼ worse',
+        '  ltv_to_cac                     5.3454 → 4.0091 (−1.3363)  ▼ worse',
+        '  cac_payback_months             7.483 → 9.9774 (+2.4944)  ▼ worse',
+        '  break_even_month               26 → not within the horizon  ▼ worse',
+        '  runway_months                  cash lasts the whole horizon → 18  ▼ worse',
+        '  min_cash                       $723,685.02 → -$2,191,859.49 (−$2,915,544.51)  ▼ worse',
+        '  min_cash_month                 25 → 36 (+11)  changed',
+        '  funding_gap                    $0.00 → $2,191,859.49 (+$2,191,859.49)  ▼ worse',
+        '  cash_end                       $2,096,491.71 → -$2,191,859.49 (−$4,288,351.20)  ▼ worse',
+        '  burn_multiple                  0.795 → 0.961 (+0.166)  ▼ worse',
+        '  default_alive                  true → false  ▼ worse',
+        '  runway_months_without_funding  cash lasts the whole horizon → 18  ▼ worse',
+        '  peak_monthly_burn              $286,661.28 → $322,661.28 (+$36,000.00)  ▼ worse',
         '',
         'Inputs changed',
         '  revenue_model.cac: $9,000 → $12,000',
         '',
       ].join('\n'),
     );
+  });
+
+  it('shows a later round and an earlier hire as input changes, with what they do to cash', async () => {
+    const dir = await pair({ 'funding.0.month': 20, 'resources.hires.0.start_month': 5 });
+    const output = captureOutput();
+    expect(await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', failOnWorse: ['runway_months', 'default_alive'], output })).toBe(1);
+    const result = JSON.parse(output.stdout) as { metrics: Array<{ name: string; old: unknown; new: unknown; change: string; delta: unknown }>; inputs: unknown[] };
+    expect(result.inputs).toEqual([
+      { key: 'resources.hires["Enterprise account executives"].start_month', old: '7', new: '5', change: 'changed', kind: 'number' },
+      { key: 'funding["Series A"].month', old: '18', new: '20', change: 'changed', kind: 'number' },
+    ]);
+    // Two more months of sales salaries end the runway a month sooner, and the round now comes after it.
+    const byName = Object.fromEntries(result.metrics.map((m) => [m.name, m]));
+    expect(byName.runway_months).toMatchObject({ old: null, new: 17, change: 'worse' });
+    expect(byName.runway_months_without_funding).toMatchObject({ old: 18, new: 17, change: 'worse' });
+    // A true-or-false metric stays a JSON boolean, without a delta.
+    expect(byName.default_alive).toEqual({ name: 'default_alive', old: false, new: false, delta: null, change: 'same' });
+  });
+
+  it('matches hires, planned costs and rounds by name: a round put first is one round added', async () => {
+    const dir = await pair({ funding: [{ round: 'Seed extension', month: 3, amount: 500000 }, { round: 'Series A', month: 18, amount: 12000000 }] });
+    const output = captureOutput();
+    await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', output });
+    const result = JSON.parse(output.stdout) as { inputs: Array<{ key: string; change: string }>; metrics: Array<{ name: string; old: unknown; new: unknown }> };
+    expect(result.inputs.map((i) => [i.key, i.change])).toEqual([['funding["Seed extension"]', 'added']]);
+    expect(result.metrics.find((m) => m.name === 'funding_total')).toMatchObject({ old: 12000000, new: 12500000 });
   });
 
   it('writes a Markdown table for a pull-request comment', async () => {
@@ -63,7 +99,7 @@ describe('bizplan diff', () => {
     const output = captureOutput();
     expect(await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', failOnWorse: ['gross_margin', 'ltv'], output })).toBe(1);
     const result = JSON.parse(output.stdout) as { metrics: Array<{ name: string; change: string; delta: number | null }>; inputs: unknown[]; failedOnWorse: string[] };
-    expect(result.metrics).toHaveLength(15);
+    expect(result.metrics).toHaveLength(METRIC_KEYS.length);
     expect(result.metrics.find((m) => m.name === 'ltv')).toMatchObject({ change: 'worse', delta: -8018.13 });
     expect(result.metrics.find((m) => m.name === 'gross_margin')).toMatchObject({ change: 'same', delta: 0 });
     expect(result.inputs).toEqual([{ key: 'revenue_model.churn_monthly', old: '0.025', new: '0.03', change: 'changed', kind: 'rate' }]);

@@ -96,7 +96,7 @@ async function pullRequestRepo(options: { plansFolder: boolean; planOnMain: bool
   await git('checkout', '-q', '-b', 'pricier-acquisition');
   // A hand edit without bizplan calc: the figures committed with it are stale.
   await writeFile(path.join(dir, 'bizplan.yaml'), await templateWith({ 'revenue_model.cac': 12000 }));
-  if (options.plansFolder) await writeFile(path.join(dir, 'plans/seed.yaml'), (await templateText()).replace('break_even_month_max: 30', 'break_even_month_max: 20'));
+  if (options.plansFolder) await writeFile(path.join(dir, 'plans/seed.yaml'), (await templateText()).replace('break_even_month_max: 33', 'break_even_month_max: 20'));
   const env = {
     ...process.env,
     PATH: `${bin}:${path.join(globalPrefix, 'bin')}:${process.env.PATH ?? ''}`,
@@ -140,10 +140,15 @@ describe('the README\'s CI workflows, run end to end', () => {
     const check = run(step('Check plans'), repo);
     expect(check.status).toBe(1);
     expect(check.stdout.split('\n')).toEqual([
-      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::the projection never breaks even within its horizon \(the maximum of 30\)$/),
+      // A dearer CAC runs the cash out in month 15, before the Series A of month 18 (cross-checked
+      // with Python's decimal module): break-even, runway and the funding gap fail.
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::the projection never breaks even within its horizon \(the maximum of 33\)$/),
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=22,title=bizplan check%3A runway_months_min::runway_months is 14, below the minimum of 18$/),
+      expect.stringMatching(/^::error file=bizplan\.yaml,line=\d+,col=20,title=bizplan check%3A funding_gap_max::funding_gap is 747655\.62, above the maximum of 0$/),
       expect.stringMatching(/^::error file=bizplan\.yaml,line=1,col=1,title=bizplan check%3A stale::the metrics: section of bizplan\.yaml differs from what bizplan calc would write now/),
       expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=19,title=bizplan%3A no_break_even::The projection does not break even within 36 months/),
-      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=9,title=bizplan%3A cash_runs_out::Cash goes below zero in month 19\. Raise at least \$2,191,859\.49/),
+      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=3,title=bizplan%3A cash_runs_out_with_rounds::Cash goes below zero in month 15 even with the planned rounds\. Raise \$747,655\.62 more/),
+      expect.stringMatching(/^::warning file=bizplan\.yaml,line=\d+,col=3,title=bizplan%3A round_too_late::The round "Series A" in month 18 comes 3 months too late/),
       '1 plan: 0 passed, 1 failed a check, 0 invalid',
       '',
     ]);
@@ -168,7 +173,7 @@ describe('the README\'s CI workflows, run end to end', () => {
     expect(run(step('Install bizplan'), repo).status).toBe(0);
     const check = run(step('Check plans'), repo);
     expect(check.status).toBe(1);
-    expect(check.stdout).toMatch(/^::error file=plans\/seed\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::break_even_month is 26, above the maximum of 20$/m);
+    expect(check.stdout).toMatch(/^::error file=plans\/seed\.yaml,line=\d+,col=25,title=bizplan check%3A break_even_month_max::break_even_month is 30, above the maximum of 20$/m);
     expect(check.stdout).toContain('2 plans: 0 passed, 2 failed a check, 0 invalid');
   });
 
@@ -193,9 +198,9 @@ describe('the README\'s CI workflows, run end to end', () => {
     expect(result.status).toBe(1);
     const xml = await readFile(path.join(repo.dir, job.bizplan.artifacts.reports.junit), 'utf8');
     // Four checks and "up to date" for each of the two plans.
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bizplan check" tests="10" failures="\d+" errors="0">/);
-    expect(xml.match(/<testcase /g)).toHaveLength(10);
-    expect(xml).toContain('<failure type="check" message="break_even_month is 26, above the maximum of 20"/>');
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bizplan check" tests="14" failures="6" errors="0">/);
+    expect(xml.match(/<testcase /g)).toHaveLength(14);
+    expect(xml).toContain('<failure type="check" message="break_even_month is 30, above the maximum of 20"/>');
     await rm(path.join(repo.dir, 'plans'), { recursive: true });
     expect(run(check as string, repo).status).toBe(1);
   });

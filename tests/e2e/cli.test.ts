@@ -112,8 +112,9 @@ describe('bizplan check on many plans', () => {
       expect(run.code).toBe(expectedCode);
       expect(run.stdout).toBe(inProcess.stdout);
     }
-    // Counted independently with Python's decimal module over the same recurrences and thresholds.
-    expect(await bizplan(['check', '*.yaml'], { cwd: dir })).toMatchObject({ code: 2, stdout: expect.stringContaining('80 plans: 65 passed, 10 failed a check, 5 invalid') });
+    // Counted independently with Python's decimal module over the same recurrences and thresholds
+    // (the hires and costs make a dearer CAC run cash out before the Series A: funding_gap_max 0 fails).
+    expect(await bizplan(['check', '*.yaml'], { cwd: dir })).toMatchObject({ code: 2, stdout: expect.stringContaining('80 plans: 52 passed, 23 failed a check, 5 invalid') });
   });
 });
 

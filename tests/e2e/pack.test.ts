@@ -25,7 +25,7 @@ describe('the npm package', () => {
     // The installed package finds its own report layouts, whatever folder it runs from.
     await copyFile(path.join(app, 'node_modules/bizplan/templates/plans/speech-recognition.yaml'), path.join(app, 'bizplan.yaml'));
     const { stdout } = await exec('npx', ['--no-install', 'bizplan', 'calc', '--json', '--date', '2026-11-29'], { cwd: app });
-    expect((JSON.parse(stdout) as { metrics: { break_even_customers: number } }).metrics.break_even_customers).toBe(200);
+    expect((JSON.parse(stdout) as { metrics: { break_even_customers: number } }).metrics.break_even_customers).toBe(261);
     expect(await readFile(path.join(app, 'bizplan.report.md'), 'utf8')).toContain('## Unit economics');
   });
 });

@@ -12,7 +12,8 @@ import { renderJsonSchema, SCHEMA_COMMENT } from '../../src/core/plan/json-schem
 import { GENERATED_MARK } from '../../src/core/report/mark.js';
 import { FileError, UserError } from '../../src/shell/errors.js';
 import { asFileError } from '../../src/shell/fs-errors.js';
-import { abandonWrites, claimOutput, writeFiles } from '../../src/shell/write-files.js';
+import { abandonWrites } from '../../src/shell/staged-files.js';
+import { claimOutput, writeFiles } from '../../src/shell/write-files.js';
 import { BIN, captureOutput, tempDir, templateText } from '../helpers.js';
 import { runBin, snapshot } from './fs-helpers.js';
 
@@ -250,7 +251,7 @@ describe('writeFiles and a signal handler', () => {
     expect(abandonWrites()).not.toContain('out.md');
     expect(await readdir(dir)).toEqual(['out.md']);
     release();
-    await expect(writing).rejects.toThrow(/^out\.md: could not be replaced: no such file or folder/);
+    await expect(writing).rejects.toThrow(/^out\.md: could not be replaced; no file was changed: no such file or folder/);
     expect(await readFile(file, 'utf8')).toBe('before\n');
   });
 

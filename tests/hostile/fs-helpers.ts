@@ -1,5 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { watch } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +52,25 @@ export function runAndSignal(args: readonly string[], cwd: string, signal: NodeJ
     child.on('error', reject);
     child.on('close', (code, sig) => {
       clearTimeout(timer);
+      resolve({ code, signal: sig, stdout, stderr });
+    });
+  });
+}
+
+/** Starts the binary in `dir` and sends it a signal the moment a file whose name passes `when` appears there. */
+export function runAndSignalWhen(args: readonly string[], dir: string, signal: NodeJS.Signals, when: (name: string) => boolean): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(dir, (_event, name) => {
+      if (name !== null && when(name)) child.kill(signal);
+    });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code, sig) => {
+      watcher.close();
       resolve({ code, signal: sig, stdout, stderr });
     });
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GENERATED_MARK } from '../../src/core/report/mark.js';
 import { tempDir, templateText } from '../helpers.js';
-import { runAndSignal, runBin, snapshot } from './fs-helpers.js';
+import { runAndSignal, runAndSignalWhen, runBin, snapshot, type Run } from './fs-helpers.js';
 
 const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 
@@ -23,47 +23,74 @@ async function expectTruth(dir: string, plan: string, said: string, signalWord: 
   expect({ planChanged, reportWritten }).toEqual({ planChanged: written.includes('bizplan.yaml'), reportWritten: written.includes('bizplan.report.md') });
 }
 
+/** How a run that was sent a signal ended, checked against the files on disk. */
+async function judge(dir: string, plan: string, run: Run, signal: NodeJS.Signals, code: number, word: string): Promise<string> {
+  const kind = run.code === 0 ? 'finished' : run.code === code ? 'handled' : run.signal === signal ? 'unhandled' : `code ${run.code}`;
+  expect(['finished', 'handled', 'unhandled'], run.stderr).toContain(kind);
+  if (kind === 'handled') await expectTruth(dir, plan, run.stderr, word);
+  if (kind === 'unhandled') {
+    // Outside the writes the system's own action ends the run: nothing said, and either nothing
+    // written or everything written (a signal after the writes), never half.
+    expect(run.stderr).not.toContain(word);
+    const names = (await readdir(dir)).sort();
+    const planChanged = (await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')) !== plan;
+    expect([names, planChanged]).toEqual(planChanged ? [['bizplan.report.md', 'bizplan.yaml'], true] : [['bizplan.yaml'], false]);
+  }
+  // A run killed between creating a staged file and removing it leaves it behind; the next write sweeps it.
+  expect((await runBin(['calc', '--date', '2026-11-29'], dir)).code).toBe(0);
+  expect((await readdir(dir)).filter((name) => TEMP.test(name))).toEqual([]);
+  return kind;
+}
+
+const SIGNALS = [
+  ['SIGINT', 130, 'Interrupted'],
+  ['SIGTERM', 143, 'Terminated'],
+  ['SIGHUP', 129, 'Hung up'],
+] as const;
+
 describe('a signal at any moment of calc', () => {
-  for (const [signal, code, word] of [
-    ['SIGINT', 130, 'Interrupted'],
-    ['SIGTERM', 143, 'Terminated'],
-  ] as const) {
-    it(`${signal}: what it says is what happened, and no temporary file outlives the next run`, async () => {
+  for (const [signal, code, word] of SIGNALS.slice(0, 2)) {
+    it(`${signal} at spread moments: never a half-written pair, never a false word`, async () => {
       const plan = await templateText();
-      const runs = 24;
-      const outcomes = new Map<string, number>();
-      for (let batch = 0; batch < runs; batch += 2) {
+      for (let batch = 0; batch < 12; batch += 2) {
         await Promise.all(
           [0, 1].map(async (k) => {
             const dir = await tempDir();
             await writeFile(path.join(dir, 'bizplan.yaml'), plan);
-            // Spread over a cold run's lifetime (~150-500 ms here), so some land inside the writes.
-            const delay = 60 + (((batch + k) * 37) % runs) * 20;
-            const run = await runAndSignal(['calc', '--date', '2026-11-29'], dir, signal, delay);
-            const kind = run.code === 0 ? 'finished' : run.code === code ? 'handled' : run.signal === signal ? 'unhandled' : `code ${run.code}`;
-            outcomes.set(kind, (outcomes.get(kind) ?? 0) + 1);
-            expect(['finished', 'handled', 'unhandled']).toContain(kind);
-            if (kind === 'handled') await expectTruth(dir, plan, run.stderr, word);
-            if (kind === 'unhandled') {
-              // Before the handlers are installed, or after Node began to exit: nothing said, and either
-              // nothing written or everything written, never half.
-              expect(run.stderr).not.toContain(word);
-              const names = (await readdir(dir)).sort();
-              const planChanged = (await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')) !== plan;
-              expect([names, planChanged]).toEqual(
-                planChanged ? [['bizplan.report.md', 'bizplan.yaml'], true] : [['bizplan.yaml'], false],
-              );
-            }
-            // A run killed between creating a staged file and removing it leaves it behind; the next write sweeps it.
-            const again = await runBin(['calc', '--date', '2026-11-29'], dir);
-            expect(again.code).toBe(0);
-            expect((await readdir(dir)).filter((name) => TEMP.test(name))).toEqual([]);
+            // Spread over a cold run's lifetime (~150-500 ms here).
+            const run = await runAndSignal(['calc', '--date', '2026-11-29'], dir, signal, 60 + (batch + k) * 40);
+            await judge(dir, plan, run, signal, code, word);
           }),
         );
       }
-      expect(outcomes.get('handled') ?? 0).toBeGreaterThan(0);
     });
   }
+
+  for (const [signal, code, word] of SIGNALS) {
+    it(`${signal} while the files are staged: staged files removed, and the message names exactly what was replaced`, async () => {
+      const plan = await templateText();
+      const kinds: string[] = [];
+      // The signal is sent the moment a staged file appears; a fast disk may still finish first.
+      for (let attempt = 0; attempt < 8 && !kinds.includes('handled'); attempt++) {
+        const dir = await tempDir();
+        await writeFile(path.join(dir, 'bizplan.yaml'), plan);
+        const run = await runAndSignalWhen(['calc', '--date', '2026-11-29'], dir, signal, (name) => TEMP.test(name));
+        kinds.push(await judge(dir, plan, run, signal, code, word));
+      }
+      expect(kinds).toContain('handled');
+    });
+  }
+
+  it('ends a long computation at once: no handler waits for the work to finish', async () => {
+    const dir = await tempDir();
+    // 30,000 milestones: a valid plan that takes seconds to read and check.
+    const milestones = Array.from({ length: 30_000 }, (_, i) => `{month: ${i % 240}, goal: g${i}}`).join(', ');
+    await writeFile(path.join(dir, 'bizplan.yaml'), (await templateText()).replace(/^milestones:[\s\S]*?(?=^\w)/m, `milestones: [${milestones}]\n`));
+    const started = Date.now();
+    const run = await runAndSignal(['calc', '--no-write'], dir, 'SIGTERM', 400);
+    expect(run.signal).toBe('SIGTERM');
+    expect(Date.now() - started).toBeLessThan(1_500);
+  });
 });
 
 describe('sweeping what a killed run left behind', () => {

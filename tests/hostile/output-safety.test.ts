@@ -425,7 +425,7 @@ describe('a figure that is not finite is never printed as ∞ or Infinity', () =
     const { showMetrics } = await import('../../src/core/finance/display.js');
     const { Dec } = await import('../../src/core/decimal.js');
     const { METRIC_KEYS } = await import('../../src/core/finance/metrics.js');
-    const metrics = Object.fromEntries(METRIC_KEYS.map((key) => [key, new Dec(1)])) as Parameters<typeof showMetrics>[0];
+    const metrics = { ...Object.fromEntries(METRIC_KEYS.map((key) => [key, new Dec(1)])), default_alive: true } as Parameters<typeof showMetrics>[0];
     expect(() => showMetrics({ ...metrics, ltv_to_cac: new Dec(Infinity) })).toThrow('ltv_to_cac is Infinity');
     expect(() => showMetrics({ ...metrics, min_cash: new Dec(-Infinity) })).toThrow('min_cash is -Infinity');
     expect(showMetrics(metrics).ltv_to_cac).toBe('1');

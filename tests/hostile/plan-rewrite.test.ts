@@ -209,7 +209,7 @@ describe('bizplan calc on a rewritten plan', () => {
     const file = path.join(dir, 'bizplan.yaml');
     const template = await templateText();
     const checks = template.indexOf('\n# Thresholds');
-    const source = `${template.slice(0, checks)}\nmetrics:\n  break_even_month: &bm 30\n${template.slice(checks).replace('break_even_month_max: 30', 'break_even_month_max: *bm')}`;
+    const source = `${template.slice(0, checks)}\nmetrics:\n  break_even_month: &bm 30\n${template.slice(checks).replace('break_even_month_max: 33', 'break_even_month_max: *bm')}`;
     await writeFile(file, source);
     const refused = calc({ cwd: dir, output: captureOutput() });
     await expect(refused).rejects.toThrow(/^bizplan\.yaml: metrics: holds an anchor \(&\), an alias \(\*\) or a tag \(!\), which calc would overwrite; write those values out in full elsewhere and leave metrics: plain$/);

@@ -59,8 +59,9 @@ describe('generated reports', () => {
   });
 
   it('name the break-even and cash-out months in the chart titles', async () => {
-    // With $1M, cash falls 286,661, 279,376 and 271,906 in months 1-3 and goes below zero in month 4.
-    const blocks = mermaidBlocks(await reportFor(await templateWith({ 'resources.cash': 1000000 })));
+    // With $1M and no hires, planned costs or rounds, cash falls 286,661, 279,376 and 271,906 in months 1-3 and goes below zero in month 4.
+    const still = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+    const blocks = mermaidBlocks(await reportFor(await templateWith({ ...still, 'resources.cash': 1000000 })));
     expect(blocks[0]).toContain('title "Revenue and total costs, USD (break-even in month 26)"');
     expect(blocks[1]).toContain('title "Cash, USD (cash goes below zero in month 4)"');
   });

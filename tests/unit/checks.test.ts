@@ -5,11 +5,11 @@ import type { ShownMetrics } from '../../src/core/finance/display.js';
 import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
 
 const shown = (values: Partial<ShownMetrics>): ShownMetrics => ({ ...(Object.fromEntries(METRIC_KEYS.map((k) => [k, '0'])) as ShownMetrics), ...values });
-const verdicts = (checks: Record<string, number>, values: Partial<ShownMetrics>, contributionPositive = true) =>
+const verdicts = (checks: Record<string, number | boolean>, values: Partial<ShownMetrics>, contributionPositive = true, burning = true) =>
   evaluateChecks(
-    Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, new Dec(v)])),
+    Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, typeof v === 'boolean' ? v : new Dec(v)])),
     shown(values),
-    contributionPositive,
+    { contributionPositive, burning },
   ).map((c) => [c.name, c.actual, c.pass]);
 
 describe('plan checks', () => {

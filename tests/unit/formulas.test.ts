@@ -5,12 +5,16 @@ import { inferenceCost } from '../../src/core/finance/inference.js';
 import { analyze } from '../../src/core/finance/metrics.js';
 import { project, summarizeProjection, type ProjectionInputs } from '../../src/core/finance/projection.js';
 import { monthlyDiscountRate, unitEconomics } from '../../src/core/finance/unit-economics.js';
+import { flatSchedule } from '../../src/core/finance/schedule.js';
 import { Dec } from '../../src/core/decimal.js';
 import { inferenceSchema, revenueModelSchema } from '../../src/core/plan/schema.js';
 import { templatePlan } from '../helpers.js';
 
 const model = (fields: Record<string, unknown>) =>
   revenueModelSchema.parse({ pricing_model: 'subscription', variable_cost_per_customer_monthly: 0, churn_monthly: 0.05, cac: 0, ...fields });
+
+/** The template as it was before plans moved over time: no hires, planned costs or rounds. */
+const STILL = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
 
 const text = (value: Dec | null) => (value === null ? null : value.toString());
 
@@ -54,7 +58,7 @@ describe('published worked examples (FORMULAS.md)', () => {
       churn: new Dec(0.05),
       arpu: new Dec(100),
       variableCost: new Dec(0),
-      fixedCosts: new Dec(150000),
+      schedule: flatSchedule(new Dec(150000)),
       cac: new Dec(0),
       cash: new Dec(1200000),
     };
@@ -149,7 +153,7 @@ describe('nulls and warnings', () => {
   });
 
   it('negative contribution: LTV is negative, payback and break-even are null, with a warning', async () => {
-    const analysis = analyze(await templatePlan({ 'revenue_model.arpu_monthly': 500 }));
+    const analysis = analyze(await templatePlan({ ...STILL, 'revenue_model.arpu_monthly': 500 }));
     const shown = showMetrics(analysis.metrics);
     expect(shown.contribution_margin_monthly).toBe('-97.28');
     expect(shown.ltv).toBe('-3891.2');
@@ -157,6 +161,15 @@ describe('nulls and warnings', () => {
     expect(shown.break_even_customers).toBeNull();
     expect(shown.break_even_revenue_monthly).toBeNull();
     expect(analysis.warnings.map((w) => w.code)).toEqual(['non_positive_contribution', 'no_break_even', 'cash_runs_out']);
+  });
+
+  it('with rounds, running out of cash says so, and names a round that comes too late', async () => {
+    const analysis = analyze(await templatePlan({ 'revenue_model.arpu_monthly': 500 }));
+    expect(analysis.warnings.map((w) => w.code)).toEqual(['non_positive_contribution', 'no_break_even', 'cash_runs_out_with_rounds', 'round_too_late']);
+    const late = analysis.warnings.find((w) => w.code === 'round_too_late');
+    const out = analysis.warnings.find((w) => w.code === 'cash_runs_out_with_rounds');
+    expect(out?.month).toBe(analysis.metrics.runway_months?.plus(1).toNumber());
+    expect(late).toEqual({ code: 'round_too_late', round: 'Series A', month: 18, cashOutMonth: out?.month, late: 18 - (out?.month ?? 0) });
   });
 
   it('zero contribution is treated like a negative one', async () => {
@@ -179,8 +192,8 @@ describe('nulls and warnings', () => {
 });
 
 describe('the template plan', () => {
-  it('gives the figures computed by hand from its inputs', async () => {
-    const shown = showMetrics(analyze(await templatePlan()).metrics);
+  it('gives the figures computed by hand from its inputs, without its hires, costs and rounds', async () => {
+    const shown = showMetrics(analyze(await templatePlan(STILL)).metrics);
     // Inference: 40000 x (6000 x 0.8 x 1 + 6000 x 0.2 x 0.1 + 400 x 4) / 1e6 x 1.6 = 417.28.
     expect(shown.variable_cost_per_customer_monthly).toBe('597.28');
     expect(shown.contribution_margin_monthly).toBe('1202.72');
@@ -194,6 +207,32 @@ describe('the template plan', () => {
     expect(shown.min_cash).toBe('723685.02');
     expect(shown.min_cash_month).toBe('25');
     expect(shown.funding_gap).toBe('0');
+    // Without hires, costs or rounds: the run rate is fixed_costs_monthly, nothing is raised,
+    // and default alive is the projection itself.
+    expect(shown.funding_total).toBe('0');
+    expect(shown.default_alive).toBe('true');
+    expect(shown.runway_months_without_funding).toBeNull();
+  });
+
+  it('with its hires, costs and Series A: default dead, saved by the round just in time', async () => {
+    const analysis = analyze(await templatePlan());
+    const shown = showMetrics(analysis.metrics);
+    // Run rate at month 36: 240,000 + 3 x 15,000 + 2 x 14,000; the SOC 2 cost ends in month 15.
+    expect(analysis.fixedCostsRunRate.toString()).toBe('313000');
+    // ceil(313,000 / 1,202.72) = ceil(260.24...) = 261.
+    expect(shown.break_even_customers).toBe('261');
+    expect(shown.funding_total).toBe('12000000');
+    expect(shown.default_alive).toBe('false');
+    // Without the round cash goes below zero in month 19; the round comes in month 18.
+    expect(shown.runway_months_without_funding).toBe('18');
+    expect(shown.runway_months).toBeNull();
+    expect(shown.funding_gap).toBe('0');
+    // Month 6 carries the 180,000 fine-tuning run and the 8,000 SOC 2 audit.
+    expect(analysis.projection[5]?.fixed.toString()).toBe('428000');
+    // Month 9: 240,000 + 45,000 + 28,000 + 8,000.
+    expect(analysis.projection[8]?.fixed.toString()).toBe('321000');
+    expect(analysis.projection[17]?.funding.toString()).toBe('12000000');
+    expect(analysis.warnings).toEqual([]);
   });
 
   it('projects month 1 exactly', async () => {
@@ -205,5 +244,176 @@ describe('the template plan', () => {
     // 51 x 597.28 + 240000 + 12 x 9000.
     expect(first?.costs.toString()).toBe('378461.28');
     expect(first?.cash.toString()).toBe('4713338.72');
+  });
+});
+
+/**
+ * A plan small enough to check every month by hand. Two customers every month (all churn,
+ * two new), ARPU 1,000, variable cost 100, CAC 50: 1,700 a month before fixed costs.
+ * Fixed costs 1,000; an engineer at 500 from month 3; a one-off 2,000 in month 2; 400 a
+ * month in months 4 and 5; a 5,000 round in month 6; 500 in the bank; 8 months.
+ */
+const handWorked = (changes: Record<string, unknown> = {}) =>
+  templatePlan({
+    'revenue_model.arpu_monthly': 1000,
+    'revenue_model.variable_cost_per_customer_monthly': 100,
+    'revenue_model.inference': undefined,
+    'revenue_model.churn_monthly': 1,
+    'revenue_model.cac': 50,
+    'resources.cash': 500,
+    'resources.fixed_costs_monthly': 1000,
+    'resources.hires': [{ role: 'Engineer', count: 1, monthly_cost: 500, start_month: 3 }],
+    'resources.planned_costs': [
+      { what: 'Launch event', month: 2, amount: 2000 },
+      { what: 'Contractor', from_month: 4, monthly: 400, to_month: 5 },
+    ],
+    funding: [{ round: 'Seed', month: 6, amount: 5000 }],
+    'growth.starting_customers': 0,
+    'growth.new_customers_monthly': 2,
+    'growth.new_customers_growth_monthly': 0,
+    'growth.horizon_months': 8,
+    ...changes,
+  });
+
+describe('plans that move over time (FORMULAS.md), a plan worked by hand', () => {
+  it('gives every month: fixed costs, profit, funding and cash', async () => {
+    const analysis = analyze(await handWorked());
+    const months = analysis.projection.map((m) => [m.month, m.customers, m.revenue, m.fixed, m.profit, m.funding, m.cash].map(String));
+    expect(months).toEqual([
+      // month, customers, revenue, fixed(m), profit(m) = 1,700 - fixed(m), funding(m), cash(m)
+      ['1', '2', '2000', '1000', '700', '0', '1200'],
+      ['2', '2', '2000', '3000', '-1300', '0', '-100'], // the one-off 2,000
+      ['3', '2', '2000', '1500', '200', '0', '100'], // the hire starts
+      ['4', '2', '2000', '1900', '-200', '0', '-100'], // the recurring 400 starts
+      ['5', '2', '2000', '1900', '-200', '0', '-300'], // ... and its to_month is inclusive
+      ['6', '2', '2000', '1500', '200', '5000', '4900'], // the round
+      ['7', '2', '2000', '1500', '200', '0', '5100'],
+      ['8', '2', '2000', '1500', '200', '0', '5300'],
+    ]);
+    expect(analysis.projectionWithoutFunding.map((m) => m.cash.toString())).toEqual(['1200', '-100', '100', '-100', '-300', '-100', '100', '300']);
+  });
+
+  it('gives every metric', async () => {
+    const analysis = analyze(await handWorked());
+    const shown = showMetrics(analysis.metrics);
+    // Run rate at month 8: 1,000 + 500; the recurring cost ended in month 5.
+    expect(analysis.fixedCostsRunRate.toString()).toBe('1500');
+    expect(shown.break_even_revenue_monthly).toBe('1666.67'); // 1,500 / 0.9
+    expect(shown.break_even_customers).toBe('2'); // ceil(1,500 / 900)
+    expect(shown.break_even_month).toBe('1');
+    expect(shown.runway_months).toBe('1'); // below zero in month 2
+    expect(shown.min_cash).toBe('-300');
+    expect(shown.min_cash_month).toBe('5');
+    expect(shown.funding_gap).toBe('300');
+    expect(shown.cash_end).toBe('5300');
+    expect(shown.arr_end).toBe('24000'); // 12 x 2,000
+    // Y = 8: net burn = -(700 - 1,300 + 200 - 200 - 200 + 200 + 200 + 200) = 200;
+    // net new ARR = 12 x (2,000 - 0) = 24,000; 200 / 24,000 = 0.008333...
+    expect(analysis.netBurnFirstYear.toString()).toBe('200');
+    expect(shown.burn_multiple).toBe('0.0083');
+    expect(shown.funding_total).toBe('5000');
+    expect(shown.default_alive).toBe('false');
+    expect(shown.runway_months_without_funding).toBe('1');
+    expect(shown.peak_monthly_burn).toBe('1300');
+  });
+
+  it('warns that cash runs out even with the round, and that the round is 4 months late', async () => {
+    const analysis = analyze(await handWorked());
+    expect(analysis.warnings).toEqual([
+      { code: 'cash_runs_out_with_rounds', month: 2, fundingGap: new Dec(300) },
+      { code: 'round_too_late', round: 'Seed', month: 6, cashOutMonth: 2, late: 4 },
+    ]);
+  });
+
+  it('a recurring cost without to_month runs to the horizon and counts in the run rate', async () => {
+    const analysis = analyze(await handWorked({ 'resources.planned_costs': [{ what: 'Office', from_month: 7, monthly: 300 }] }));
+    expect(analysis.projection.map((m) => m.fixed.toString())).toEqual(['1000', '1000', '1500', '1500', '1500', '1500', '1800', '1800']);
+    expect(analysis.fixedCostsRunRate.toString()).toBe('1800');
+  });
+
+  it('a one-off cost in the last month is not in the run rate', async () => {
+    const analysis = analyze(await handWorked({ 'resources.planned_costs': [{ what: 'Audit', month: 8, amount: 999 }] }));
+    expect(analysis.projection.at(-1)?.fixed.toString()).toBe('2499');
+    expect(analysis.fixedCostsRunRate.toString()).toBe('1500');
+  });
+
+  it('a plan that needs no round is default alive, and its runway without funding is null', async () => {
+    const analysis = analyze(await handWorked({ 'resources.planned_costs': [], 'resources.cash': 10000 }));
+    expect(analysis.metrics.default_alive).toBe(true);
+    expect(analysis.metrics.runway_months_without_funding).toBeNull();
+  });
+
+  it('default alive also needs profit in the last month', async () => {
+    // Cash never goes below zero, but month 8 loses money: default dead.
+    const analysis = analyze(await handWorked({ 'resources.planned_costs': [{ what: 'Audit', month: 8, amount: 999 }], 'resources.cash': 10000 }));
+    expect(analysis.projectionWithoutFunding.every((m) => m.cash.gte(0))).toBe(true);
+    expect(analysis.metrics.default_alive).toBe(false);
+  });
+
+  it('hires, costs and rounds after the horizon count nowhere, and each gets a warning', async () => {
+    const plan = await handWorked({
+      'resources.hires': [{ role: 'Designer', count: 2, monthly_cost: 500, start_month: 9 }],
+      'resources.planned_costs': [{ what: 'Office', from_month: 12, monthly: 300 }],
+      funding: [{ round: 'Series A', month: 10, amount: 5000 }],
+      'resources.cash': 10000,
+    });
+    const analysis = analyze(plan);
+    expect(analysis.projection.every((m) => m.fixed.eq(1000) && m.funding.isZero())).toBe(true);
+    expect(analysis.metrics.funding_total?.toString()).toBe('0');
+    expect(analysis.warnings).toEqual([
+      { code: 'beyond_horizon', kind: 'hire', name: 'Designer', month: 9, horizon: 8 },
+      { code: 'beyond_horizon', kind: 'cost', name: 'Office', month: 12, horizon: 8 },
+      { code: 'beyond_horizon', kind: 'round', name: 'Series A', month: 10, horizon: 8 },
+    ]);
+  });
+
+  it('the burn multiple is null without new ARR; burn_multiple_max then passes only without burn', async () => {
+    // All customers churn and none are won: revenue falls, no new ARR.
+    const analysis = analyze(await handWorked({ 'growth.new_customers_monthly': 0, 'growth.starting_customers': 5 }));
+    expect(analysis.metrics.burn_multiple).toBeNull();
+    expect(analysis.netBurnFirstYear.gt(0)).toBe(true);
+  });
+
+  it('warns in the month customers pass 10 billion', async () => {
+    const analysis = analyze(await handWorked({ 'growth.new_customers_monthly': 4e9, 'growth.new_customers_growth_monthly': 0, 'revenue_model.churn_monthly': '1%' }));
+    // 4e9, then 4e9 x 0.99 + 4e9 = 7.96e9, then 7.96e9 x 0.99 + 4e9 = 11.8804e9.
+    expect(analysis.warnings.filter((w) => w.code === 'customers_beyond_people')).toEqual([{ code: 'customers_beyond_people', month: 3 }]);
+  });
+});
+
+describe('comparisons and ceil() on values rounded to 20 places', () => {
+  const tiny = (fixed: string): ProjectionInputs => ({
+    startingCustomers: new Dec(0),
+    newCustomersMonthly: new Dec(0),
+    newCustomersGrowthMonthly: new Dec(0),
+    horizonMonths: 3,
+    churn: new Dec('0.05'),
+    arpu: new Dec(100),
+    variableCost: new Dec(0),
+    schedule: flatSchedule(new Dec(fixed)),
+    cac: new Dec(0),
+    cash: new Dec(0),
+  });
+
+  it('noise beyond the 20th place neither runs cash out nor breaks the tie at month 0', () => {
+    const inputs = tiny('1e-25');
+    const summary = summarizeProjection(inputs, project(inputs));
+    expect(summary.runwayMonths).toBeNull();
+    expect(summary.breakEvenMonth).toBe(1);
+    expect(summary.minCashMonth).toBe(0);
+    expect(summary.fundingGap.toString()).toBe('0');
+  });
+
+  it('a loss at the 20th place counts', () => {
+    const inputs = tiny('1e-20');
+    const summary = summarizeProjection(inputs, project(inputs));
+    expect(summary.runwayMonths).toBe(0);
+    expect(summary.breakEvenMonth).toBeNull();
+    expect(summary.minCashMonth).toBe(3);
+  });
+
+  it('ceil() of a count a hair above a whole number gives that number', () => {
+    expect(text(breakEven(new Dec('2.0000000000000000000000001'), new Dec(2), new Dec(1)).customers)).toBe('2');
+    expect(text(breakEven(new Dec('2.00000000000000000001'), new Dec(2), new Dec(1)).customers)).toBe('3');
   });
 });

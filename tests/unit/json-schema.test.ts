@@ -49,6 +49,16 @@ describe('the JSON Schema generated from zod', () => {
     ['a nonzero CAC below 10^-15', (t) => t.replace('cac: 9000', 'cac: 0.0000000000000009')],
     ['an overhead multiplier above 10^15', (t) => t.replace('overhead_multiplier: 1.6', 'overhead_multiplier: 1e16')],
     ['new-customer growth above 1000%', (t) => t.replace('new_customers_growth_monthly: 6%', 'new_customers_growth_monthly: 10.5')],
+    ['a planned cost of both shapes', (t) => t.replace('      amount: 180000\n', '      amount: 180000\n      monthly: 5\n')],
+    ['a planned cost of neither shape', (t) => t.replace('      month: 6\n      amount: 180000\n', '')],
+    ['a recurring cost without its monthly amount', (t) => t.replace('      monthly: 8000\n', '')],
+    ['a hire of 1.5 people', (t) => t.replace('      count: 3\n      monthly_cost: 15000', '      count: 1.5\n      monthly_cost: 15000')],
+    ['a hire starting in month 0', (t) => t.replace('start_month: 7', 'start_month: 0')],
+    ['a round of 0', (t) => t.replace('amount: 12000000', 'amount: 0')],
+    ['a round in month 241', (t) => t.replace('    month: 18\n    amount: 12000000', '    month: 241\n    amount: 12000000')],
+    ['a misspelt round key', (t) => t.replace('  - round: Series A', '  - rund: Series A')],
+    ['require_default_alive as text', (t) => t.replace('  burn_multiple_max: 2\n', '  burn_multiple_max: 2\n  require_default_alive: "yes"\n')],
+    ['a negative burn multiple limit', (t) => t.replace('burn_multiple_max: 2', 'burn_multiple_max: -1')],
   ];
   for (const [what, breakIt] of broken) {
     it(`rejects a plan with ${what}, as zod does`, async () => {
@@ -73,5 +83,9 @@ describe('the JSON Schema generated from zod', () => {
     const text = (await templateText()).replace('primary_segment: Contact centres', 'primary_segment: Banks');
     expect(zodAccepts(text)).toBe(false);
     expect(schemaAccepts(text)).toBe(true);
+    // A recurring cost that ends before it starts.
+    const backwards = (await templateText()).replace('to_month: 15', 'to_month: 2');
+    expect(zodAccepts(backwards)).toBe(false);
+    expect(schemaAccepts(backwards)).toBe(true);
   });
 });

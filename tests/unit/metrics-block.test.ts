@@ -26,6 +26,9 @@ describe('writing the metrics: section', () => {
         METRIC_KEYS.map((k) => `  ${k}: ${shown[k] ?? 'null'}\n`).join(''),
     );
     expect(parseDocument(text).toJS().metrics.ltv).toBe(48108.8);
+    // A true-or-false metric is a YAML boolean, not text.
+    expect(parseDocument(text).toJS().metrics.default_alive).toBe(shown.default_alive === 'true');
+    expect(typeof parseDocument(text).toJS().metrics.default_alive).toBe('boolean');
   });
 
   it('is idempotent: splicing the same figures twice gives the same bytes', async () => {
@@ -51,7 +54,7 @@ describe('writing the metrics: section', () => {
   it('keeps Windows line endings, a missing final newline and a byte-order mark', () => {
     const crlf = splice('\uFEFFa: 1\r\nb: 2', someMetrics('3'));
     expect(crlf.startsWith('\uFEFFa: 1\r\nb: 2\r\n\r\n# Written')).toBe(true);
-    expect(crlf.endsWith(`  customers_end: 3\r\n`)).toBe(true);
+    expect(crlf.endsWith(`  peak_monthly_burn: 3\r\n`)).toBe(true);
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
   });
 

@@ -4,9 +4,11 @@ import { Dec } from '../../src/core/decimal.js';
 import { breakEven } from '../../src/core/finance/break-even.js';
 import { roundedText, showMetrics } from '../../src/core/finance/display.js';
 import { project, summarizeProjection, type ProjectionInputs } from '../../src/core/finance/projection.js';
+import { flatSchedule } from '../../src/core/finance/schedule.js';
 import { unitEconomics } from '../../src/core/finance/unit-economics.js';
 import { analyze } from '../../src/core/finance/metrics.js';
 import { revenueModelSchema } from '../../src/core/plan/schema.js';
+import type { Plan } from '../../src/core/plan/schema.js';
 import { templatePlan } from '../helpers.js';
 
 /** Money with cents, from 0 to max. */
@@ -31,7 +33,7 @@ const projectionInputs = fc.record({
   churn,
   arpu: money(5000).map((m) => m.plus('0.01')),
   variableCost: money(3000),
-  fixedCosts: money(500_000),
+  schedule: money(500_000).map(flatSchedule),
   cac: money(20_000),
   cash: money(5_000_000),
 }) satisfies fc.Arbitrary<ProjectionInputs>;
@@ -168,17 +170,72 @@ describe('showing figures', () => {
     expect(roundedText(new Dec('7000.00'), 2)).toBe('7000');
   });
 
-  it('shows every figure of any valid plan as plain number text or null', async () => {
+  it('shows every figure of any valid plan as plain number text or null, and default_alive as true or false', async () => {
     const base = await templatePlan();
     fc.assert(
       fc.property(money(5000).map((m) => m.plus('0.01')), money(5000), churn, money(20_000), (arpu, variable, c, cac) => {
         const revenue_model = { ...base.revenue_model, arpu_monthly: arpu, variable_cost_per_customer_monthly: variable, churn_monthly: c, cac, inference: undefined };
         const plan = { ...base, revenue_model };
-        for (const value of Object.values(showMetrics(analyze(plan).metrics))) {
+        const { default_alive: alive, ...figures } = showMetrics(analyze(plan).metrics);
+        expect(alive).toMatch(/^(true|false)$/);
+        for (const value of Object.values(figures)) {
           if (value !== null) expect(value).toMatch(/^-?\d+(\.\d+)?$/);
         }
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('plans that move over time: properties', () => {
+  const month = fc.integer({ min: 1, max: 36 }).map((n) => new Dec(n));
+  const amount = fc.integer({ min: 1, max: 20_000_000 }).map((n) => new Dec(n));
+  const round = fc.record({ round: fc.constant('Round'), month, amount });
+  const hire = fc.record({ role: fc.constant('Hire'), count: fc.integer({ min: 1, max: 20 }).map((n) => new Dec(n)), monthly_cost: money(30_000), start_month: month });
+  const cashOf = (plan: Plan) => analyze(plan).projection.map((m) => m.cash);
+
+  it('a round never lowers cash in any month', async () => {
+    const base = await templatePlan();
+    fc.assert(
+      fc.property(fc.array(round, { maxLength: 3 }), round, (rounds, extra) => {
+        const before = cashOf({ ...base, funding: rounds });
+        const after = cashOf({ ...base, funding: [...rounds, extra] });
+        after.forEach((cash, i) => {
+          expect(cash.gte(before[i] as Dec)).toBe(true);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('delaying a hire never lowers cash in any month', async () => {
+    const base = await templatePlan();
+    fc.assert(
+      fc.property(hire, fc.integer({ min: 0, max: 12 }), (h, delay) => {
+        // Delayed past the horizon, the hire simply never starts: still no lower cash.
+        const withHire = (start: number) => ({ ...base, resources: { ...base.resources, hires: [...base.resources.hires, { ...h, start_month: new Dec(start) }] } });
+        const early = cashOf(withHire(h.start_month.toNumber()));
+        const late = cashOf(withHire(h.start_month.toNumber() + delay));
+        late.forEach((cash, i) => {
+          expect(cash.gte(early[i] as Dec)).toBe(true);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('without any round, the runway without funding is the runway', async () => {
+    const base = await templatePlan();
+    fc.assert(
+      fc.property(money(10_000_000), money(600_000), fc.array(hire, { maxLength: 3 }), (cash, fixed, hires) => {
+        const plan: Plan = { ...base, funding: [], resources: { ...base.resources, cash, fixed_costs_monthly: fixed, hires } };
+        const metrics = analyze(plan).metrics;
+        expect(metrics.runway_months_without_funding?.toString() ?? null).toBe(metrics.runway_months?.toString() ?? null);
+        expect(metrics.funding_total?.isZero()).toBe(true);
+        // Default alive is then judged on the projection itself.
+        expect(metrics.default_alive).toBe(metrics.runway_months === null && analyze(plan).projection.at(-1)?.profit.gte(0));
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { init } from '../../src/commands/init.js';
+import { Dec } from '../../src/core/decimal.js';
 import { captureOutput, templateText, tempDir, planFromText } from '../helpers.js';
 
 /** Settles when the promise does, without throwing: for racing a flow against the screen. */
@@ -26,6 +27,54 @@ async function drive(run: Promise<number>, answer: (screenText: string) => boole
     if ((await Promise.race([screen.next().then(() => 'next'), done])) === 'done') return screens;
   }
   throw new Error(`the wizard was still asking after ${limit} prompts; last screen:\n${screens.at(-1) ?? ''}`);
+}
+
+/** Typed answers for a plan from a blank start: a question's words, and what to type. */
+const BLANK_ANSWERS: Array<[string, string]> = [
+  ['Name of the venture', 'Acme Support AI'],
+  ['The problem worth solving', 'Support teams answer the same questions all day'],
+  ['The value in one sentence', 'Answers in seconds'],
+  ['The customer pain it removes', 'Customers wait hours'],
+  ['How the product removes it', 'An agent trained on the help centre'],
+  ['Segment name', 'Online shops'],
+  ['The buyer or user you design for', 'Head of support'],
+  ['Positioning', 'The helpdesk agent that answers first'],
+  ['Average revenue per customer', '500'],
+  ['Cost to serve one customer', '50'],
+  ['Share of customers lost', '3%'],
+  ['Cost to acquire one new customer', '1200'],
+  ['Does the product run an AI model', 'y'],
+  ['Model requests one customer makes', '10000'],
+  ['Input (prompt) tokens per request', '2000'],
+  ['Output tokens per request', '500'],
+  ['Price of input tokens', '3'],
+  ['Price of output tokens', '15'],
+  ['Cash in the bank today', '1000000'],
+  ['Fixed costs', '60000'],
+  ['Customers today', '10'],
+  ['New customers won next month', '5'],
+  ['Growth of new-customer wins', '5%'],
+  ['Months to project', '24'],
+];
+
+/** Drives a blank-start run, typing `typed` at the first question whose words each screen shows. */
+async function blankStart(run: Promise<number>, typed: ReadonlyArray<[string, string]>, choose: (text: string) => boolean = () => false): Promise<void> {
+  let chose = false;
+  await drive(run, (text) => {
+    if (!chose && text.includes('Start from')) {
+      chose = true;
+      screen.keypress('down');
+      screen.keypress('down');
+      screen.keypress('enter');
+      return true;
+    }
+    if (choose(text)) return true;
+    const answer = typed.find(([question]) => text.includes(`? ${question}`));
+    if (!answer) return false;
+    screen.type(answer[1]);
+    screen.keypress('enter');
+    return true;
+  });
 }
 
 describe('the init wizard, driven through its prompts', () => {
@@ -265,48 +314,8 @@ describe('the init wizard, driven through its prompts', () => {
   it('builds a plan from a blank start, with inference costs, from typed answers only', async () => {
     const dir = await tempDir();
     const output = captureOutput();
-    const typed: Array<[string, string]> = [
-      ['Name of the venture', 'Acme Support AI'],
-      ['The problem worth solving', 'Support teams answer the same questions all day'],
-      ['The value in one sentence', 'Answers in seconds'],
-      ['The customer pain it removes', 'Customers wait hours'],
-      ['How the product removes it', 'An agent trained on the help centre'],
-      ['Segment name', 'Online shops'],
-      ['The buyer or user you design for', 'Head of support'],
-      ['Positioning', 'The helpdesk agent that answers first'],
-      ['Average revenue per customer', '500'],
-      ['Cost to serve one customer', '50'],
-      ['Share of customers lost', '3%'],
-      ['Cost to acquire one new customer', '1200'],
-      ['Does the product run an AI model', 'y'],
-      ['Model requests one customer makes', '10000'],
-      ['Input (prompt) tokens per request', '2000'],
-      ['Output tokens per request', '500'],
-      ['Price of input tokens', '3'],
-      ['Price of output tokens', '15'],
-      ['Cash in the bank today', '1000000'],
-      ['Fixed costs', '60000'],
-      ['Customers today', '10'],
-      ['New customers won next month', '5'],
-      ['Growth of new-customer wins', '5%'],
-      ['Months to project', '24'],
-    ];
-    let chose = false;
     const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
-    await drive(run, (text) => {
-      if (!chose && text.includes('Start from')) {
-        chose = true;
-        screen.keypress('down');
-        screen.keypress('down');
-        screen.keypress('enter');
-        return true;
-      }
-      const answer = typed.find(([question]) => text.includes(`? ${question}`));
-      if (!answer) return false;
-      screen.type(answer[1]);
-      screen.keypress('enter');
-      return true;
-    });
+    await blankStart(run, BLANK_ANSWERS);
     expect(await run).toBe(0);
     const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
     expect(plan.name).toBe('Acme Support AI');
@@ -316,5 +325,64 @@ describe('the init wizard, driven through its prompts', () => {
     expect(plan.revenue_model.inference?.requests_per_customer_monthly.toString()).toBe('10000');
     expect(output.stdout).toContain('AI inference cost      $135.00');
     expect(plan.market.competitors).toEqual([]);
+  });
+
+  it('asks whether the founder plans to hire, spend and raise, and writes each answer as a plan key', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const typed: Array<[string, string]> = [
+      ['Do you plan to hire?', 'y'],
+      ['Role to hire', 'Account executive'],
+      ['How many people', '2'],
+      ['Month they start', '7'],
+      ['Any one-off or recurring costs ahead, such as a training run or an office?', 'y'],
+      ['What the money is for', 'Office'],
+      ['First month it is paid', '4'],
+      ['How much a month', '3000'],
+      ['Last month it is paid', '18'],
+      ['Do you plan to raise money?', 'y'],
+      ['Round (seed, Series A, a grant...)', 'Seed'],
+      ['Month the money arrives', '6'],
+      ['How much is raised', '2000000'],
+      ['Fail unless the plan is default alive', 'y'],
+      ['Fully loaded cost of each person', '9000'],
+      ...BLANK_ANSWERS,
+    ];
+    const screens: string[] = [];
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      if (!text.includes('? Paid once, or every month?')) return false;
+      screen.keypress('down');
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(1); // require_default_alive fails: the plan burns its cash without the seed round
+    const written = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    const plan = planFromText(written);
+    expect(plan.resources.hires).toEqual([{ role: 'Account executive', count: new Dec(2), monthly_cost: new Dec(9000), start_month: new Dec(7) }]);
+    // A recurring cost asks only the recurring shape's keys.
+    expect(plan.resources.planned_costs).toEqual([{ what: 'Office', from_month: new Dec(4), monthly: new Dec(3000), to_month: new Dec(18) }]);
+    expect(screens.some((s) => s.includes('? Month it is paid'))).toBe(false);
+    expect(plan.funding).toEqual([{ round: 'Seed', month: new Dec(6), amount: new Dec(2000000) }]);
+    expect(plan.checks.require_default_alive).toBe(true);
+    expect(written).toContain('\n  require_default_alive: true\n');
+    expect(output.stdout).toContain('Default dead: without a round, cash lasts');
+  });
+
+  it('keeps a quick run quick: one no each for hires, costs and rounds', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await blankStart(run, BLANK_ANSWERS, (text) => {
+      screens.push(text);
+      return false;
+    });
+    await run;
+    const asked = (words: string) => screens.filter((s) => s.includes(`? ${words}`)).length;
+    expect([asked('Do you plan to hire?'), asked('Any one-off or recurring costs ahead'), asked('Do you plan to raise money?')]).toEqual([1, 1, 1]);
+    expect(asked('Role to hire') + asked('What the money is for') + asked('Round (seed')).toBe(0);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect([plan.resources.hires, plan.resources.planned_costs, plan.funding]).toEqual([[], [], []]);
   });
 });

@@ -133,4 +133,18 @@ describe('writing a plan from answers', () => {
     const text = renderPlanYaml({ resources: { cash: '12345678901234567.89', fixed_costs_monthly: '0.10' } }, { header: [], section: () => undefined, numberNote: () => undefined });
     expect(text).toBe('resources:\n  cash: "12345678901234567.89"\n  fixed_costs_monthly: "0.10"\n');
   });
+
+  it('word a planned cost of the wrong shape, or one that ends before it starts, in Chinese too', async () => {
+    const { schemaAt } = await import('../../src/core/plan/schema-walk.js');
+    const costs = schemaAt(planSchema, ['resources', 'planned_costs']);
+    const zh = (items: unknown[]) => {
+      const result = costs?.safeParse(items);
+      const issue = result && !result.success ? result.error.issues[0] : undefined;
+      if (!issue) throw new Error('expected a problem');
+      return problemZh({ code: issue.code, message: issue.message, params: 'params' in issue ? issue.params : undefined });
+    };
+    expect(zh([{ what: 'Office', from_month: '9', monthly: '1', to_month: '3' }])).toBe('必须不早于 from_month：最后一个月也计入');
+    expect(zh([{ what: 'Office', month: '9', monthly: '1' }])).toMatch(/^混用了一次性支出与每月支出的字段：一次性支出填写 "what"、"month" 和 "amount"/);
+    expect(zh([{ what: 'Office' }])).toMatch(/^没有月份或金额：/);
+  });
 });

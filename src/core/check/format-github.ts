@@ -11,6 +11,10 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   zero_cac: ['revenue_model', 'cac'],
   no_break_even: ['growth', 'horizon_months'],
   cash_runs_out: ['resources', 'cash'],
+  cash_runs_out_with_rounds: ['funding'],
+  round_too_late: ['funding'],
+  beyond_horizon: ['growth', 'horizon_months'],
+  customers_beyond_people: ['growth', 'new_customers_growth_monthly'],
 };
 
 /**

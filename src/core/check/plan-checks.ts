@@ -29,6 +29,9 @@ export const CHECK_DRIVERS: Record<CheckKey, readonly string[]> = {
   break_even_month_max: ['growth'],
   runway_months_min: ['resources', 'cash'],
   gross_margin_min: ['revenue_model', 'arpu_monthly'],
+  funding_gap_max: ['resources', 'cash'],
+  burn_multiple_max: ['growth', 'new_customers_monthly'],
+  require_default_alive: ['resources', 'fixed_costs_monthly'],
 };
 
 /** Computes a plan with the thresholds given on the command line laid over its own. Pure. */
@@ -52,6 +55,9 @@ const NULL_FIGURE: Record<CheckKey, string> = {
   break_even_month_max: 'the projection never breaks even within its horizon',
   runway_months_min: 'cash lasts the whole horizon',
   gross_margin_min: 'gross margin is undefined',
+  funding_gap_max: 'the funding gap is undefined',
+  burn_multiple_max: 'the burn multiple is undefined: the first year adds no ARR',
+  require_default_alive: 'default alive is undefined',
 };
 
 /** "the metrics: section and the report differ from what bizplan calc would write now; …" */
@@ -63,6 +69,11 @@ export function describeStale(file: string, parts: readonly StalePart[]): string
 /** "ltv_to_cac is 2.1, below the minimum of 3". English on purpose: CI logs are read by tools and people alike. */
 export function describeCheck(check: CheckResult): string {
   const rule = CHECK_RULES[check.name];
+  if (check.limit === true) {
+    return check.pass
+      ? `${rule.metric} is true, as required`
+      : `${rule.metric} is false, and the plan requires it: without its funding rounds, cash goes below zero or the last month loses money`;
+  }
   const bound = `${rule.direction === 'min' ? 'the minimum of' : 'the maximum of'} ${check.limit.toString()}`;
   if (check.actual === null) return `${NULL_FIGURE[check.name]} (${bound})`;
   const side = check.pass ? (rule.direction === 'min' ? 'at or above' : 'at or below') : rule.direction === 'min' ? 'below' : 'above';

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Calculation } from '../calculate.js';
 import { Dec, isDecimal } from '../decimal.js';
-import { METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
+import { BOOLEAN_METRICS, METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
 import { numberKindOf, type NumberKind } from '../plan/fields.js';
 import { keyPath } from '../plan/problems.js';
 import { planSchema } from '../plan/schema.js';
@@ -24,6 +24,13 @@ const BETTER: Record<MetricKey, { higher: boolean; nullIs: 'best' | 'worst' | 'u
   min_cash_month: null, // a when, not a better or worse
   funding_gap: { higher: false, nullIs: 'unknown' },
   customers_end: { higher: true, nullIs: 'unknown' },
+  cash_end: { higher: true, nullIs: 'unknown' },
+  arr_end: { higher: true, nullIs: 'unknown' },
+  burn_multiple: { higher: false, nullIs: 'unknown' }, // null: no new ARR, with or without burn
+  funding_total: null, // raising more is neither better nor worse in itself
+  default_alive: { higher: true, nullIs: 'unknown' }, // true ranks above false
+  runway_months_without_funding: { higher: true, nullIs: 'best' }, // null: cash lasts the horizon without rounds
+  peak_monthly_burn: { higher: false, nullIs: 'unknown' },
 };
 
 export type Change = 'better' | 'worse' | 'changed' | 'same';
@@ -37,7 +44,9 @@ export interface MetricChange {
   change: Change;
 }
 
+/** A shown figure as a rank: true-or-false metrics rank true (1) above false (0). */
 function rank(value: string | null, nullIs: 'best' | 'worst' | 'unknown', higher: boolean): number | Decimal | null {
+  if (value === 'true' || value === 'false') return new Dec(value === 'true' ? 1 : 0);
   if (value !== null) return new Dec(value);
   if (nullIs === 'unknown') return null;
   return (nullIs === 'best') === higher ? Infinity : -Infinity;
@@ -89,6 +98,9 @@ const ITEM_NAMES: Record<string, (item: Record<string, unknown>) => unknown> = {
   'revenue_model.streams': (i) => i.name,
   'resources.team': (i) => i.role,
   'resources.allocation': (i) => i.area,
+  'resources.hires': (i) => i.role,
+  'resources.planned_costs': (i) => i.what,
+  funding: (i) => i.round,
   partners: (i) => i.name,
   risks: (i) => i.risk,
   milestones: (i) => i.goal,
@@ -184,7 +196,8 @@ export function diffPlans(before: Calculation | undefined, after: Calculation): 
   const metrics = METRIC_KEYS.map((name): MetricChange => {
     const old = before.shown[name];
     const now = after.shown[name];
-    return { name, old, new: now, delta: old !== null && now !== null ? new Dec(now).minus(old).toString() : null, change: compare(name, old, now) };
+    const figures = old !== null && now !== null && !BOOLEAN_METRICS.has(name);
+    return { name, old, new: now, delta: figures ? new Dec(now).minus(old).toString() : null, change: compare(name, old, now) };
   });
   const currency = before.plan.currency === after.plan.currency ? after.plan.currency : null;
   return { metrics, inputs: diffInputs(before.plan, after.plan), currency, newPlan: false };

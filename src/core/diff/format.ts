@@ -5,7 +5,7 @@ import { escapeMarkdown } from '../report/markdown.js';
 import { reportEn } from '../i18n/report-en.js';
 import { formatter } from '../format.js';
 import { Dec } from '../decimal.js';
-import { MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
+import { BOOLEAN_METRICS, MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
 import type { NumberKind } from '../plan/fields.js';
 import type { Change, InputChange, PlanDiff } from './diff.js';
 
@@ -24,7 +24,11 @@ function figures(currency: string | null) {
   const sign = (delta: string, show: (magnitude: string) => string) => (delta.startsWith('-') ? `−${show(delta.slice(1))}` : `+${show(delta)}`);
   return {
     /** A figure for people, or what its null means ("not within the horizon"). */
-    metric: (name: MetricKey, value: string | null) => (value === null ? (reportEn.nullMetric[name] ?? 'n/a') : metric(name, value)),
+    metric: (name: MetricKey, value: string | null) => {
+      if (value === null) return reportEn.nullMetric[name] ?? 'n/a';
+      // A true-or-false metric (default_alive) shows as its word.
+      return BOOLEAN_METRICS.has(name) ? value : metric(name, value);
+    },
     delta: (name: MetricKey, delta: string | null) => {
       if (delta === null) return '';
       if (RATE_METRICS.has(name)) return sign(delta, (d) => `${f.number(new Dec(d).mul(100).toString(), 2)} pp`);
@@ -110,12 +114,14 @@ export function renderDiffMarkdown(diff: PlanDiff, names: DiffNames): string {
 }
 
 const num = (text: string | null) => (text === null ? null : new JsonNumber(text));
+/** A metric's figure as JSON: a boolean for a true-or-false metric. */
+const metricJson = (name: MetricKey, text: string | null) => (text !== null && BOOLEAN_METRICS.has(name) ? text === 'true' : num(text));
 
 export function renderDiffJson(diff: PlanDiff, names: DiffNames, worse: readonly string[]): string {
   return `${stringifyJson({
     old: names.old,
     new: names.new,
-    metrics: diff.metrics.map((m) => ({ name: m.name, old: num(m.old), new: num(m.new), delta: num(m.delta), change: m.change })),
+    metrics: diff.metrics.map((m) => ({ name: m.name, old: metricJson(m.name, m.old), new: metricJson(m.name, m.new), delta: num(m.delta), change: m.change })),
     newPlan: diff.newPlan,
     inputs: diff.inputs,
     failedOnWorse: worse,

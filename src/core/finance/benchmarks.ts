@@ -25,5 +25,33 @@ export function benchmarkVerdicts(shown: ShownMetrics) {
     paybackTooSlow: payback !== null && payback.gt(36),
     paybackNever: payback === null,
     cashLasts: shown.runway_months === null,
+    ...burnVerdicts(shown),
+  };
+}
+
+/** David Sacks' bands for the burn multiple ("The Burn Multiple", 2020). */
+export type BurnBand = 'excellent' | 'good' | 'suspect' | 'bad';
+
+/**
+ * Default alive (Paul Graham, 2015) and the burn multiple against Sacks' bands: under 1
+ * excellent, 1-1.5 good, 1.5-2 suspect, over 2 bad. Judged on the figures as shown; the
+ * band is null when the burn multiple is (no new ARR in the first year).
+ */
+export function burnVerdicts(shown: ShownMetrics) {
+  const multiple = shown.burn_multiple === null ? null : new Dec(shown.burn_multiple);
+  let band: BurnBand | null = null;
+  if (multiple !== null) band = multiple.lt(1) ? 'excellent' : multiple.lte('1.5') ? 'good' : multiple.lte(2) ? 'suspect' : 'bad';
+  const raises = shown.funding_total !== null && new Dec(shown.funding_total).gt(0);
+  return {
+    defaultAlive: shown.default_alive === 'true',
+    defaultDead: shown.default_alive !== 'true',
+    /** Default dead, and the planned rounds carry the plan through the horizon. */
+    roundsCarry: shown.default_alive !== 'true' && raises && shown.runway_months === null,
+    burnBand: band,
+    burnExcellent: band === 'excellent',
+    burnGood: band === 'good',
+    burnSuspect: band === 'suspect',
+    burnBad: band === 'bad',
+    burnNone: band === null,
   };
 }

@@ -18,7 +18,8 @@ export function roundedText(value: Decimal, places: number): string {
 export type ShownMetrics = Record<MetricKey, string | null>;
 
 /**
- * Every metric as the text it is shown with, or null. A figure that is not finite has no
+ * Every metric as the text it is shown with, or null. A true-or-false metric shows as
+ * `true` or `false`: the same text is a YAML and a JSON boolean. A figure that is not finite has no
  * honest text: `Infinity` is not JSON, and `∞` in a summary or a diff would hide that an
  * input is far out of range. Inputs are bounded so that it cannot happen (FORMULAS.md,
  * "Showing figures"); if it does, that is a bug, reported as one rather than printed.
@@ -27,6 +28,10 @@ export function showMetrics(metrics: Metrics): ShownMetrics {
   const shown = {} as ShownMetrics;
   for (const key of METRIC_KEYS) {
     const value = metrics[key];
+    if (typeof value === 'boolean') {
+      shown[key] = String(value);
+      continue;
+    }
     if (value !== null && !value.isFinite()) {
       throw new Error(`${key} is ${value.toString()}: an input is too far out of range to compute with (a bound on the plan's numbers is missing)`);
     }
@@ -34,3 +39,4 @@ export function showMetrics(metrics: Metrics): ShownMetrics {
   }
   return shown;
 }
+

@@ -1,8 +1,9 @@
 import type { Decimal } from 'decimal.js';
-import { Dec } from '../decimal.js';
+import { Dec, forComparison } from '../decimal.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
-import { project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
+import { firstMonthBelowZero, project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
+import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, withoutRounds, type BeyondHorizon, type Schedule } from './schedule.js';
 import { unitEconomics, type UnitEconomics } from './unit-economics.js';
 
 /** Every metric of FORMULAS.md, in its order. These names are the keys of `metrics:` and of `--json`. */
@@ -22,10 +23,20 @@ export const METRIC_KEYS = [
   'min_cash_month',
   'funding_gap',
   'customers_end',
+  'cash_end',
+  'arr_end',
+  'burn_multiple',
+  'funding_total',
+  'default_alive',
+  'runway_months_without_funding',
+  'peak_monthly_burn',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
-export type Metrics = Record<MetricKey, Decimal | null>;
+/** Metrics that are true or false rather than a figure: shown as `true`/`false` in YAML and JSON. */
+export const BOOLEAN_METRICS: ReadonlySet<MetricKey> = new Set(['default_alive']);
+export type BooleanMetricKey = 'default_alive';
+export type Metrics = Record<Exclude<MetricKey, BooleanMetricKey>, Decimal | null> & Record<BooleanMetricKey, boolean>;
 
 /** Shown rounded to cents; INTEGER_METRICS are whole numbers; every other metric shows 4 decimal places. */
 export const MONEY_METRICS: ReadonlySet<MetricKey> = new Set([
@@ -36,8 +47,18 @@ export const MONEY_METRICS: ReadonlySet<MetricKey> = new Set([
   'break_even_revenue_monthly',
   'min_cash',
   'funding_gap',
+  'cash_end',
+  'arr_end',
+  'funding_total',
+  'peak_monthly_burn',
 ]);
-export const INTEGER_METRICS: ReadonlySet<MetricKey> = new Set(['break_even_customers', 'break_even_month', 'runway_months', 'min_cash_month']);
+export const INTEGER_METRICS: ReadonlySet<MetricKey> = new Set([
+  'break_even_customers',
+  'break_even_month',
+  'runway_months',
+  'min_cash_month',
+  'runway_months_without_funding',
+]);
 
 /** Why a figure is missing or alarming, with the inputs a message needs. */
 export type Warning =
@@ -45,16 +66,32 @@ export type Warning =
   | { code: 'non_positive_contribution'; contribution: Decimal }
   | { code: 'zero_cac' }
   | { code: 'no_break_even'; horizon: number }
-  | { code: 'cash_runs_out'; /** The first month cash is below zero. */ month: number; fundingGap: Decimal };
+  | { code: 'cash_runs_out'; /** The first month cash is below zero. */ month: number; fundingGap: Decimal }
+  /** Cash goes below zero even with the planned rounds: raise this much more, by that month. */
+  | { code: 'cash_runs_out_with_rounds'; month: number; fundingGap: Decimal }
+  /** A round dated after cash has already run out: too late by `late` months. */
+  | { code: 'round_too_late'; round: string; month: number; cashOutMonth: number; late: number }
+  | { code: 'beyond_horizon'; kind: BeyondHorizon['kind']; name: string; month: number; horizon: number }
+  /** Customers pass 10 billion, more than there are people, in this month. */
+  | { code: 'customers_beyond_people'; month: number };
 
 export interface Analysis {
   unit: UnitEconomics;
   metrics: Metrics;
   projection: ProjectionMonth[];
+  /** The same projection without any funding round: what default alive judges. */
+  projectionWithoutFunding: ProjectionMonth[];
+  /** fixed_costs_run_rate: the recurring fixed cost at the horizon, which break-even uses. */
+  fixedCostsRunRate: Decimal;
+  /** Net burn over the first year's months; the burn multiple's null means no burn when this is not positive. */
+  netBurnFirstYear: Decimal;
   warnings: Warning[];
 }
 
-export function projectionInputs(plan: Plan, variableCost: Decimal): ProjectionInputs {
+/** More customers than people: past this, a projection is a typo, not a plan. */
+export const CUSTOMERS_BEYOND_PEOPLE = new Dec('1e10');
+
+export function projectionInputs(plan: Plan, variableCost: Decimal, schedule: Schedule = buildSchedule(scheduleInputs(plan))): ProjectionInputs {
   return {
     startingCustomers: plan.growth.starting_customers,
     newCustomersMonthly: plan.growth.new_customers_monthly,
@@ -63,7 +100,7 @@ export function projectionInputs(plan: Plan, variableCost: Decimal): ProjectionI
     churn: plan.revenue_model.churn_monthly,
     arpu: plan.revenue_model.arpu_monthly,
     variableCost,
-    fixedCosts: plan.resources.fixed_costs_monthly,
+    schedule,
     cac: plan.revenue_model.cac,
     cash: plan.resources.cash,
   };
@@ -71,23 +108,42 @@ export function projectionInputs(plan: Plan, variableCost: Decimal): ProjectionI
 
 const whole = (n: number | null) => (n === null ? null : new Dec(n));
 
-function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary): Warning[] {
+function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary, projection: readonly ProjectionMonth[], fundingTotal: Decimal): Warning[] {
   const warnings: Warning[] = [];
+  const horizon = plan.growth.horizon_months.toNumber();
   if (unit.ltv === null) warnings.push({ code: 'zero_churn' });
-  if (unit.contribution.lte(0)) warnings.push({ code: 'non_positive_contribution', contribution: unit.contribution });
+  if (forComparison(unit.contribution).lte(0)) warnings.push({ code: 'non_positive_contribution', contribution: unit.contribution });
   if (plan.revenue_model.cac.isZero()) warnings.push({ code: 'zero_cac' });
-  if (summary.breakEvenMonth === null) warnings.push({ code: 'no_break_even', horizon: plan.growth.horizon_months.toNumber() });
-  if (summary.runwayMonths !== null) warnings.push({ code: 'cash_runs_out', month: summary.runwayMonths + 1, fundingGap: summary.fundingGap });
+  if (summary.breakEvenMonth === null) warnings.push({ code: 'no_break_even', horizon });
+  if (summary.runwayMonths !== null) {
+    const month = summary.runwayMonths + 1;
+    const withRounds = fundingTotal.gt(0);
+    warnings.push({ code: withRounds ? 'cash_runs_out_with_rounds' : 'cash_runs_out', month, fundingGap: summary.fundingGap });
+    for (const round of plan.funding) {
+      const at = round.month.toNumber();
+      if (at > month && at <= horizon) warnings.push({ code: 'round_too_late', round: round.round, month: at, cashOutMonth: month, late: at - month });
+    }
+  }
+  for (const item of beyondHorizon(scheduleInputs(plan))) warnings.push({ code: 'beyond_horizon', ...item, horizon });
+  const crowded = projection.find((m) => forComparison(m.customers).gt(CUSTOMERS_BEYOND_PEOPLE));
+  if (crowded) warnings.push({ code: 'customers_beyond_people', month: crowded.month });
   return warnings;
 }
 
 /** Plan in, every figure out: the pure heart of bizplan. */
 export function analyze(plan: Plan): Analysis {
   const unit = unitEconomics(plan.revenue_model);
-  const even = breakEven(plan.resources.fixed_costs_monthly, plan.revenue_model.arpu_monthly, unit.variableCost);
-  const inputs = projectionInputs(plan, unit.variableCost);
+  const timing = scheduleInputs(plan);
+  const schedule = buildSchedule(timing);
+  const runRate = fixedCostsRunRate(timing, schedule);
+  const even = breakEven(runRate, plan.revenue_model.arpu_monthly, unit.variableCost);
+  const inputs = projectionInputs(plan, unit.variableCost, schedule);
   const projection = project(inputs);
   const summary = summarizeProjection(inputs, projection);
+  // Default alive and the runway without funding: the one projection, run again with no rounds.
+  const alone = timing.rounds.length === 0 ? projection : project({ ...inputs, schedule: withoutRounds(schedule) });
+  const aloneBelowZero = firstMonthBelowZero(alone);
+  const total = fundingTotal(timing);
   const metrics: Metrics = {
     variable_cost_per_customer_monthly: unit.variableCost,
     contribution_margin_monthly: unit.contribution,
@@ -104,6 +160,21 @@ export function analyze(plan: Plan): Analysis {
     min_cash_month: new Dec(summary.minCashMonth),
     funding_gap: summary.fundingGap,
     customers_end: summary.customersEnd,
+    cash_end: summary.cashEnd,
+    arr_end: summary.arrEnd,
+    burn_multiple: summary.burnMultiple,
+    funding_total: total,
+    default_alive: aloneBelowZero === null && summary.profitableAtHorizon,
+    runway_months_without_funding: whole(aloneBelowZero === null ? null : aloneBelowZero - 1),
+    peak_monthly_burn: summary.peakMonthlyBurn,
   };
-  return { unit, metrics, projection, warnings: warningsFor(plan, unit, summary) };
+  return {
+    unit,
+    metrics,
+    projection,
+    projectionWithoutFunding: alone,
+    fixedCostsRunRate: runRate,
+    netBurnFirstYear: summary.netBurnFirstYear,
+    warnings: warningsFor(plan, unit, summary, projection, total),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { ONE, ZERO } from '../decimal.js';
+import { forComparison, ONE, ZERO } from '../decimal.js';
+import type { Schedule } from './schedule.js';
 
 export interface ProjectionInputs {
   startingCustomers: Decimal;
@@ -9,7 +10,8 @@ export interface ProjectionInputs {
   churn: Decimal;
   arpu: Decimal;
   variableCost: Decimal;
-  fixedCosts: Decimal;
+  /** fixed(m) and funding(m), month by month. */
+  schedule: Pick<Schedule, 'fixed' | 'funding'>;
   cac: Decimal;
   cash: Decimal;
 }
@@ -21,8 +23,12 @@ export interface ProjectionMonth {
   /** Expected customers: fractions are kept, as FORMULAS.md asks. */
   customers: Decimal;
   revenue: Decimal;
+  /** fixed(m): fixed costs, hires and planned costs of the month. */
+  fixed: Decimal;
   costs: Decimal;
+  /** Net cash flow before funding. */
   profit: Decimal;
+  funding: Decimal;
   cash: Decimal;
 }
 
@@ -33,6 +39,14 @@ export interface ProjectionSummary {
   minCashMonth: number;
   fundingGap: Decimal;
   customersEnd: Decimal;
+  cashEnd: Decimal;
+  arrEnd: Decimal;
+  /** -(profit over the first year's months); positive when the plan burns cash. */
+  netBurnFirstYear: Decimal;
+  burnMultiple: Decimal | null;
+  peakMonthlyBurn: Decimal;
+  /** profit(horizon) >= 0, as the comparisons judge it. */
+  profitableAtHorizon: boolean;
 }
 
 /** The monthly projection, m = 1 .. horizon (FORMULAS.md, "Monthly projection"). */
@@ -48,33 +62,60 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
     const churned = customers.mul(inputs.churn);
     customers = customers.minus(churned).plus(newCustomers);
     const revenue = customers.mul(inputs.arpu);
-    const costs = customers.mul(inputs.variableCost).plus(inputs.fixedCosts).plus(newCustomers.mul(inputs.cac));
+    const fixed = inputs.schedule.fixed(month);
+    const costs = customers.mul(inputs.variableCost).plus(fixed).plus(newCustomers.mul(inputs.cac));
     const profit = revenue.minus(costs);
-    cash = cash.plus(profit);
-    months.push({ month, newCustomers, churned, customers, revenue, costs, profit, cash });
+    const funding = inputs.schedule.funding(month);
+    cash = cash.plus(profit).plus(funding);
+    months.push({ month, newCustomers, churned, customers, revenue, fixed, costs, profit, funding, cash });
   }
   return months;
+}
+
+/** The first month m with cash(m) < 0, or null: runway is one less. */
+export function firstMonthBelowZero(months: readonly ProjectionMonth[]): number | null {
+  return months.find((m) => forComparison(m.cash).lt(0))?.month ?? null;
+}
+
+function burnMultiple(inputs: ProjectionInputs, months: readonly ProjectionMonth[]): { netBurn: Decimal; multiple: Decimal | null } {
+  const year = months.slice(0, Math.min(12, months.length));
+  const netBurn = year.reduce((sum, m) => sum.minus(m.profit), ZERO);
+  const last = year.at(-1);
+  const netNewArr = last ? last.revenue.minus(inputs.startingCustomers.mul(inputs.arpu)).mul(12) : ZERO;
+  if (forComparison(netNewArr).lte(0)) return { netBurn, multiple: null };
+  const burning = forComparison(netBurn).gt(0) ? netBurn : ZERO;
+  return { netBurn, multiple: burning.div(netNewArr) };
 }
 
 export function summarizeProjection(inputs: ProjectionInputs, months: readonly ProjectionMonth[]): ProjectionSummary {
   let minCash = inputs.cash;
   let minCashMonth = 0;
   let breakEvenMonth: number | null = null;
-  let runwayMonths: number | null = null;
+  let peakBurn = ZERO;
   for (const m of months) {
-    if (breakEvenMonth === null && m.profit.gte(0)) breakEvenMonth = m.month;
-    if (runwayMonths === null && m.cash.lt(0)) runwayMonths = m.month - 1;
-    if (m.cash.lt(minCash)) {
+    if (breakEvenMonth === null && forComparison(m.profit).gte(0)) breakEvenMonth = m.month;
+    // Strictly lower, as rounded: the earliest month keeps a tie.
+    if (forComparison(m.cash).lt(forComparison(minCash))) {
       minCash = m.cash;
       minCashMonth = m.month;
     }
+    if (forComparison(m.profit.neg()).gt(forComparison(peakBurn))) peakBurn = m.profit.neg();
   }
+  const below = firstMonthBelowZero(months);
+  const last = months.at(-1);
+  const { netBurn, multiple } = burnMultiple(inputs, months);
   return {
     breakEvenMonth,
-    runwayMonths,
+    runwayMonths: below === null ? null : below - 1,
     minCash,
     minCashMonth,
-    fundingGap: minCash.lt(0) ? minCash.neg() : ZERO,
-    customersEnd: months.at(-1)?.customers ?? inputs.startingCustomers,
+    fundingGap: forComparison(minCash).lt(0) ? minCash.neg() : ZERO,
+    customersEnd: last?.customers ?? inputs.startingCustomers,
+    cashEnd: last?.cash ?? inputs.cash,
+    arrEnd: (last?.revenue ?? ZERO).mul(12),
+    netBurnFirstYear: netBurn,
+    burnMultiple: multiple,
+    peakMonthlyBurn: peakBurn,
+    profitableAtHorizon: last ? forComparison(last.profit).gte(0) : false,
   };
 }

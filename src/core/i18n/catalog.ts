@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { BurnBand } from '../finance/benchmarks.js';
 import type { CheckKey } from '../finance/checks.js';
 import type { Warning } from '../finance/metrics.js';
 import type { Plan } from '../plan/schema.js';
@@ -39,6 +40,18 @@ export interface Catalog {
     minCash: (amount: string, month: string) => string;
     fundingGap: string;
     customersEnd: (horizon: number) => string;
+    fundingTotal: string;
+    cashEnd: (horizon: number) => string;
+    arrEnd: (horizon: number) => string;
+    peakBurn: string;
+    burnMultiple: string;
+    burnBand: (multiple: string, band: BurnBand) => string;
+    defaultAlive: string;
+    alive: string;
+    deadByCash: (runway: string) => string;
+    deadByLoss: string;
+    yes: string;
+    no: string;
     checks: string;
     warnings: string;
     none: string;

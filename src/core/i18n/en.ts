@@ -31,6 +31,18 @@ export const en: Catalog = {
     minCash: (amount, month) => `${amount} in month ${month}`,
     fundingGap: 'Funding gap',
     customersEnd: (h) => `Customers at month ${h}`,
+    fundingTotal: 'Funding rounds',
+    cashEnd: (h) => `Cash at month ${h}`,
+    arrEnd: (h) => `ARR at month ${h}`,
+    peakBurn: 'Peak monthly burn',
+    burnMultiple: 'Burn multiple',
+    burnBand: (m, band) => `${m} (${{ excellent: 'under 1: excellent', good: '1-1.5: good', suspect: '1.5-2: suspect', bad: 'over 2: bad' }[band]}, David Sacks)`,
+    defaultAlive: 'Default alive',
+    alive: 'yes: without any round, cash lasts and the last month makes a profit',
+    deadByCash: (r) => `no: without the rounds, cash lasts ${r} months`,
+    deadByLoss: 'no: without the rounds, the last month still loses money',
+    yes: 'yes',
+    no: 'no',
     checks: 'Checks',
     warnings: 'Warnings',
     none: 'n/a',
@@ -41,6 +53,9 @@ export const en: Catalog = {
     break_even_month_max: 'Break-even by month',
     runway_months_min: 'Runway at least (months)',
     gross_margin_min: 'Gross margin at least',
+    funding_gap_max: 'Funding gap at most',
+    burn_multiple_max: 'Burn multiple at most',
+    require_default_alive: 'Default alive without the rounds',
   },
   checkWhenNull: {
     ltv_to_cac_min: 'unbounded, as CAC is 0',
@@ -48,6 +63,9 @@ export const en: Catalog = {
     break_even_month_max: 'not within the horizon',
     runway_months_min: 'cash lasts the whole horizon',
     gross_margin_min: 'not computed',
+    funding_gap_max: 'not computed',
+    burn_multiple_max: 'none: the first year adds no ARR',
+    require_default_alive: 'not computed',
   },
   warnings: {
     zero_churn: () =>
@@ -60,6 +78,14 @@ export const en: Catalog = {
       `The projection does not break even within ${w.horizon} months, so break_even_month is null. Lengthen growth.horizon_months or improve the unit economics.`,
     cash_runs_out: (w, money) =>
       `Cash goes below zero in month ${w.month}. Raise at least ${money(w.fundingGap)} (the funding gap) or cut the burn.`,
+    cash_runs_out_with_rounds: (w, money) =>
+      `Cash goes below zero in month ${w.month} even with the planned rounds. Raise ${money(w.fundingGap)} more (the funding gap) by month ${w.month}, or cut the burn.`,
+    round_too_late: (w) =>
+      `The round "${w.round}" in month ${w.month} comes ${w.late} ${w.late === 1 ? 'month' : 'months'} too late: cash goes below zero in month ${w.cashOutMonth}. Close it by month ${w.cashOutMonth}, or raise a bridge before.`,
+    beyond_horizon: (w) =>
+      `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
+    customers_beyond_people: (w) =>
+      `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check new_customers_monthly and new_customers_growth_monthly.`,
   },
   report: reportEn,
 };

@@ -51,5 +51,16 @@ export function problemZh(issue: AnswerIssue): string | undefined {
   if (number) return numberProblem(number);
   if (issue.params?.currency) return `必须是大写的 ISO 4217 货币代码，如 CNY、USD、EUR（当前为 ${JSON.stringify(issue.input)}）`;
   if (issue.code === 'too_small') return '不能为空';
+  const shapes = '一次性支出填写 "what"、"month" 和 "amount"；每月支出填写 "what"、"from_month"、"monthly"，可选 "to_month"';
+  switch (issue.params?.plannedCost) {
+    case 'mixed':
+      return `混用了一次性支出与每月支出的字段：${shapes}`;
+    case 'neither':
+      return `没有月份或金额：${shapes}`;
+    case 'missing':
+      return `必填：${shapes}`;
+    case 'order':
+      return '必须不早于 from_month：最后一个月也计入';
+  }
   return undefined;
 }

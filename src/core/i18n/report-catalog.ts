@@ -18,6 +18,7 @@ export type UnitKind =
   | 'customers'
   | 'customersPerMonth'
   | 'months'
+  | 'month'
   | 'people'
   | 'ratio';
 
@@ -46,13 +47,24 @@ export interface ReportCatalog {
   nullMetric: Partial<Record<MetricKey, string>>;
   notInPlan: string;
   notApplicable: string;
+  yes: string;
+  no: string;
   month: (m: number) => string;
+  /** A recurring cost's months, its last included: "months 4 to 15". */
+  monthsFrom: (from: number, to: number) => string;
+  perMonth: (amount: string) => string;
+  fromMonth: (m: number) => string;
+  /** A hire in the spending plan: "Solutions engineers × 2 at $14,000.00 each". */
+  hire: (role: string, count: string, each: string) => string;
+  /** After a date beyond the horizon: it counts nowhere. */
+  afterHorizon: string;
   inference: { input: string; cachedInput: string; output: string; total: string };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
   charts: {
     revenueCosts: (currency: string, breakEven: string) => string;
-    cash: (currency: string, cashOut: string) => string;
+    /** The cash chart's title; `rounds` are the months a round arrives in. */
+    cash: (currency: string, cashOut: string, rounds: readonly number[]) => string;
     breakEvenAt: (month: number) => string;
     noBreakEven: string;
     cashOutAt: (month: number) => string;

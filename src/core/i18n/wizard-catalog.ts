@@ -1,3 +1,4 @@
+import type { BurnBand } from '../finance/benchmarks.js';
 import type { Section } from '../../wizard/questions.js';
 import type { AnswerIssue } from './problems-zh.js';
 
@@ -12,6 +13,10 @@ export interface WizardCatalog {
   items: Record<string, string>;
   keepItem: (item: string, label: string) => string;
   addFirst: (item: string) => string;
+  /** The yes/no that opens a list in place of addFirst, by list path: "Do you plan to hire?". */
+  listIntro: Record<string, string>;
+  /** Names of the shapes a list item can take, by shape id: "one-off", "recurring". */
+  shapes: Record<string, string>;
   addAnother: (item: string) => string;
   itemHeader: (item: string, n: number) => string;
   hasMarketSize: string;
@@ -32,6 +37,10 @@ export interface WizardCatalog {
     marginLow: string;
     cashLasts: string;
     cashShort: (gap: string) => string;
+    defaultAlive: string;
+    /** Default dead: the month count before cash runs out without any round, or null if it lasts but ends in a loss. */
+    defaultDead: (runway: string | null) => string;
+    burn: Record<BurnBand, (multiple: string) => string>;
   };
   confirmWrite: (files: string) => string;
   notWritten: string;
@@ -42,5 +51,7 @@ export interface WizardCatalog {
   needsTerminal: string;
   /** A typed answer's problem in this language; undefined keeps the schema's English message. */
   problem: (issue: AnswerIssue) => string | undefined;
+  /** The plan file appeared or changed while the wizard asked its questions. */
+  changedMeanwhile: (file: string) => string;
   exists: (file: string) => string;
 }

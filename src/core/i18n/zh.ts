@@ -31,6 +31,18 @@ export const zh: Catalog = {
     minCash: (amount, month) => `${amount}（第 ${month} 个月）`,
     fundingGap: '资金缺口',
     customersEnd: (h) => `第 ${h} 个月客户数`,
+    fundingTotal: '计划融资',
+    cashEnd: (h) => `第 ${h} 个月现金`,
+    arrEnd: (h) => `第 ${h} 个月 ARR`,
+    peakBurn: '单月最大消耗',
+    burnMultiple: '烧钱倍数',
+    burnBand: (m, band) => `${m}（${{ excellent: '低于 1：优秀', good: '1-1.5：良好', suspect: '1.5-2：值得警惕', bad: '高于 2：偏差' }[band]}，David Sacks）`,
+    defaultAlive: '不靠融资能否存活',
+    alive: '能：不算任何融资，现金够用，且最后一个月盈利',
+    deadByCash: (r) => `不能：不算融资，现金只够 ${r} 个月`,
+    deadByLoss: '不能：不算融资，最后一个月仍在亏损',
+    yes: '是',
+    no: '否',
     checks: '检查',
     warnings: '警告',
     none: '无',
@@ -41,6 +53,9 @@ export const zh: Catalog = {
     break_even_month_max: '盈亏平衡不晚于第几个月',
     runway_months_min: '现金跑道不少于（月）',
     gross_margin_min: '毛利率不低于',
+    funding_gap_max: '资金缺口不超过',
+    burn_multiple_max: '烧钱倍数不超过',
+    require_default_alive: '不靠融资也能存活（default alive）',
   },
   checkWhenNull: {
     ltv_to_cac_min: '无上限（CAC 为 0）',
@@ -48,6 +63,9 @@ export const zh: Catalog = {
     break_even_month_max: '预测期内未实现',
     runway_months_min: '现金可支撑整个预测期',
     gross_margin_min: '未计算',
+    funding_gap_max: '未计算',
+    burn_multiple_max: '无：第一年未新增 ARR',
+    require_default_alive: '未计算',
   },
   warnings: {
     zero_churn: () => '流失率为 0，因此 LTV 为空：永不流失的客户没有有限的生命周期。请填写预期流失率，哪怕是 "0.5%"。',
@@ -56,6 +74,14 @@ export const zh: Catalog = {
     zero_cac: () => 'CAC 为 0，因此 LTV:CAC 为空。如果获客确实不花钱，可忽略此提示；否则请填写获取一个客户的真实成本。',
     no_break_even: (w) => `预测在 ${w.horizon} 个月内未实现盈亏平衡，因此 break_even_month 为空。请延长 growth.horizon_months，或改善单位经济。`,
     cash_runs_out: (w, money) => `现金将在第 ${w.month} 个月降到零以下。请至少融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
+    cash_runs_out_with_rounds: (w, money) =>
+      `即使算上计划的融资，现金仍将在第 ${w.month} 个月降到零以下。请在第 ${w.month} 个月之前再融资 ${money(w.fundingGap)}（资金缺口），或降低消耗。`,
+    round_too_late: (w) =>
+      `第 ${w.month} 个月的融资"${w.round}"晚了 ${w.late} 个月：现金在第 ${w.cashOutMonth} 个月已降到零以下。请在第 ${w.cashOutMonth} 个月之前完成，或先做一笔过桥融资。`,
+    beyond_horizon: (w) =>
+      `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
+    customers_beyond_people: (w) =>
+      `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查 new_customers_monthly 和 new_customers_growth_monthly。`,
   },
   report: reportZh,
 };

@@ -113,6 +113,9 @@ class Writer {
       case 'string':
         if (kinds.length > 0) return '  return DOUBT;';
         return "  return typeof x === 'string' ? x : DOUBT;";
+      case 'boolean':
+        if (kinds.length > 0) return '  return DOUBT;';
+        return "  return typeof x === 'boolean' ? x : DOUBT;";
       case 'unknown':
         if (kinds.length > 0) return '  return DOUBT;';
         return '  return x;';

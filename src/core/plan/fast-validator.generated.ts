@@ -670,20 +670,6 @@ function v99(x: unknown): unknown {
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v83(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["team","compute_budget_monthly","allocation","cash","fixed_costs_monthly"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v84(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
-  { const r = v91(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
-  { const r = v93(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
-  { const r = v98(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
-  { const r = v99(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
-  return out;
-}
-
 function v103(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
@@ -692,36 +678,30 @@ function v103(x: unknown): unknown {
 }
 
 function v104(x: unknown): unknown {
-  return typeof x === 'string' && ["compute","data","model","channel","technology","customer","investor"].includes(x) ? x : DOUBT;
+  const r = checkNumber(x, {"min":{"value":1},"integer":true,"description":"How many people in this role; a whole number, 1 or more"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v105(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v107(x: unknown): unknown {
-  return typeof x === 'string' && ["idea","contacted","negotiating","signed","active"].includes(x) ? x : DOUBT;
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v106(x: unknown): unknown {
-  if (x === undefined) return "idea";
-  const r = v107(x);
-  return r === undefined ? "idea" : r;
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection they start; they cost from then on"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v102(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["name","type","brings","status"]);
+  const known = new Set(["role","count","monthly_cost","start_month"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v103(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
-  { const r = v104(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
-  { const r = v105(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
-  { const r = v106(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
+  { const r = v103(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
+  { const r = v104(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
+  { const r = v105(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
+  { const r = v106(input["start_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["start_month"] = r; }
   return out;
 }
 
@@ -738,112 +718,145 @@ function v100(x: unknown): unknown {
   return r === undefined ? [] : r;
 }
 
-function v109(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Customers at month 0"});
-  return 'value' in r ? r.value : DOUBT;
+function v110(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
 }
 
-function v110(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"New customers won in month 1"});
+function v112(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"One-off: the month it is paid"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v111(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v112(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Months to project"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v108(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["starting_customers","new_customers_monthly","new_customers_growth_monthly","horizon_months"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v109(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
-  { const r = v110(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
-  { const r = v111(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
-  { const r = v112(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
-  return out;
-}
-
-function v116(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v117(x: unknown): unknown {
-  return typeof x === 'string' && ["technical","data privacy","generalization","market","competition","regulation"].includes(x) ? x : DOUBT;
-}
-
-function v118(x: unknown): unknown {
-  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
-}
-
-function v119(x: unknown): unknown {
-  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
-}
-
-function v120(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v115(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["risk","category","likelihood","impact","mitigation"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v116(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
-  { const r = v117(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
-  { const r = v118(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
-  { const r = v119(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
-  { const r = v120(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
-  return out;
+  return x === undefined ? undefined : v112(x);
 }
 
 function v114(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v115(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v113(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v114(x);
-  return r === undefined ? [] : r;
-}
-
-function v124(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Month of the projection it is due"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"One-off: how much"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v125(x: unknown): unknown {
+function v113(x: unknown): unknown {
+  return x === undefined ? undefined : v114(x);
+}
+
+function v116(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the first month it is paid"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v115(x: unknown): unknown {
+  return x === undefined ? undefined : v116(x);
+}
+
+function v118(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Recurring: how much a month"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v117(x: unknown): unknown {
+  return x === undefined ? undefined : v118(x);
+}
+
+function v120(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the last month it is paid (default: the horizon)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v119(x: unknown): unknown {
+  return x === undefined ? undefined : v120(x);
+}
+
+function v109(x: unknown): unknown {
+  const out = ((x: unknown): unknown => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["what","month","amount","from_month","monthly","to_month"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v110(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
+  { const r = v111(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v113(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  { const r = v115(input["from_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["from_month"] = r; }
+  { const r = v117(input["monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly"] = r; }
+  { const r = v119(input["to_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["to_month"] = r; }
+  return out;
+  })(x);
+  if (out === DOUBT) return DOUBT;
+  if (!PLAN_RULES.plannedCostWellShaped(out as never)) return DOUBT;
+  return out;
+}
+
+function v108(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v109(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v107(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v108(x);
+  return r === undefined ? [] : r;
+}
+
+function v83(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["team","compute_budget_monthly","allocation","cash","fixed_costs_monthly","hires","planned_costs"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v84(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
+  { const r = v91(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
+  { const r = v93(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
+  { const r = v98(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
+  { const r = v99(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
+  { const r = v100(input["hires"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["hires"] = r; }
+  { const r = v107(input["planned_costs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["planned_costs"] = r; }
+  return out;
+}
+
+function v124(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
+}
+
+function v125(x: unknown): unknown {
+  return typeof x === 'string' && ["compute","data","model","channel","technology","customer","investor"].includes(x) ? x : DOUBT;
+}
+
+function v126(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v128(x: unknown): unknown {
+  return typeof x === 'string' && ["idea","contacted","negotiating","signed","active"].includes(x) ? x : DOUBT;
+}
+
+function v127(x: unknown): unknown {
+  if (x === undefined) return "idea";
+  const r = v128(x);
+  return r === undefined ? "idea" : r;
 }
 
 function v123(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["month","goal"]);
+  const known = new Set(["name","type","brings","status"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v124(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v125(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
+  { const r = v124(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
+  { const r = v125(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
+  { const r = v126(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
+  { const r = v127(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
   return out;
 }
 
@@ -860,83 +873,276 @@ function v121(x: unknown): unknown {
   return r === undefined ? [] : r;
 }
 
-function v129(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when LTV:CAC is below this; 3 is the common bar"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v128(x: unknown): unknown {
-  return x === undefined ? undefined : v129(x);
-}
-
-function v131(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when CAC payback takes longer, in months"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v130(x: unknown): unknown {
-  return x === undefined ? undefined : v131(x);
+function v132(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
 }
 
 function v133(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Fail when the projection breaks even later than this month, or never"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v132(x: unknown): unknown {
-  return x === undefined ? undefined : v133(x);
-}
-
-function v135(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Fail when cash runs out before this many months"});
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the money arrives"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v134(x: unknown): unknown {
-  return x === undefined ? undefined : v135(x);
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"How much is raised"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v131(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["round","month","amount"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v132(input["round"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["round"] = r; }
+  { const r = v133(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v134(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  return out;
+}
+
+function v130(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v131(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v129(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v130(x);
+  return r === undefined ? [] : r;
+}
+
+function v136(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Customers at month 0"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v137(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"New customers won in month 1"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v138(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v139(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Months to project"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v135(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["starting_customers","new_customers_monthly","new_customers_growth_monthly","horizon_months"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v136(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
+  { const r = v137(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
+  { const r = v138(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
+  { const r = v139(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
+  return out;
+}
+
+function v143(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v144(x: unknown): unknown {
+  return typeof x === 'string' && ["technical","data privacy","generalization","market","competition","regulation"].includes(x) ? x : DOUBT;
+}
+
+function v145(x: unknown): unknown {
+  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
+}
+
+function v146(x: unknown): unknown {
+  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
+}
+
+function v147(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v142(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["risk","category","likelihood","impact","mitigation"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v143(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
+  { const r = v144(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
+  { const r = v145(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
+  { const r = v146(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
+  { const r = v147(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
+  return out;
+}
+
+function v141(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v142(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v140(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v141(x);
+  return r === undefined ? [] : r;
+}
+
+function v151(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Month of the projection it is due"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v152(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v150(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["month","goal"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v151(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v152(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
+  return out;
+}
+
+function v149(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v150(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v148(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v149(x);
+  return r === undefined ? [] : r;
+}
+
+function v156(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when LTV:CAC is below this; 3 is the common bar"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v155(x: unknown): unknown {
+  return x === undefined ? undefined : v156(x);
+}
+
+function v158(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when CAC payback takes longer, in months"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v157(x: unknown): unknown {
+  return x === undefined ? undefined : v158(x);
+}
+
+function v160(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Fail when the projection breaks even later than this month, or never"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v159(x: unknown): unknown {
+  return x === undefined ? undefined : v160(x);
+}
+
+function v162(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Fail when cash runs out before this many months"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v161(x: unknown): unknown {
+  return x === undefined ? undefined : v162(x);
+}
+
+function v164(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Fail when gross margin is below this, e.g. \"50%\""});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v136(x: unknown): unknown {
-  return x === undefined ? undefined : v137(x);
+function v163(x: unknown): unknown {
+  return x === undefined ? undefined : v164(x);
 }
 
-function v127(x: unknown): unknown {
+function v166(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v165(x: unknown): unknown {
+  return x === undefined ? undefined : v166(x);
+}
+
+function v168(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v167(x: unknown): unknown {
+  return x === undefined ? undefined : v168(x);
+}
+
+function v170(x: unknown): unknown {
+  return typeof x === 'boolean' ? x : DOUBT;
+}
+
+function v169(x: unknown): unknown {
+  return x === undefined ? undefined : v170(x);
+}
+
+function v154(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min"]);
+  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","require_default_alive"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v128(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
-  { const r = v130(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
-  { const r = v132(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
-  { const r = v134(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
-  { const r = v136(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
+  { const r = v155(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
+  { const r = v157(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
+  { const r = v159(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
+  { const r = v161(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
+  { const r = v163(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
+  { const r = v165(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
+  { const r = v167(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
+  { const r = v169(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
   return out;
 }
 
-function v126(x: unknown): unknown {
+function v153(x: unknown): unknown {
   if (x === undefined) return {};
-  const r = v127(x);
+  const r = v154(x);
   return r === undefined ? {} : r;
 }
 
-function v139(x: unknown): unknown {
+function v172(x: unknown): unknown {
   return x;
 }
 
-function v138(x: unknown): unknown {
-  return x === undefined ? undefined : v139(x);
+function v171(x: unknown): unknown {
+  return x === undefined ? undefined : v172(x);
 }
 
 function v0(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","growth","risks","milestones","checks","metrics"]);
+  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","growth","risks","milestones","checks","metrics"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v1(input["version"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["version"] = r; }
@@ -948,11 +1154,12 @@ function v0(x: unknown): unknown {
   { const r = v41(input["target_market"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["target_market"] = r; }
   { const r = v54(input["revenue_model"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["revenue_model"] = r; }
   { const r = v83(input["resources"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["resources"] = r; }
-  { const r = v100(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
-  { const r = v108(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
-  { const r = v113(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
-  { const r = v121(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
-  { const r = v126(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v138(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v121(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
+  { const r = v129(input["funding"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding"] = r; }
+  { const r = v135(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
+  { const r = v140(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
+  { const r = v148(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
+  { const r = v153(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
+  { const r = v171(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
   return out;
 }

@@ -59,6 +59,8 @@ function verify(source: string, text: string, shown: ShownMetrics): string | und
     const written = shown[key] ?? null;
     const read = metrics?.[key] ?? null;
     if (written === null || read === null) return written === read;
+    // A true-or-false metric reads back as a YAML boolean.
+    if (written === 'true' || written === 'false') return read === (written === 'true');
     try {
       return isDecimal(read) && new Dec(written).eq(read);
     } catch {

@@ -21,5 +21,23 @@ export function sharesWithinWhole(items: ReadonlyArray<{ share: Decimal }>): boo
   return items.reduce((sum, a) => sum.plus(a.share), ZERO).lte(1);
 }
 
-export const PLAN_RULES = { isCurrencyCode, marketSizesNest, primaryIsASegment, sharesWithinWhole };
+/** The keys of each shape of a planned cost, as the error for a wrong shape names them. */
+export const ONE_OFF_COST_KEYS = ['month', 'amount'] as const;
+export const RECURRING_COST_KEYS = ['from_month', 'monthly', 'to_month'] as const;
+
+type PlannedCost = Partial<Record<(typeof ONE_OFF_COST_KEYS)[number] | (typeof RECURRING_COST_KEYS)[number], Decimal>>;
+
+const given = (item: PlannedCost, keys: readonly (keyof PlannedCost)[]) => keys.filter((k) => item[k] !== undefined);
+
+/** A planned cost of one shape, whole: the schema's own check finds no problem with it (see schema.ts). */
+export function plannedCostWellShaped(item: PlannedCost): boolean {
+  const oneOff = given(item, ONE_OFF_COST_KEYS);
+  const recurring = given(item, RECURRING_COST_KEYS);
+  if ((oneOff.length > 0) === (recurring.length > 0)) return false;
+  const required = oneOff.length > 0 ? ONE_OFF_COST_KEYS : (['from_month', 'monthly'] as const);
+  if (required.some((key) => item[key] === undefined)) return false;
+  return !(item.from_month && item.to_month && item.to_month.lt(item.from_month));
+}
+
+export const PLAN_RULES = { isCurrencyCode, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole };
 export type PlanRuleName = keyof typeof PLAN_RULES;

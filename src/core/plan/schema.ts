@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, rate, showInput, text, textList, wholeNumber } from './fields.js';
-import { isCurrencyCode, marketSizesNest, primaryIsASegment, sharesWithinWhole } from './plan-rules.js';
+import { isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -138,6 +138,66 @@ const allocation = z.strictObject({
   share: share('Share of spending; 0 to 1 or a percent'),
 });
 
+const hire = z.strictObject({
+  role: text('Role hired'),
+  count: numberField({ min: { value: 1 }, integer: true, description: 'How many people in this role; a whole number, 1 or more' }),
+  monthly_cost: money('Monthly cost of each person, fully loaded'),
+  start_month: wholeNumber('Month of the projection they start; they cost from then on', 1, 240),
+});
+
+export { ONE_OFF_COST_KEYS, RECURRING_COST_KEYS } from './plan-rules.js';
+export const PLANNED_COST_SHAPES =
+  'a one-off cost takes "what", "month" and "amount"; a recurring one takes "what", "from_month", "monthly" and optionally "to_month"';
+
+const has = (item: Record<string, unknown>, keys: readonly string[]) => keys.filter((k) => item[k] !== undefined);
+
+/**
+ * A one-off or a recurring cost. One map with every key optional, and the shape judged
+ * after, so a mistake gets one message naming both shapes (a zod union would report
+ * each branch's complaints) and an unknown key still gets "did you mean".
+ */
+// The fast validator checks the same with plannedCostWellShaped (plan-rules.ts), held to this by a property test.
+const plannedCost = tagFast(
+  z
+    .strictObject({
+      what: text('What the money is for: a training run, an office, a conference'),
+      month: wholeNumber('One-off: the month it is paid', 1, 240).optional(),
+      amount: money('One-off: how much').optional(),
+      from_month: wholeNumber('Recurring: the first month it is paid', 1, 240).optional(),
+      monthly: money('Recurring: how much a month').optional(),
+      to_month: wholeNumber('Recurring: the last month it is paid (default: the horizon)', 1, 240).optional(),
+    })
+    .superRefine((item, ctx) => {
+      const oneOff = has(item, ONE_OFF_COST_KEYS);
+      const recurring = has(item, RECURRING_COST_KEYS);
+      if (oneOff.length > 0 && recurring.length > 0) {
+        ctx.addIssue({ code: 'custom', path: [], message: `mixes a one-off cost (${oneOff.join(', ')}) with a recurring one (${recurring.join(', ')}): ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'mixed' } });
+        return;
+      }
+      if (oneOff.length === 0 && recurring.length === 0) {
+        ctx.addIssue({ code: 'custom', path: [], message: `has no month or amount: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'neither' } });
+        return;
+      }
+      const required = oneOff.length > 0 ? ONE_OFF_COST_KEYS : (['from_month', 'monthly'] as const);
+      for (const key of required) {
+        if (item[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `is required: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'missing' } });
+        }
+      }
+      if (item.from_month && item.to_month && item.to_month.lt(item.from_month)) {
+        ctx.addIssue({ code: 'custom', path: ['to_month'], message: `must be at or after from_month (${item.from_month.toString()}); the last month is included`, params: { plannedCost: 'order' } });
+      }
+    })
+    .meta({
+      oneOf: [
+        { required: ['what', ...ONE_OFF_COST_KEYS], not: { anyOf: RECURRING_COST_KEYS.map((k) => ({ required: [k] })) } },
+        { required: ['what', 'from_month', 'monthly'], not: { anyOf: ONE_OFF_COST_KEYS.map((k) => ({ required: [k] })) } },
+      ],
+      description: `A planned cost: ${PLANNED_COST_SHAPES}`,
+    }),
+  { kind: 'rules', names: ['plannedCostWellShaped'] },
+);
+
 export const resourcesSchema = z.strictObject({
   team: z.array(teamMember).default([]),
   compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
@@ -152,6 +212,14 @@ export const resourcesSchema = z.strictObject({
   ),
   cash: money('Cash in the bank at month 0'),
   fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),
+  hires: z.array(hire).default([]),
+  planned_costs: z.array(plannedCost).default([]),
+});
+
+const fundingRound = z.strictObject({
+  round: text('The round: seed, Series A, a grant, a loan'),
+  month: wholeNumber('Month of the projection the money arrives', 1, 240),
+  amount: money('How much is raised', { positive: true }),
 });
 
 const partner = z.strictObject({
@@ -188,6 +256,12 @@ export const checksSchema = z.strictObject({
   break_even_month_max: wholeNumber('Fail when the projection breaks even later than this month, or never', 1, 240).optional(),
   runway_months_min: wholeNumber('Fail when cash runs out before this many months', 0, 240).optional(),
   gross_margin_min: share('Fail when gross margin is below this, e.g. "50%"').optional(),
+  funding_gap_max: money('Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough').optional(),
+  burn_multiple_max: numberField({ min: { value: 0 }, description: 'Fail when the first year\'s burn multiple is above this; under 1.5 is good (David Sacks)' }).optional(),
+  require_default_alive: z
+    .boolean({ error: (issue) => `must be true or false (got ${showInput(issue.input)})` })
+    .optional()
+    .meta({ description: 'true: fail unless the plan is default alive, without any of its funding rounds' }),
 });
 
 export const planSchema = z.strictObject({
@@ -206,6 +280,7 @@ export const planSchema = z.strictObject({
   revenue_model: revenueModelSchema,
   resources: resourcesSchema,
   partners: z.array(partner).default([]),
+  funding: z.array(fundingRound).default([]),
   growth: growthSchema,
   risks: z.array(risk).default([]),
   milestones: z.array(milestone).default([]),
@@ -218,3 +293,6 @@ export type PlanInput = z.input<typeof planSchema>;
 export type RevenueModel = Plan['revenue_model'];
 export type Inference = NonNullable<RevenueModel['inference']>;
 export type Checks = Plan['checks'];
+export type Hire = Plan['resources']['hires'][number];
+export type PlannedCost = Plan['resources']['planned_costs'][number];
+export type FundingRound = Plan['funding'][number];

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { Dec } from '../decimal.js';
 import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
+import { burnVerdicts } from '../finance/benchmarks.js';
 import type { Paint } from './paint.js';
 import { printable } from './safe-text.js';
 
@@ -36,13 +37,23 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   lines.push(row(s.lowestCash, s.minCash(signed(m.min_cash as string), m.min_cash_month as string)));
   lines.push(row(s.fundingGap, money(m.funding_gap as string)));
   lines.push(row(s.customersEnd(horizon), format.number(m.customers_end as string)));
+  if (new Dec(m.funding_total as string).gt(0)) lines.push(row(s.fundingTotal, money(m.funding_total as string)));
+  lines.push(row(s.cashEnd(horizon), signed(m.cash_end as string)));
+  lines.push(row(s.arrEnd(horizon), money(m.arr_end as string)));
+  lines.push(row(s.peakBurn, money(m.peak_monthly_burn as string)));
+  const v = burnVerdicts(m);
+  lines.push(row(s.burnMultiple, v.burnBand === null ? paint.dim(s.none) : s.burnBand(new Dec(m.burn_multiple as string).toFixed(2), v.burnBand)));
+  const dead = m.runway_months_without_funding === null ? s.deadByLoss : s.deadByCash(m.runway_months_without_funding);
+  lines.push(row(s.defaultAlive, v.defaultAlive ? s.alive : paint.yellow(dead)));
 
   if (calc.checks.length > 0) {
     lines.push('', paint.bold(s.checks));
     for (const c of calc.checks) {
       const mark = c.pass ? paint.green('✓') : paint.red('✗');
       const actual = c.actual === null ? t.checkWhenNull[c.name] : c.actual;
-      lines.push(`  ${mark} ${t.checks[c.name]} ${c.limit.toString()}: ${actual}`);
+      // A check that requires a true-or-false figure has no limit to show: "Default alive without the rounds: no".
+      if (c.limit === true) lines.push(`  ${mark} ${t.checks[c.name]}: ${actual === 'true' ? s.yes : s.no}`);
+      else lines.push(`  ${mark} ${t.checks[c.name]} ${c.limit.toString()}: ${actual}`);
     }
   }
   if (calc.analysis.warnings.length > 0) {

@@ -19,9 +19,9 @@ export interface ReportOptions {
 
 const has = (items: readonly unknown[]) => items.length > 0;
 
-/** Months 1..24, then every third month, and always the last. */
+/** Months 1..24, then every third month, and always the last and every month a round arrives. */
 export function reportMonths(projection: readonly ProjectionMonth[]): ProjectionMonth[] {
-  return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1);
+  return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1 || !m.funding.isZero());
 }
 
 /** Every input with its unit, in plan order, for the assumptions appendix. */
@@ -45,6 +45,22 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['resources.cash', plan.resources.cash, 'money'],
     ['resources.fixed_costs_monthly', plan.resources.fixed_costs_monthly, 'moneyPerMonth'],
     ['resources.compute_budget_monthly', plan.resources.compute_budget_monthly, 'moneyPerMonth'],
+    ...plan.resources.hires.flatMap((h, n): Array<[string, Decimal | undefined, UnitKind]> => [
+      [`resources.hires[${n}].count`, h.count, 'people'],
+      [`resources.hires[${n}].monthly_cost`, h.monthly_cost, 'moneyPerMonth'],
+      [`resources.hires[${n}].start_month`, h.start_month, 'month'],
+    ]),
+    ...plan.resources.planned_costs.flatMap((c, n): Array<[string, Decimal | undefined, UnitKind]> => [
+      [`resources.planned_costs[${n}].month`, c.month, 'month'],
+      [`resources.planned_costs[${n}].amount`, c.amount, 'money'],
+      [`resources.planned_costs[${n}].from_month`, c.from_month, 'month'],
+      [`resources.planned_costs[${n}].monthly`, c.monthly, 'moneyPerMonth'],
+      [`resources.planned_costs[${n}].to_month`, c.to_month, 'month'],
+    ]),
+    ...plan.funding.flatMap((f, n): Array<[string, Decimal | undefined, UnitKind]> => [
+      [`funding[${n}].month`, f.month, 'month'],
+      [`funding[${n}].amount`, f.amount, 'money'],
+    ]),
     ['growth.starting_customers', plan.growth.starting_customers, 'customers'],
     ['growth.new_customers_monthly', plan.growth.new_customers_monthly, 'customersPerMonth'],
     ['growth.new_customers_growth_monthly', plan.growth.new_customers_growth_monthly, 'ratePerMonth'],
@@ -57,6 +73,8 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['checks.break_even_month_max', plan.checks.break_even_month_max, 'months'],
     ['checks.runway_months_min', plan.checks.runway_months_min, 'months'],
     ['checks.gross_margin_min', plan.checks.gross_margin_min, 'share'],
+    ['checks.funding_gap_max', plan.checks.funding_gap_max, 'money'],
+    ['checks.burn_multiple_max', plan.checks.burn_multiple_max, 'ratio'],
   ];
 }
 
@@ -98,9 +116,17 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     min_cash_month: shown.min_cash_month ?? na,
     funding_gap: money('funding_gap'),
     customers_end: f.number(shown.customers_end ?? '0', 1),
+    cash_end: money('cash_end'),
+    arr_end: money('arr_end'),
+    burn_multiple: orNull('burn_multiple', (v) => f.number(v, 2)),
+    funding_total: money('funding_total'),
+    default_alive: shown.default_alive === 'true' ? r.yes : r.no,
+    runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
+    peak_monthly_burn: money('peak_monthly_burn'),
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
+  const runRate = f.money(analysis.fixedCostsRunRate);
   const metricInputs: Record<MetricKey, string> = {
     variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.inference?.monthly ?? 0)}`,
     contribution_margin_monthly: `${f.money(rm.arpu_monthly)} − ${variable}`,
@@ -111,14 +137,21 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       : '',
     ltv_to_cac: `${money('ltv')} ÷ ${f.money(rm.cac)}`,
     cac_payback_months: `${f.money(rm.cac)} ÷ ${contribution}`,
-    break_even_revenue_monthly: `${f.money(plan.resources.fixed_costs_monthly)} ÷ ${f.percent(unit.grossMargin, 2)}`,
-    break_even_customers: `⌈${f.money(plan.resources.fixed_costs_monthly)} ÷ ${contribution}⌉`,
+    break_even_revenue_monthly: `${runRate} ÷ ${f.percent(unit.grossMargin, 2)}`,
+    break_even_customers: `⌈${runRate} ÷ ${contribution}⌉`,
     break_even_month: '',
     runway_months: '',
     min_cash: shown.min_cash_month === null ? '' : r.month(Number(shown.min_cash_month)),
     min_cash_month: '',
     funding_gap: '',
     customers_end: r.month(horizon),
+    cash_end: r.month(horizon),
+    arr_end: `12 × ${f.money(analysis.projection.at(-1)?.revenue ?? 0)}`,
+    burn_multiple: '',
+    funding_total: '',
+    default_alive: '',
+    runway_months_without_funding: '',
+    peak_monthly_burn: '',
   };
   const unitEconomics = (Object.keys(metricValue) as MetricKey[]).map((key) => ({
     label: r.metrics[key].label,
@@ -147,6 +180,25 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
   const breakEvenMonth = shown.break_even_month === null ? null : Number(shown.break_even_month);
   const cashOutMonth = shown.runway_months === null ? null : Number(shown.runway_months) + 1;
   const rows = reportMonths(analysis.projection);
+  const roundMonths = [...new Set(plan.funding.map((round) => round.month.toNumber()).filter((m) => m <= horizon))].sort((a, b) => a - b);
+  const fundingTotal = analysis.metrics.funding_total ?? new Dec(0);
+  const useOfFunds = plan.resources.cash.plus(fundingTotal);
+  const after = (month: Decimal) => (month.toNumber() > horizon ? ` ${r.afterHorizon}` : '');
+  // The hiring and spending plan: each hire, then each planned cost, as what, when and how much.
+  const spendingPlan = [
+    ...plan.resources.hires.map((h) => ({
+      what: r.hire(h.role, f.number(h.count, 0), f.money(h.monthly_cost)),
+      when: `${r.fromMonth(h.start_month.toNumber())}${after(h.start_month)}`,
+      cost: r.perMonth(f.money(h.monthly_cost.mul(h.count))),
+    })),
+    ...plan.resources.planned_costs.map((c) => {
+      const oneOff = c.month !== undefined;
+      const first = (c.month ?? c.from_month) as Decimal;
+      const when = oneOff ? r.month(first.toNumber()) : r.monthsFrom(first.toNumber(), c.to_month?.toNumber() ?? horizon);
+      return { what: c.what, when: `${when}${after(first)}`, cost: oneOff ? f.money(c.amount ?? 0) : r.perMonth(f.money(c.monthly ?? 0)) };
+    }),
+  ];
+  const rounds = plan.funding.map((round) => ({ round: round.round, month: `${r.month(round.month.toNumber())}${after(round.month)}`, amount: f.money(round.amount) }));
   const chartMonths = rows.map((m) => m.month);
   const charts = {
     revenueCosts: xyChart({
@@ -157,7 +209,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       lines: [{ values: rows.map((m) => m.revenue) }, { values: rows.map((m) => m.costs) }],
     }),
     cash: xyChart({
-      title: r.charts.cash(currency, cashOutMonth === null ? r.charts.noCashOut : r.charts.cashOutAt(cashOutMonth)),
+      // The rounds' months, not their names: a title holds figures, never a plan's free text.
+      title: r.charts.cash(currency, cashOutMonth === null ? r.charts.noCashOut : r.charts.cashOutAt(cashOutMonth), roundMonths),
       xLabel: r.charts.monthAxis,
       yLabel: currency,
       months: chartMonths,
@@ -218,6 +271,11 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       minCash: metricValue.min_cash,
       minCashMonth: metricValue.min_cash_month,
       fundingGap: metricValue.funding_gap,
+      fundingTotal: metricValue.funding_total,
+      raises: !fundingTotal.isZero(),
+      runwayWithoutFunding: shown.runway_months_without_funding,
+      deadByCash: shown.runway_months_without_funding !== null,
+      burnMultiple: metricValue.burn_multiple,
       inferenceShare: inference ? inference.shareOfArpu : null,
       ...verdict,
     },
@@ -270,10 +328,21 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       hasTeam: has(team),
       teamTotal: f.money(plan.resources.team.reduce((sum, m) => sum.plus(m.monthly_cost?.mul(m.count) ?? 0), new Dec(0))),
       compute: plan.resources.compute_budget_monthly ? f.money(plan.resources.compute_budget_monthly) : null,
-      allocation: plan.resources.allocation.map((a) => ({ area: a.area, share: f.percent(a.share) })),
+      // Use of funds: each share of the cash in the bank and the rounds within the horizon.
+      allocation: plan.resources.allocation.map((a) => ({ area: a.area, share: f.percent(a.share), amount: f.moneyWhole(a.share.mul(useOfFunds)) })),
+      useOfFunds: f.moneyWhole(useOfFunds),
+      spendingPlan,
+      hasSpendingPlan: has(spendingPlan),
+      runRate: f.money(analysis.fixedCostsRunRate),
+      runRateDiffers: !analysis.fixedCostsRunRate.eq(plan.resources.fixed_costs_monthly),
       hasAllocation: has(plan.resources.allocation),
       cash: f.money(plan.resources.cash),
       fixedCosts: f.money(plan.resources.fixed_costs_monthly),
+    },
+    funding: {
+      rounds,
+      hasRounds: has(rounds),
+      total: metricValue.funding_total,
     },
     partners: plan.partners.map((p) => ({ name: p.name, type: r.partnerTypes[p.type], brings: p.brings, status: r.partnerStatuses[p.status] })),
     hasPartners: has(plan.partners),
@@ -291,8 +360,10 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       month: m.month,
       customers: f.number(m.customers, 1),
       revenue: f.moneyWhole(m.revenue),
+      fixed: f.moneyWhole(m.fixed),
       costs: f.moneyWhole(m.costs),
       profit: f.moneyWhole(m.profit),
+      funding: m.funding.isZero() ? '' : f.moneyWhole(m.funding),
       cash: f.moneyWhole(m.cash),
     })),
     quarterly: horizon > MONTHLY_ROWS,
@@ -300,8 +371,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
       key: c.name,
-      limit: f.number(c.limit, 4),
-      actual: c.actual === null ? t.checkWhenNull[c.name] : f.number(c.actual, 4),
+      limit: c.limit === true ? r.yes : f.number(c.limit, 4),
+      actual: c.actual === null ? t.checkWhenNull[c.name] : c.limit === true ? (c.actual === 'true' ? r.yes : r.no) : f.number(c.actual, 4),
       pass: c.pass,
     })),
     hasChecks: has(calc.checks),
@@ -318,13 +389,19 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     riskPrompts: r.riskPrompts,
     milestones: plan.milestones.map((m) => ({ month: m.month.toNumber(), goal: m.goal })),
     hasMilestones: has(plan.milestones),
-    assumptions: inputs(plan)
-      .filter((entry): entry is [string, Decimal, UnitKind] => entry[1] !== undefined)
-      .map(([key, value, unitKind]) => ({
-        key,
-        value: unitKind.startsWith('rate') || unitKind === 'share' ? f.percent(value, 4) : f.number(value, 6),
-        unit: r.units[unitKind](currency),
-      })),
+    assumptions: [
+      ...inputs(plan)
+        .filter((entry): entry is [string, Decimal, UnitKind] => entry[1] !== undefined)
+        .map(([key, value, unitKind]) => ({
+          key,
+          value: unitKind.startsWith('rate') || unitKind === 'share' ? f.percent(value, 4) : f.number(value, 6),
+          unit: r.units[unitKind](currency),
+        })),
+      // The one input that is a yes or no rather than a number.
+      ...(plan.checks.require_default_alive === undefined
+        ? []
+        : [{ key: 'checks.require_default_alive', value: plan.checks.require_default_alive ? r.yes : r.no, unit: '' }]),
+    ],
   };
 }
 

@@ -1,0 +1,114 @@
+import type { Decimal } from 'decimal.js';
+import { ZERO } from '../decimal.js';
+import type { FundingRound, Hire, Plan, PlannedCost } from '../plan/schema.js';
+
+/**
+ * What a plan spends and raises, month by month, from its hires, planned costs and
+ * rounds (FORMULAS.md, "Plans that move over time"). The projection asks it for
+ * fixed(m) and funding(m); break-even asks it for the run rate at the horizon.
+ */
+export interface Schedule {
+  /** hires(m): every hire that has started by month m, count x monthly cost. */
+  hires(month: number): Decimal;
+  /** planned(m): recurring costs running in month m, and one-off costs dated m. */
+  planned(month: number): Decimal;
+  /** planned(m) without the one-off costs: what recurs. */
+  plannedRecurring(month: number): Decimal;
+  /** fixed(m) = fixed_costs_monthly + hires(m) + planned(m). */
+  fixed(month: number): Decimal;
+  /** funding(m): the rounds dated month m. */
+  funding(month: number): Decimal;
+}
+
+export interface ScheduleInputs {
+  fixedCostsMonthly: Decimal;
+  hires: readonly Hire[];
+  plannedCosts: readonly PlannedCost[];
+  rounds: readonly FundingRound[];
+  horizonMonths: number;
+}
+
+export function scheduleInputs(plan: Plan): ScheduleInputs {
+  return {
+    fixedCostsMonthly: plan.resources.fixed_costs_monthly,
+    hires: plan.resources.hires,
+    plannedCosts: plan.resources.planned_costs,
+    rounds: plan.funding,
+    horizonMonths: plan.growth.horizon_months.toNumber(),
+  };
+}
+
+/** A recurring cost runs from its first month through its last, inclusive; without one, to the horizon. */
+function recurringIn(cost: PlannedCost, month: number, horizon: number): boolean {
+  if (cost.from_month === undefined || cost.monthly === undefined) return false;
+  const last = cost.to_month?.toNumber() ?? horizon;
+  return cost.from_month.toNumber() <= month && month <= last;
+}
+
+const isOneOffIn = (cost: PlannedCost, month: number) => cost.month !== undefined && cost.amount !== undefined && cost.month.toNumber() === month;
+
+export function buildSchedule(inputs: ScheduleInputs): Schedule {
+  const { hires: hireList, plannedCosts, rounds, horizonMonths } = inputs;
+  const hires = (month: number) =>
+    hireList.filter((h) => h.start_month.toNumber() <= month).reduce((sum, h) => sum.plus(h.count.mul(h.monthly_cost)), ZERO);
+  const plannedRecurring = (month: number) =>
+    plannedCosts.filter((c) => recurringIn(c, month, horizonMonths)).reduce((sum, c) => sum.plus(c.monthly ?? ZERO), ZERO);
+  const oneOff = (month: number) => plannedCosts.filter((c) => isOneOffIn(c, month)).reduce((sum, c) => sum.plus(c.amount ?? ZERO), ZERO);
+  const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
+  // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
+  const fixedByMonth = new Map<number, Decimal>();
+  const fixed = (month: number) => {
+    let value = fixedByMonth.get(month);
+    if (value === undefined) {
+      value = hireList.length === 0 && plannedCosts.length === 0 ? inputs.fixedCostsMonthly : inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
+      fixedByMonth.set(month, value);
+    }
+    return value;
+  };
+  return {
+    hires,
+    planned,
+    plannedRecurring,
+    fixed,
+    funding: (month) => (rounds.length === 0 ? ZERO : rounds.filter((r) => r.month.toNumber() === month).reduce((sum, r) => sum.plus(r.amount), ZERO)),
+  };
+}
+
+/** The same schedule's costs without any funding round: the plan as default alive judges it. */
+export function withoutRounds(schedule: Schedule): Schedule {
+  return { ...schedule, funding: () => ZERO };
+}
+
+/**
+ * fixed_costs_run_rate: the recurring fixed cost at the horizon, fixed(horizon) without
+ * the one-off costs dated that month (FORMULAS.md, "Break-even").
+ */
+export function fixedCostsRunRate(inputs: ScheduleInputs, schedule: Schedule): Decimal {
+  const h = inputs.horizonMonths;
+  return inputs.fixedCostsMonthly.plus(schedule.hires(h)).plus(schedule.plannedRecurring(h));
+}
+
+/** Hires, costs and rounds dated after the horizon: they count nowhere, and a warning names each. */
+export type BeyondHorizon = { kind: 'hire' | 'cost' | 'round'; name: string; month: number };
+
+export function beyondHorizon(inputs: ScheduleInputs): BeyondHorizon[] {
+  const h = inputs.horizonMonths;
+  const out: BeyondHorizon[] = [];
+  for (const hire of inputs.hires) if (hire.start_month.toNumber() > h) out.push({ kind: 'hire', name: hire.role, month: hire.start_month.toNumber() });
+  for (const cost of inputs.plannedCosts) {
+    const month = (cost.month ?? cost.from_month)?.toNumber();
+    if (month !== undefined && month > h) out.push({ kind: 'cost', name: cost.what, month });
+  }
+  for (const round of inputs.rounds) if (round.month.toNumber() > h) out.push({ kind: 'round', name: round.round, month: round.month.toNumber() });
+  return out;
+}
+
+/** funding_total: the rounds dated within the horizon. */
+export function fundingTotal(inputs: ScheduleInputs): Decimal {
+  return inputs.rounds.filter((r) => r.month.toNumber() <= inputs.horizonMonths).reduce((sum, r) => sum.plus(r.amount), ZERO);
+}
+
+/** The same fixed costs every month and no rounds: the schedule of a plan that does not move. */
+export function flatSchedule(fixedCostsMonthly: Decimal): Pick<Schedule, 'fixed' | 'funding'> {
+  return { fixed: () => fixedCostsMonthly, funding: () => ZERO };
+}
