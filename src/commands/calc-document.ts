@@ -19,7 +19,7 @@ import type { CalcOptions } from './calc.js';
  * the first byte is written, and both files are staged in full before either is replaced.
  * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
  */
-export async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<string[]> {
+export async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<{ written: string[]; planLinks: number }> {
   const spliced = writePlan ? spliceMetrics(file.source, file.document, result.shown) : { ok: true as const, text: file.source };
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
   const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
@@ -37,7 +37,7 @@ export async function writePlanAndReport(file: PlanFile, result: Calculation, op
     const now = await readUserFile(planTarget, file.shownAs);
     if (now !== file.source) throw new UserError(`${file.shownAs}: the file changed while bizplan was computing; run calc again`);
   };
-  return writeFiles(writes, unchanged);
+  return { written: await writeFiles(writes, unchanged), planLinks: plan?.links ?? 0 };
 }
 
 /** The report from the same Calculation the metrics come from, so the two never disagree. */
@@ -49,7 +49,15 @@ export async function renderPlanReport(
   const date = reportDate(options.env ?? process.env, options.date);
   // Loaded only when a report is written: `calc --no-write` starts without the template engine.
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
-  return renderReport(template, buildReportView(result, { date }));
+  const view = buildReportView(result, { date });
+  if (options.reportTemplate === undefined) return renderReport(template, view);
+  try {
+    return renderReport(template, view);
+  } catch (error) {
+    // A layout of the user's own that Mustache cannot read is their mistake to fix; the built-in ones are tested.
+    if (error instanceof Error) throw new UserError(`${options.reportTemplate}: ${error.message.split('\n')[0] ?? ''}; fix the Mustache layout`);
+    throw error;
+  }
 }
 
 /** The plan with each `--set PATH=VALUE` in place, validated as a plan; every problem in one error. */

@@ -38,6 +38,9 @@ export interface CalcOptions {
  */
 export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
+  const env = options.env ?? process.env;
+  // A mistyped date is a mistake even when no report is written this time (the module is loaded only to judge one).
+  if (options.date !== undefined || env.SOURCE_DATE_EPOCH !== undefined) (await import('../shell/report-file.js')).reportDate(env, options.date);
   const arg = options.plan ?? DEFAULT_PLAN;
   const sets = options.set ?? [];
   // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
@@ -52,9 +55,12 @@ export async function calc(options: CalcOptions): Promise<number> {
     result = calculate(sets.length > 0 ? planWithSets(located, sets) : located.plan);
     announceWhatIf(located.shownAs, sets, output);
     if (writing) {
-      const written = await writePlanAndReport(located, result, options, ownPlan);
+      const { written, planLinks } = await writePlanAndReport(located, result, options, ownPlan);
       // The plan's metrics are rewritten quietly, as promised; a new report is news.
       for (const shownAs of written) if (shownAs !== located.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
+      if (planLinks > 1 && written.includes(located.shownAs)) {
+        output.err(`Note: ${printable(located.shownAs)} had ${planLinks - 1} other hard link${planLinks > 2 ? 's' : ''}; bizplan replaces a file whole, so those names keep the old text\n`);
+      }
     }
     file = located;
   } else {

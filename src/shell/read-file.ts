@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { FileError } from './errors.js';
 import { asFileError } from './fs-errors.js';
@@ -27,6 +27,8 @@ export function isSystemStreamPath(absolute: string): boolean {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** What the file is to the user, for the line that refuses a folder: "the plan file" by default. */
+  what?: string;
   /** The line for a missing file: a plan's suggests `bizplan init`, others say which flag named it. */
   missing?: string;
 }
@@ -44,22 +46,29 @@ export function readUserFile(file: string, shownAs: string, options: ReadOptions
   });
 }
 
+/**
+ * Synchronous calls: a plan is small and a regular file, and 1,000 of them are read ~3x faster
+ * without a thread-pool round trip for each of stat, realpath, open, fstat, read and close.
+ */
 function readUserFileSync(file: string, shownAs: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
   const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
-  if (isSystemStreamPath(file)) {
-    throw new FileError(shownAs, 'names a device or a stream, not a file; save the plan to a file and name that file');
-  }
+  const system = () => new FileError(shownAs, 'names a device, a stream or a system file, not a file of yours; save the plan to a file and name that file');
+  if (isSystemStreamPath(file)) throw system();
   let info: Stats;
+  let real: string;
   try {
-    // Synchronous calls: a plan is small and a regular file, and 1,000 of them are read ~3x faster
-    // without a thread-pool round trip for each of stat, open, fstat, read and close.
     info = statSync(file);
+    real = realpathSync(file);
   } catch (error) {
+    const link = (error as NodeJS.ErrnoException).code === 'ENOENT' ? linkTarget(file) : undefined;
+    if (link !== undefined) throw new FileError(shownAs, `is a symbolic link to a missing file (${link}); fix the link or name the file itself`);
     throw asFileError(error, shownAs, reasons);
   }
+  // Also through a symlink: /proc and /sys files claim to be regular and then refuse to be read.
+  if (isSystemStreamPath(real)) throw system();
   // Refused before it is opened: opening a FIFO waits for a writer, opening a device may do something.
-  if (info.isDirectory()) throw new FileError(shownAs, 'is a folder; name the plan file inside it');
+  if (info.isDirectory()) throw new FileError(shownAs, `is a folder; name ${options.what ?? 'the plan file'} inside it`);
   if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}, which may never end; name a regular file`);
   if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes);
   let bytes: Buffer;
@@ -76,6 +85,15 @@ function readUserFileSync(file: string, shownAs: string, options: ReadOptions = 
 function tooLarge(shownAs: string, size: number | undefined, maxBytes: number): FileError {
   const what = size === undefined ? 'over' : `${size} bytes, over`;
   return new FileError(shownAs, `the file is ${what} the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
+}
+
+/** Where a symbolic link points, or undefined for anything that is not one. */
+function linkTarget(file: string): string | undefined {
+  try {
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
