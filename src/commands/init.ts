@@ -13,13 +13,13 @@ import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, type Prompter } from '../wizard/flow.js';
-import { renderPlanReport } from './calc.js';
+import { renderPlanReport } from './calc-document.js';
 import { EXIT, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
-import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-read.js';
 import { claimReportPath, defaultReportPath, reportDate } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;

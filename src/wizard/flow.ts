@@ -4,6 +4,7 @@ import { planSchema } from '../core/plan/schema.js';
 import { schemaAt } from '../core/plan/schema-walk.js';
 import { displayValue, getIn, setIn, withUnasked, type Draft } from './draft.js';
 import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
+import { echoTypedNumber, readTypedNumber } from './typed-number.js';
 import { validateAnswer } from './validate.js';
 
 /** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
@@ -66,12 +67,28 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
     const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}` : '';
     const hint = f.optional ? ` (${t.optionalHint})` : '';
+    // Numbers as people type them (`$5B`, `5,000,000`, `1.2万`) become the plain digits the plan holds.
+    const read = (value: string) => (f.kind === 'number' ? readTypedNumber(value, { percent }) : undefined);
     const answer = await ask.text({
       message: `${message}${unit}${hint}`,
       default: displayValue(initial, percent) || undefined,
-      validate: (value) => validateAnswer(path, value, f.optional, t.problem),
+      validate: (value) => validateAnswer(path, read(value)?.text ?? value, f.optional, t.problem),
     });
-    const trimmed = answer.trim();
+    const typed = read(answer);
+    if (f.kind === 'number' && typed?.reinterpreted) {
+      const units = r.units[f.unit];
+      const money = f.unit.startsWith('money');
+      ask.say(
+        echoTypedNumber(typed, {
+          locale: t.locale,
+          currency: currency(),
+          kind: money ? 'money' : percent ? 'percent' : 'plain',
+          unit: money ? units : (amount) => `${amount} ${units('')}`,
+        }),
+        'note',
+      );
+    }
+    const trimmed = typed?.text ?? answer.trim();
     return f.optional && trimmed === '' ? undefined : trimmed;
   }
 
