@@ -154,3 +154,15 @@ describe('a Chinese report reads as written in Chinese', () => {
     });
   }
 });
+
+describe('a long customer lifetime', () => {
+  it('is called out beside LTV, with the discounted LTV:CAC, past 60 months and not below', async () => {
+    const long = await reportFor(await templateWith({ 'revenue_model.churn_monthly': '1%', 'revenue_model.discount_rate_annual': '10%' }), '2026-11-29', 'en');
+    expect(long).toMatch(/That lifetime is 100 months on average at 1% churn a month, longer than most plans can vouch for; discounted at the plan's rate, LTV:CAC is \d+\.\d\d\./);
+    const zh = await reportFor(await templateWith({ 'revenue_model.churn_monthly': '1%', 'revenue_model.discount_rate_annual': '10%' }), '2026-11-29', 'zh');
+    expect(zh).toMatch(/按每月 1% 的流失率，客户平均留存 100 个月，超出多数计划能够验证的范围；按计划的折现率折现后，LTV:CAC 为 \d+\.\d\d。/);
+    // 1/60 has no decimal spelling: 1.67% is a life just under 60 months, 1.66% just over.
+    expect(await reportFor(await templateWith({ 'revenue_model.churn_monthly': '1.67%' }), '2026-11-29', 'en')).not.toContain('That lifetime is');
+    expect(await reportFor(await templateWith({ 'revenue_model.churn_monthly': '1.66%' }), '2026-11-29', 'en')).toMatch(/That lifetime is 60 months on average at 1\.66% churn a month, longer than most plans can vouch for; discounted at the plan's rate, LTV:CAC is \d+\.\d\d\./);
+  });
+});

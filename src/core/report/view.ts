@@ -294,6 +294,11 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       fundingTotal: orNull('funding_total', f.moneyProse),
       raises: !fundingTotal.isZero(),
       hasLtv: shown.ltv !== null,
+      // Over 60 months of expected life (churn under 1/60), LTV rests on a long guess: say so, with the discounted ratio.
+      longLife: !rm.churn_monthly.isZero() && rm.churn_monthly.lt(new Dec(1).div(60)),
+      lifeMonths: rm.churn_monthly.isZero() ? null : f.number(new Dec(1).div(rm.churn_monthly), 0),
+      churn: f.percent(rm.churn_monthly, 2),
+      discountedRatio: shown.ltv_discounted === null || rm.cac.isZero() ? null : fixed(new Dec(shown.ltv_discounted).div(rm.cac).toString(), 2),
       inferenceShare: inference ? inference.shareOfArpu : null,
       verdicts: benchmarkVerdicts(calc),
     },
