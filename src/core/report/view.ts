@@ -263,6 +263,36 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     return item === undefined ? label : r.aside(label, item);
   };
 
+  // The inputs an investor tests first (until a tornado ranks them): price, churn, acquisition cost, growth and inference.
+  const keyAssumption = (key: InputKey, value: string, unitKind: UnitKind) => ({ label: r.inputs[key], value, unit: r.units[unitKind](currency) });
+  const keyAssumptions = [
+    keyAssumption('revenue_model.arpu_monthly', f.money(rm.arpu_monthly), 'moneyPerCustomerMonth'),
+    keyAssumption('revenue_model.churn_monthly', f.percent(rm.churn_monthly, 2), 'ratePerMonth'),
+    keyAssumption('revenue_model.cac', f.money(rm.cac), 'moneyPerNewCustomer'),
+    keyAssumption('growth.new_customers_monthly', f.number(plan.growth.new_customers_monthly, 2), 'customersPerMonth'),
+    keyAssumption('growth.new_customers_growth_monthly', f.percent(plan.growth.new_customers_growth_monthly, 2), 'ratePerMonth'),
+    ...(unit.inference ? [{ label: t.summary.inference, value: f.money(unit.inference.monthly), unit: r.units.moneyPerCustomerMonth(currency) }] : []),
+  ];
+
+  // A row a year (the last one may be shorter): sums of the months, and where each year ends.
+  const yearly: Array<Record<string, string>> = [];
+  for (let start = 0; start < analysis.projection.length; start += 12) {
+    const months = analysis.projection.slice(start, start + 12);
+    const first = months[0] as ProjectionMonth;
+    const last = months.at(-1) as ProjectionMonth;
+    const sum = (pick: (m: ProjectionMonth) => Decimal) => months.reduce((total, m) => total.plus(pick(m)), new Dec(0));
+    yearly.push({
+      year: r.monthsFrom(first.month, last.month),
+      revenue: f.moneyWhole(sum((m) => m.revenue)),
+      costs: f.moneyWhole(sum((m) => m.costs)),
+      netCashFlow: f.moneyWhole(sum((m) => m.profit)),
+      funding: f.moneyWhole(sum((m) => m.funding)),
+      cashEnd: f.moneyWhole(last.cash),
+      customers: f.number(last.customers, 0),
+      arr: f.moneyWhole(last.revenue.mul(12)),
+    });
+  }
+
   const team = plan.resources.team.map((m) => ({
     role: m.role,
     count: f.number(m.count, 1),
@@ -390,6 +420,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       cash: f.moneyWhole(m.cash),
     })),
     quarterly: horizon > MONTHLY_ROWS,
+    yearly,
+    keyAssumptions,
     charts,
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
