@@ -263,15 +263,16 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     return item === undefined ? label : r.aside(label, item);
   };
 
+  // Values are plain numbers: the unit column carries the currency, as in the appendix.
   // The inputs an investor tests first (until a tornado ranks them): price, churn, acquisition cost, growth and inference.
   const keyAssumption = (key: InputKey, value: string, unitKind: UnitKind) => ({ label: r.inputs[key], value, unit: r.units[unitKind](currency) });
   const keyAssumptions = [
-    keyAssumption('revenue_model.arpu_monthly', f.money(rm.arpu_monthly), 'moneyPerCustomerMonth'),
+    keyAssumption('revenue_model.arpu_monthly', f.number(rm.arpu_monthly, 2), 'moneyPerCustomerMonth'),
     keyAssumption('revenue_model.churn_monthly', f.percent(rm.churn_monthly, 2), 'ratePerMonth'),
-    keyAssumption('revenue_model.cac', f.money(rm.cac), 'moneyPerNewCustomer'),
+    keyAssumption('revenue_model.cac', f.number(rm.cac, 2), 'moneyPerNewCustomer'),
     keyAssumption('growth.new_customers_monthly', f.number(plan.growth.new_customers_monthly, 2), 'customersPerMonth'),
     keyAssumption('growth.new_customers_growth_monthly', f.percent(plan.growth.new_customers_growth_monthly, 2), 'ratePerMonth'),
-    ...(unit.inference ? [{ label: t.summary.inference, value: f.money(unit.inference.monthly), unit: r.units.moneyPerCustomerMonth(currency) }] : []),
+    ...(unit.inference ? [{ label: t.summary.inference, value: f.number(unit.inference.monthly, 2), unit: r.units.moneyPerCustomerMonth(currency) }] : []),
   ];
 
   // A row a year (the last one may be shorter): sums of the months, and where each year ends.
