@@ -21,7 +21,7 @@ export const reportZh: ReportCatalog = {
     arr_end: { label: '预测期末 ARR', formula: '最后一个预测月收入的 12 倍' },
     burn_multiple: { label: '烧钱倍数（第一年）', formula: '前 12 个月的净消耗除以这段时间新增的 ARR' },
     funding_total: { label: '计划融资总额', formula: '预测期内各轮计划融资之和' },
-    default_alive: { label: '不靠融资能否存活（default alive）', formula: '不算任何融资，现金从不降到零以下，且最后一个月盈利' },
+    default_alive: { label: '不融资能否活下去（default alive）', formula: '不算任何融资，现金从不降到零以下，且最后一个月盈利' },
     runway_months_without_funding: { label: '不含融资的现金跑道（月）', formula: '不算任何融资时，现金首次降到零以下之前的月数' },
     peak_monthly_burn: { label: '单月最大消耗', formula: '最大的单月亏损，没有亏损则为 0' },
   },

@@ -88,7 +88,7 @@ export const wizardZh: WizardCatalog = {
     'partners.status': '合作进展',
     'growth.starting_customers': '目前客户数',
     'growth.new_customers_monthly': '下个月新增客户数',
-    'growth.new_customers_growth_monthly': '新增客户数的增长率',
+    'growth.new_customers_growth_monthly': '新增客户月增长率',
     'growth.horizon_months': '预测月数（1～240）',
     'risks.risk': '可能出什么问题',
     'risks.category': '风险领域',
@@ -102,7 +102,7 @@ export const wizardZh: WizardCatalog = {
     'checks.gross_margin_min': '毛利率低于多少时报错',
     'checks.funding_gap_max': '计划融资之外还需融资超过多少时报错（0：计划的融资必须够用）',
     'checks.burn_multiple_max': '第一年烧钱倍数高于多少时报错（David Sacks：低于 1.5 为好，高于 2 为差）',
-    'checks.require_default_alive': '不算任何融资也必须能存活（default alive），否则报错？',
+    'checks.require_default_alive': '不算任何融资也必须能活下去（default alive），否则报错？',
   },
   items: {
     'market.trends': '趋势',

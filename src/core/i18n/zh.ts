@@ -37,7 +37,7 @@ export const zh: Catalog = {
     arrEnd: (h) => `第 ${h} 个月 ARR`,
     peakBurn: '单月最大消耗',
     burnMultiple: '烧钱倍数',
-    defaultAlive: '不靠融资能否存活',
+    defaultAlive: '不融资能否活下去',
     benchmarks: '对标行业基准',
     wrote: (file) => `已写入 ${file}`,
     yes: '是',
@@ -55,7 +55,7 @@ export const zh: Catalog = {
     gross_margin_min: '毛利率不低于',
     funding_gap_max: '融资缺口不超过',
     burn_multiple_max: '烧钱倍数不超过',
-    require_default_alive: '不靠融资也能存活（default alive）',
+    require_default_alive: '不融资也能活下去（default alive）',
   },
   checkWhenNull: {
     ltv_to_cac_min: '无上限（CAC 为 0）',
