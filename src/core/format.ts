@@ -28,6 +28,11 @@ const text = (amount: Amount) => (typeof amount === 'string' ? amount : String(a
  * Number formats for one language and currency. Each Intl formatter is built on first
  * use: loading a locale's number data is the slowest step of a run that needs none.
  */
+/** "融资 约 176 万美元" reads "融资约 176 万美元": 约 joins the Chinese word before it. */
+export function joinAbout(text: string): string {
+  return text.replace(/(\p{Script=Han}) 约 /gu, '$1约 ');
+}
+
 /** The currency's name after a Chinese amount: 万元, 万美元. */
 const CHINESE_CURRENCY: Record<string, string> = { CNY: '元', USD: '美元', EUR: '欧元', JPY: '日元', GBP: '英镑', HKD: '港元', TWD: '新台币', SGD: '新加坡元' };
 
@@ -54,7 +59,9 @@ export function formatter(locale: string, currency: string): Formatter {
     if (size.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).lt(1000)) return money(value.toFixed());
     if (size.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).lt(1_000_000)) return whole(value.toFixed());
     if (locale.startsWith('zh')) {
-      const [unit, scale] = size.gte(100_000_000) ? ['亿', 100_000_000] : ['万', 10_000];
+      // 9,995 万 rounds to 1 亿, never to 10,000 万.
+      const inWan = threeFigures(size.div(10_000)).gte(10_000);
+      const [unit, scale] = inWan ? ['亿', 100_000_000] : ['万', 10_000];
       const scaled = value.div(scale);
       const shown = threeFigures(scaled);
       const about = shown.eq(scaled) ? '' : '约 ';

@@ -109,7 +109,7 @@ describe('bizplan calc', () => {
     await calc({ cwd: dir, write: false, output });
     expect(output.stdout).toContain('单位经济模型（每客户每月）');
     expect(output.stdout).toContain('¥1,202.72');
-    expect(output.stdout).toContain('即使算上计划的融资，现金仍将在第 1 个月降到零以下');
+    expect(output.stdout).toMatch(/即使算上计划的融资，现金仍将在第 1 个月降到零以下。请在第 1 个月之前再融资约 \d+ 万元（融资缺口），或降低消耗。/);
     const written = captureOutput();
     await calc({ cwd: dir, date: '2026-11-29', output: written });
     expect(written.stderr).toBe('已写入 bizplan.report.md\n');

@@ -3,6 +3,7 @@ import { Dec } from '../decimal.js';
 import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
 import type { Paint } from './paint.js';
 import { printable } from './safe-text.js';
+import { joinAbout } from '../format.js';
 import { benchmarkVerdicts } from '../verdicts.js';
 
 const LABEL_WIDTH = 22;
@@ -61,7 +62,8 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   }
   if (calc.analysis.warnings.length > 0) {
     lines.push('', paint.bold(s.warnings));
-    for (const w of calc.analysis.warnings) lines.push(`  ${paint.yellow('!')} ${warningText(w, t, money)}`);
+    // A warning is a sentence: its money reads as people write it.
+    for (const w of calc.analysis.warnings) lines.push(`  ${paint.yellow('!')} ${warningText(w, t, format.moneyProse)}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${joinAbout(lines.join('\n'))}\n`;
 }

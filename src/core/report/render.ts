@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { joinAbout } from '../format.js';
 import { escapeMarkdown } from './markdown.js';
 import type { ReportView } from './view.js';
 
@@ -12,10 +13,8 @@ import { GENERATED_MARK } from './mark.js';
 export function renderReport(template: string, view: ReportView): string {
   const body = Mustache.render(template, view, {}, { escape: escapeMarkdown });
   // One trailing newline and no runs of blank lines, whatever the template's sections left behind.
-  const tidy = body
+  const tidy = joinAbout(body)
     .replace(/[ \t]+$/gm, '')
-    // "融资 约 176 万美元" reads "融资约 176 万美元": 约 joins the word before it.
-    .replace(/(\p{Script=Han}) 约 /gu, '$1约 ')
     .replace(/\n{3,}/g, '\n\n')
     // An empty table cell is written `| |`, as markdownlint's compact table style wants.
     .replace(/^\|.*\|$/gm, (row) => row.replace(/\| {2,}(?=\|)/g, '| '))
