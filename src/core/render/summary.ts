@@ -57,7 +57,8 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
       const actual = c.actual === null ? t.checkWhenNull[c.name] : c.actual;
       // A check that requires a true-or-false figure has no limit to show: "Default alive without the rounds: no".
       if (c.limit === true) lines.push(`  ${mark} ${t.checks[c.name]}${s.colon}${actual === 'true' ? s.yes : s.no}`);
-      else lines.push(`  ${mark} ${t.checks[c.name]} ${c.limit.toString()}${s.colon}${actual}`);
+      // No space after a full-width bracket: "CAC 回收期不超过（月）12".
+      else lines.push(`  ${mark} ${t.checks[c.name]}${t.checks[c.name].endsWith('）') ? '' : ' '}${c.limit.toString()}${s.colon}${actual}`);
     }
   }
   if (calc.analysis.warnings.length > 0) {
