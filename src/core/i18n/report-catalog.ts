@@ -20,7 +20,14 @@ export type UnitKind =
   | 'months'
   | 'month'
   | 'people'
-  | 'ratio';
+  | 'ratio'
+  | 'moneyPerGpuHour'
+  | 'tokensPerSecond'
+  | 'gpus'
+  | 'gpuHours'
+  | 'parameters'
+  | 'tokens'
+  | 'tflops';
 
 export type CanvasBlock =
   | 'segments'
@@ -59,6 +66,8 @@ export interface ReportCatalog {
   /** After a date beyond the horizon: it counts nowhere. */
   afterHorizon: string;
   inference: { input: string; cachedInput: string; output: string; total: string };
+  /** How a training run's GPU-hours were found. */
+  computeWords: { given: string; estimated: string; priceChange: (percent: string, falls: boolean) => string };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
   charts: {
@@ -70,5 +79,9 @@ export interface ReportCatalog {
     cashOutAt: (month: number) => string;
     noCashOut: string;
     monthAxis: string;
+    /** The compute chart's title: the API's cost against self-hosting's. */
+    compute: (currency: string, cheaper: string) => string;
+    cheaperFrom: (month: number) => string;
+    neverCheaper: string;
   };
 }
