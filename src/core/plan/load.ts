@@ -170,7 +170,9 @@ function problemsFromIssues(
       continue;
     }
     const missing = valueAt(data, issue.path) === undefined;
-    const offset = offsetOf(document, issue.path, missing);
+    // A problem with a whole map (self-hosting without inference) is shown at its key, not its first line.
+    const atKey = issue.code === 'custom' && issue.params?.atKey === true;
+    const offset = offsetOf(document, issue.path, missing || atKey);
     const where = position(lineCounter, offset);
     problems.push({ file, ...where, offset, key: keyPath(issue.path), message: messageFor(issue, data) });
   }

@@ -98,7 +98,8 @@ export const inferenceSchema = z.strictObject({
     min: { value: 0 },
     description: 'Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common',
   }).optional(),
-  price_change_yearly: rate('Yearly change of the token prices above, e.g. "-30%"; they change once a year', { value: -1, exclusive: true }).optional(),
+  // Above 1000% a year, prices multiply past every figure within a horizon: a typo, not a plan.
+  price_change_yearly: rate('Yearly change of the token prices above, e.g. "-30%"; they change once a year; at most 1000%', { value: -1, exclusive: true }, { value: 10 }).optional(),
 });
 
 const revenueStream = z.strictObject({
@@ -342,7 +343,7 @@ export const planSchema = z.strictObject({
       code: 'custom',
       path: ['compute', 'self_hosting'],
       message: 'needs revenue_model.inference: self-hosting serves its requests and tokens; add revenue_model.inference, or remove compute.self_hosting',
-      params: { compute: 'needsInference' },
+      params: { compute: 'needsInference', atKey: true },
     });
   }
   plan.compute.training_runs.forEach((run, i) => {

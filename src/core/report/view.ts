@@ -153,7 +153,7 @@ function computeView(calc: Calculation, rows: readonly ProjectionMonth[], metric
 
   // Gross margin with the API's prices of each year: what the trend does to each customer.
   const years = Math.ceil(horizon / 12);
-  const priceTrend = model.priceChanges && change && inference && {
+  const priceTrend = model.priceChanges && change && {
     change: r.computeWords.priceChange(f.percent(change.abs(), 2), change.isNeg()),
     years: Array.from({ length: years }, (_, i) => {
       const factor = model.priceFactor(i * 12 + 1);
