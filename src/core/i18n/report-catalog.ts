@@ -1,5 +1,5 @@
 import type { MetricKey } from '../finance/metrics.js';
-import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../plan/schema.js';
+import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES, SERVE_FROM } from '../plan/schema.js';
 
 /** The units an input is shown with in the report's assumptions appendix. */
 export type UnitKind =
@@ -67,7 +67,13 @@ export interface ReportCatalog {
   afterHorizon: string;
   inference: { input: string; cachedInput: string; output: string; total: string };
   /** How a training run's GPU-hours were found. */
-  computeWords: { given: string; estimated: string; priceChange: (percent: string, falls: boolean) => string };
+  computeWords: {
+    given: string;
+    estimated: string;
+    priceChange: (percent: string, falls: boolean) => string;
+    /** Names of `compute.self_hosting.serve_from`'s choices. */
+    serveFrom: Record<(typeof SERVE_FROM)[number], string>;
+  };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
   charts: {

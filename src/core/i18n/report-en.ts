@@ -120,7 +120,12 @@ export const reportEn: ReportCatalog = {
   hire: (role, count, each) => `${role} × ${count}, ${each} each`,
   afterHorizon: '(after the horizon: not counted)',
   inference: { input: 'Input tokens', cachedInput: 'Cached input tokens', output: 'Output tokens', total: 'Total' },
-  computeWords: { given: 'as planned', estimated: '6·P·D estimate', priceChange: (p, falls) => `${falls ? 'fall' : 'rise'} ${p}` },
+  computeWords: {
+    given: 'as planned',
+    estimated: '6·P·D estimate',
+    priceChange: (p, falls) => `${falls ? 'fall' : 'rise'} ${p}`,
+    serveFrom: { api: 'The API (self-hosting for comparison)', self_hosted: 'Our own GPUs' },
+  },
   riskPrompts: [
     { area: 'Compute cost', prompt: 'What happens to the margin if GPU prices or usage per customer double?' },
     { area: 'Data privacy', prompt: 'Which personal data passes through the product, and which laws govern it?' },

@@ -105,7 +105,12 @@ export const reportZh: ReportCatalog = {
   hire: (role, count, each) => `${role} × ${count}，每人 ${each}`,
   afterHorizon: '（晚于预测期：不计入）',
   inference: { input: '输入 token', cachedInput: '缓存输入 token', output: '输出 token', total: '合计' },
-  computeWords: { given: '按计划', estimated: '按 6·P·D 估算', priceChange: (p, falls) => `${falls ? '下降' : '上涨'} ${p}` },
+  computeWords: {
+    given: '按计划',
+    estimated: '按 6·P·D 估算',
+    priceChange: (p, falls) => `${falls ? '下降' : '上涨'} ${p}`,
+    serveFrom: { api: 'API（自建仅作对比）', self_hosted: '自有 GPU' },
+  },
   riskPrompts: [
     { area: '算力成本', prompt: '如果 GPU 价格或每客户用量翻倍，毛利会怎样？' },
     { area: '数据隐私', prompt: '产品会处理哪些个人数据？受哪些法律约束？' },
