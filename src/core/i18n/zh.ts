@@ -11,7 +11,7 @@ export const zh: Catalog = {
     contribution: '边际贡献',
     grossMargin: '毛利率',
     inference: 'AI 推理成本',
-    inferenceSelfHosted: 'AI 推理成本（自有 GPU）',
+    inferenceSelfHosted: 'AI 推理（自有 GPU）',
     gpus: {
       heading: '算力',
       selfHosted: '自建推理',
