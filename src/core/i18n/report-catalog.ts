@@ -71,6 +71,9 @@ export interface ReportCatalog {
     given: string;
     estimated: string;
     priceChange: (percent: string, falls: boolean) => string;
+    /** Where the GPU table marks a year when the plan has no milestones, and the horizon. */
+    endOfYear: (year: number) => string;
+    horizonEnd: string;
     /** Names of `compute.self_hosting.serve_from`'s choices. */
     serveFrom: Record<(typeof SERVE_FROM)[number], string>;
   };

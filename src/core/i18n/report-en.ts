@@ -124,6 +124,8 @@ export const reportEn: ReportCatalog = {
     given: 'as planned',
     estimated: '6·P·D estimate',
     priceChange: (p, falls) => `${falls ? 'fall' : 'rise'} ${p}`,
+    endOfYear: (y) => `end of year ${y}`,
+    horizonEnd: 'end of the projection',
     serveFrom: { api: 'The API (self-hosting for comparison)', self_hosted: 'Our own GPUs' },
   },
   riskPrompts: [

@@ -109,6 +109,8 @@ export const reportZh: ReportCatalog = {
     given: '按计划',
     estimated: '按 6·P·D 估算',
     priceChange: (p, falls) => `${falls ? '下降' : '上涨'} ${p}`,
+    endOfYear: (y) => `第 ${y} 年末`,
+    horizonEnd: '预测期末',
     serveFrom: { api: 'API（自建仅作对比）', self_hosted: '自有 GPU' },
   },
   riskPrompts: [

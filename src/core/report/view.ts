@@ -136,7 +136,7 @@ function computeView(calc: Calculation, rows: readonly ProjectionMonth[], metric
       months: rows.map((m) => m.month),
       lines: [{ values: rows.map((m) => months[m.month - 1]?.api ?? ZERO) }, { values: rows.map((m) => months[m.month - 1]?.selfHosted ?? ZERO) }],
     }),
-    gpus: gpuMilestones(plan, horizon).map(({ month, goal }) => {
+    gpus: gpuMilestones(plan, horizon, r.computeWords.endOfYear, r.computeWords.horizonEnd).map(({ month, goal }) => {
       const at = months[month - 1];
       return { month, goal, gpus: at ? f.number(at.gpus, 0) : '', cost: at ? f.moneyWhole(at.selfHosted) : '', api: at ? f.moneyWhole(at.api) : '' };
     }),
@@ -173,14 +173,16 @@ function computeView(calc: Calculation, rows: readonly ProjectionMonth[], metric
   };
 }
 
-/** Months to show the GPU count at: the plan's milestones within the horizon, else every year and the horizon. */
-function gpuMilestones(plan: Plan, horizon: number): Array<{ month: number; goal: string }> {
+/**
+ * Months to show the GPU count at: the plan's milestones within the horizon, else the end of
+ * each year; and the horizon.
+ */
+function gpuMilestones(plan: Plan, horizon: number, endOfYear: (year: number) => string, horizonEnd: string): Array<{ month: number; goal: string }> {
   const milestones = plan.milestones.filter((m) => m.month.toNumber() >= 1 && m.month.toNumber() <= horizon).map((m) => ({ month: m.month.toNumber(), goal: m.goal }));
-  const months = new Set(milestones.map((m) => m.month));
-  const yearly = Array.from({ length: Math.floor(horizon / 12) }, (_, i) => (i + 1) * 12);
-  const marks = [...(milestones.length > 0 ? [] : yearly), horizon].filter((m) => !months.has(m)).map((month) => ({ month, goal: '' }));
-  const unique = [...milestones, ...marks.filter((m, i) => marks.findIndex((o) => o.month === m.month) === i)];
-  return unique.sort((a, b) => a.month - b.month);
+  const marks =
+    milestones.length > 0 ? milestones : Array.from({ length: Math.floor(horizon / 12) }, (_, i) => ({ month: (i + 1) * 12, goal: endOfYear(i + 1) }));
+  if (!marks.some((m) => m.month === horizon)) marks.push({ month: horizon, goal: horizonEnd });
+  return marks.sort((a, b) => a.month - b.month);
 }
 
 /**
