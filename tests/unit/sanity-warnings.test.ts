@@ -27,7 +27,7 @@ describe('sanity warnings', () => {
   });
 
   it('warns when customers grow tenfold while fixed costs stay flat, and not when someone is hired', async () => {
-    const flat = { 'resources.hires': undefined, 'resources.planned_costs': undefined };
+    const flat = { 'resources.hires': undefined, 'resources.planned_costs': undefined, 'compute.training_runs': undefined };
     const analysis = analyze(await templatePlan(flat));
     const growth = analysis.warnings.find((w) => w.code === 'flat_fixed_costs');
     expect(growth).toBeDefined();

@@ -18,6 +18,10 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   arr_past_som: ['market', 'size', 'som'],
   customers_past_segments: ['target_market', 'segments'],
   flat_fixed_costs: ['resources', 'fixed_costs_monthly'],
+  self_hosting_never_cheaper: ['compute', 'self_hosting'],
+  self_hosting_dearer_at_horizon: ['compute', 'self_hosting'],
+  utilization_high: ['compute', 'self_hosting', 'utilization'],
+  training_beyond_cash: ['compute', 'training_runs'],
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { MetricKey } from '../finance/metrics.js';
-import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../plan/schema.js';
+import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES, SERVE_FROM } from '../plan/schema.js';
 
 /** The units an input is shown with in the report's assumptions appendix. */
 export type UnitKind =
@@ -20,7 +20,14 @@ export type UnitKind =
   | 'months'
   | 'month'
   | 'people'
-  | 'ratio';
+  | 'ratio'
+  | 'moneyPerGpuHour'
+  | 'tokensPerSecond'
+  | 'gpus'
+  | 'gpuHours'
+  | 'parameters'
+  | 'tokens'
+  | 'tflops';
 
 /** Every input the assumptions appendix lists, by its key without list indices. */
 export const INPUT_KEYS = [
@@ -37,6 +44,20 @@ export const INPUT_KEYS = [
   'revenue_model.inference.cached_input_share',
   'revenue_model.inference.cached_input_price_per_million',
   'revenue_model.inference.overhead_multiplier',
+  'revenue_model.inference.price_change_yearly',
+  'compute.self_hosting.gpu_hourly_price',
+  'compute.self_hosting.input_tokens_per_second_per_gpu',
+  'compute.self_hosting.output_tokens_per_second_per_gpu',
+  'compute.self_hosting.utilization',
+  'compute.self_hosting.min_gpus',
+  'compute.self_hosting.ops_cost_monthly',
+  'compute.training_runs.month',
+  'compute.training_runs.gpu_hours',
+  'compute.training_runs.parameters',
+  'compute.training_runs.tokens',
+  'compute.training_runs.gpu_peak_tflops',
+  'compute.training_runs.mfu',
+  'compute.training_runs.gpu_hourly_price',
   'resources.cash',
   'resources.fixed_costs_monthly',
   'resources.compute_budget_monthly',
@@ -112,6 +133,17 @@ export interface ReportCatalog {
   /** After a date beyond the horizon: it counts nowhere. */
   afterHorizon: string;
   inference: { input: string; cachedInput: string; output: string; total: string };
+  /** How a training run's GPU-hours were found. */
+  computeWords: {
+    given: string;
+    estimated: string;
+    priceChange: (percent: string, falls: boolean) => string;
+    /** Where the GPU table marks a year when the plan has no milestones, and the horizon. */
+    endOfYear: (year: number) => string;
+    horizonEnd: string;
+    /** Names of `compute.self_hosting.serve_from`'s choices. */
+    serveFrom: Record<(typeof SERVE_FROM)[number], string>;
+  };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
   charts: {
@@ -123,5 +155,9 @@ export interface ReportCatalog {
     cashOutAt: (month: number) => string;
     noCashOut: string;
     monthAxis: string;
+    /** The compute chart's title: the API's cost against self-hosting's. */
+    compute: (currency: string, cheaper: string) => string;
+    cheaperFrom: (month: number) => string;
+    neverCheaper: string;
   };
 }

@@ -202,7 +202,9 @@ function problemsFromIssues(
       }
       continue;
     }
-    const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined);
+    // A problem with a whole map (self-hosting without inference) is shown at its key, not its first line.
+    const atKey = issue.code === 'custom' && issue.params?.atKey === true;
+    const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined || atKey);
     found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
   found.sort((a, b) => a.offset - b.offset);

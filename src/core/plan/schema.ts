@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, rate, showInput, text, textList, wholeNumber } from './fields.js';
-import { isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
+import { FLOPS_RUN_KEYS, GPU_HOURS_RUN_KEYS, isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -105,6 +105,8 @@ export const inferenceSchema = planMap({
     min: { value: 0 },
     description: 'Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common',
   }).optional(),
+  // Above 1000% a year, prices multiply past every figure within a horizon: a typo, not a plan.
+  price_change_yearly: rate('Yearly change of the token prices above, e.g. "-30%"; they change once a year; at most 1000%', { value: -1, exclusive: true }, { value: 10 }).optional(),
 });
 
 const revenueStream = planMap({
@@ -220,6 +222,68 @@ const fundingRound = planMap({
   amount: money('How much is raised', { positive: true }),
 });
 
+export const SERVE_FROM = ['api', 'self_hosted'] as const;
+
+const positive = (description: string) => numberField({ min: { value: 0, exclusive: true }, description });
+
+const selfHosting = planMap({
+  gpu_hourly_price: money('Price of one GPU-hour', { positive: true }),
+  input_tokens_per_second_per_gpu: positive('Prefill throughput of one GPU, input tokens a second'),
+  output_tokens_per_second_per_gpu: positive('Decode throughput of one GPU, batched, output tokens a second'),
+  utilization: rate('Share of paid GPU time that does useful work, e.g. "60%"', { value: 0, exclusive: true }, { value: 1 }),
+  min_gpus: numberField({ min: { value: 0 }, integer: true, description: 'GPUs kept running whatever the load; a whole number (default 1)' }).optional(),
+  ops_cost_monthly: money('People and tooling to run the GPUs, a month (default 0)').optional(),
+  serve_from: choice(SERVE_FROM, 'Which cost the projection and unit economics use: api (default) or self_hosted').default('api'),
+});
+
+export { FLOPS_RUN_KEYS, GPU_HOURS_RUN_KEYS } from './plan-rules.js';
+export const TRAINING_RUN_SHAPES =
+  'a training run takes "what", "month" and either "gpu_hours", or "parameters", "tokens", "gpu_peak_tflops" and "mfu"';
+
+/**
+ * A training or fine-tuning run, sized in GPU-hours or by the 6·P·D rule; judged after, like a
+ * planned cost. The fast validator checks the same with trainingRunWellSized (plan-rules.ts).
+ */
+const trainingRun = tagFast(planMap({
+  what: text('What the run trains: a base model, a fine-tune'),
+  month: wholeNumber('Month of the projection the run is paid', 1, 240),
+  gpu_hours: positive('GPU-hours the run takes').optional(),
+  parameters: positive('Model parameters, e.g. 7e9').optional(),
+  tokens: positive('Training tokens, e.g. 2e12').optional(),
+  gpu_peak_tflops: positive('Peak dense TFLOPS of one GPU at the training precision').optional(),
+  mfu: rate('Model FLOPs utilization: share of peak the run achieves, e.g. "40%"', { value: 0, exclusive: true }, { value: 1 }).optional(),
+  gpu_hourly_price: money('Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)', { positive: true }).optional(),
+})
+  .superRefine((run, ctx) => {
+    const byHours = has(run, GPU_HOURS_RUN_KEYS);
+    const byFlops = has(run, FLOPS_RUN_KEYS);
+    if (byHours.length > 0 && byFlops.length > 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: `gives both gpu_hours and ${byFlops.join(', ')}: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'mixed' } });
+      return;
+    }
+    if (byHours.length === 0 && byFlops.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: `has no size: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'neither' } });
+      return;
+    }
+    if (byFlops.length > 0) {
+      for (const key of FLOPS_RUN_KEYS) {
+        if (run[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is required: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'missing' } });
+      }
+    }
+  })
+  .meta({
+    oneOf: [
+      { required: ['what', 'month', ...GPU_HOURS_RUN_KEYS], not: { anyOf: FLOPS_RUN_KEYS.map((k) => ({ required: [k] })) } },
+      { required: ['what', 'month', ...FLOPS_RUN_KEYS], not: { anyOf: GPU_HOURS_RUN_KEYS.map((k) => ({ required: [k] })) } },
+    ],
+    description: `A training run: ${TRAINING_RUN_SHAPES}`,
+  }), { kind: 'rules', names: ['trainingRunWellSized'] });
+
+export const computeSchema = planMap({
+  self_hosting: selfHosting.optional(),
+  training_runs: z.array(trainingRun).default([]),
+});
+
 const partner = planMap({
   name: text('Partner'),
   type: choice(PARTNER_TYPES, 'What kind of partner'),
@@ -262,7 +326,8 @@ export const checksSchema = planMap({
     .meta({ description: 'true: fail unless the plan is default alive, without any of its funding rounds' }),
 });
 
-export const planSchema = planMap({
+// The fast validator checks the cross-section rules below with computeHasWhatItNeeds (plan-rules.ts).
+export const planSchema = tagFast(planMap({
   version: tagFast(
     z
       .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
@@ -279,12 +344,34 @@ export const planSchema = planMap({
   resources: resourcesSchema,
   partners: z.array(partner).default([]),
   funding: z.array(fundingRound).default([]),
+  compute: computeSchema.default({ training_runs: [] }),
   growth: growthSchema,
   risks: z.array(risk).default([]),
   milestones: z.array(milestone).default([]),
   checks: checksSchema.default({}),
   metrics: z.unknown().optional().meta({ description: 'Written by bizplan calc; do not edit' }),
-});
+}).superRefine((plan, ctx) => {
+  // Keys that lean on another section: judged once the sections themselves are valid.
+  const hosting = plan.compute.self_hosting;
+  if (hosting && !plan.revenue_model.inference) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['compute', 'self_hosting'],
+      message: 'needs revenue_model.inference: self-hosting serves its requests and tokens; add revenue_model.inference, or remove compute.self_hosting',
+      params: { compute: 'needsInference', atKey: true },
+    });
+  }
+  plan.compute.training_runs.forEach((run, i) => {
+    if (run.gpu_hourly_price === undefined && !hosting) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute', 'training_runs', i],
+        message: 'has no GPU price: give the run a gpu_hourly_price, or set compute.self_hosting.gpu_hourly_price',
+        params: { compute: 'runPrice' },
+      });
+    }
+  });
+}), { kind: 'rules', names: ['computeHasWhatItNeeds'] });
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
@@ -294,3 +381,6 @@ export type Checks = Plan['checks'];
 export type Hire = Plan['resources']['hires'][number];
 export type PlannedCost = Plan['resources']['planned_costs'][number];
 export type FundingRound = Plan['funding'][number];
+export type Compute = Plan['compute'];
+export type SelfHosting = NonNullable<Compute['self_hosting']>;
+export type TrainingRun = Compute['training_runs'][number];
