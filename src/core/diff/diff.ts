@@ -35,6 +35,7 @@ const BETTER: Record<MetricKey, { higher: boolean; nullIs: 'best' | 'worst' | 'u
   self_hosted_cost_per_customer: { higher: false, nullIs: 'unknown' }, // null: no self-hosting to compare
   self_hosting_cheaper_from_month: { higher: false, nullIs: 'unknown' }, // null: never cheaper, or no self-hosting
   gpus_end: null, // more GPUs serve more customers: neither better nor worse in itself
+  gross_margin_with_compute: { higher: true, nullIs: 'unknown' }, // null: no compute budget, or no revenue at the horizon
 };
 
 export type Change = 'better' | 'worse' | 'changed' | 'same';

@@ -11,7 +11,7 @@ import type { InputChange, PlanDiff } from './diff.js';
 import type { Catalog } from '../i18n/index.js';
 
 /** Metrics that are shares of revenue: shown as percents, their deltas in percentage points. */
-const RATE_METRICS: ReadonlySet<MetricKey> = new Set(['gross_margin']);
+const RATE_METRICS: ReadonlySet<MetricKey> = new Set(['gross_margin', 'gross_margin_with_compute']);
 
 /** How one diff shows numbers: money in the currency both plans share, rates as percents. */
 function figures(currency: string | null, language: Language) {

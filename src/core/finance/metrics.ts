@@ -36,6 +36,7 @@ export const METRIC_KEYS = [
   'self_hosted_cost_per_customer',
   'self_hosting_cheaper_from_month',
   'gpus_end',
+  'gross_margin_with_compute',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -218,6 +219,18 @@ function sanityWarnings(plan: Plan, summary: ProjectionSummary, projection: read
   return warnings;
 }
 
+/**
+ * The margin at the horizon with the always-on compute budget counted as cost of sales, as AI
+ * benchmarks count it (FORMULAS.md, "Gross margin with the compute budget"): null without a
+ * compute budget or without revenue at the horizon.
+ */
+function marginWithCompute(plan: Plan, projection: readonly ProjectionMonth[]): Decimal | null {
+  const budget = plan.resources.compute_budget_monthly;
+  const last = projection.at(-1);
+  if (budget === undefined || last === undefined || last.revenue.isZero()) return null;
+  return last.revenue.minus(last.serving).minus(budget).div(last.revenue);
+}
+
 /** Plan in, every figure out: the pure heart of bizplan. */
 export function analyze(plan: Plan): Analysis {
   const inference = plan.revenue_model.inference;
@@ -267,6 +280,7 @@ export function analyze(plan: Plan): Analysis {
     self_hosted_cost_per_customer: hosting ? hosting.costPerCustomer : null,
     self_hosting_cheaper_from_month: whole(compute.cheaperFromMonth),
     gpus_end: months.at(-1)?.gpus ?? null,
+    gross_margin_with_compute: marginWithCompute(plan, projection),
   };
   return {
     unit,

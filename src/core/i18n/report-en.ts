@@ -28,6 +28,7 @@ export const reportEn: ReportCatalog = {
     self_hosted_cost_per_customer: { label: 'Self-hosted inference per customer', formula: 'GPU-hours one customer needs a month, divided by utilization, times the GPU-hour price' },
     self_hosting_cheaper_from_month: { label: 'Self-hosting cheaper from month', formula: 'First month self-hosting, ops included, costs less than the API' },
     gpus_end: { label: 'GPUs at the horizon', formula: 'GPUs the last projected month needs, never fewer than min_gpus' },
+    gross_margin_with_compute: { label: 'Gross margin with the compute budget', formula: 'At the horizon: revenue minus serving costs and the compute budget, divided by revenue' },
   },
   inputs: {
     'revenue_model.arpu_monthly': 'Average revenue per customer (ARPU)',
@@ -152,6 +153,7 @@ export const reportEn: ReportCatalog = {
     costs: 'Cost structure',
   },
   nullMetric: {
+    gross_margin_with_compute: 'no compute budget in the plan, or no revenue at the horizon',
     ltv: 'unbounded: churn is 0',
     ltv_discounted: 'no discount rate in the plan',
     ltv_to_cac: 'unbounded: CAC is 0',

@@ -28,6 +28,7 @@ export const reportZh: ReportCatalog = {
     self_hosted_cost_per_customer: { label: '自建推理每客户成本', formula: '每客户每月所需 GPU 小时除以利用率，乘以每 GPU 小时价格' },
     self_hosting_cheaper_from_month: { label: '自建比 API 便宜的起始月', formula: '自建成本（含运维）首次低于 API 成本的月份' },
     gpus_end: { label: '预测期末 GPU 数', formula: '最后一个月所需 GPU 数，不少于 min_gpus' },
+    gross_margin_with_compute: { label: '计入算力预算的毛利率', formula: '预测期末：收入减去服务成本和算力预算，再除以收入' },
   },
   inputs: {
     'revenue_model.arpu_monthly': '每客户平均收入（ARPU）',
@@ -137,6 +138,7 @@ export const reportZh: ReportCatalog = {
     costs: '成本结构',
   },
   nullMetric: {
+    gross_margin_with_compute: '计划中没有算力预算，或预测期末没有收入',
     ltv: '无上限：流失率为 0',
     ltv_discounted: '计划中没有折现率',
     ltv_to_cac: '无上限：CAC 为 0',

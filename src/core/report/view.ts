@@ -241,6 +241,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     self_hosted_cost_per_customer: money('self_hosted_cost_per_customer'),
     self_hosting_cheaper_from_month: orNull('self_hosting_cheaper_from_month', (v) => v),
     gpus_end: orNull('gpus_end', (v) => f.number(v, 0)),
+    gross_margin_with_compute: orNull('gross_margin_with_compute', (v) => f.percent(v)),
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
@@ -274,6 +275,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     self_hosted_cost_per_customer: '',
     self_hosting_cheaper_from_month: '',
     gpus_end: r.month(horizon),
+    gross_margin_with_compute: r.month(horizon),
   };
   const unitEconomics = (Object.keys(metricValue) as MetricKey[]).filter((key) => !COMPUTE_METRICS.has(key)).map((key) => ({
     label: r.metrics[key].label,
@@ -444,6 +446,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       fundingTotal: orNull('funding_total', f.moneyProse),
       raises: !fundingTotal.isZero(),
       hasLtv: shown.ltv !== null,
+      marginWithCompute: shown.gross_margin_with_compute === null ? null : f.percent(shown.gross_margin_with_compute),
       // Over 60 months of expected life (churn under 1/60), LTV rests on a long guess: say so, with the discounted ratio.
       longLife: !rm.churn_monthly.isZero() && rm.churn_monthly.lt(new Dec(1).div(60)),
       lifeMonths: rm.churn_monthly.isZero() ? null : f.number(new Dec(1).div(rm.churn_monthly), 0),
