@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { calculate, type Calculation } from '../core/calculate.js';
+import { calculate, withWarningLines, type Calculation } from '../core/calculate.js';
+import { positionOf } from '../core/plan/load.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { parseSetFlag, planWithOverrides, type NamedOverride } from '../core/plan/overrides.js';
 import type { Plan } from '../core/plan/schema.js';
@@ -86,7 +87,7 @@ export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
   const file = await readPlanArg(options.cwd, options.plan ?? DEFAULT_PLAN, options.stdin);
   const sets = options.set ?? [];
-  const result = calculate(sets.length > 0 ? planWithSets(file, sets) : file.plan);
+  const result = withWarningLines(calculate(sets.length > 0 ? planWithSets(file, sets) : file.plan), (at) => positionOf(file, at).line);
   if (sets.length > 0) output.err(`What if ${sets.map(printable).join(', ')}: the figures below; ${file.shownAs === STDIN_NAME ? 'stdin' : printable(file.shownAs)} is unchanged\n`);
   // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
   const ownPlan = sets.length === 0 && file.shownAs !== STDIN_NAME;

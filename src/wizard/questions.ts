@@ -21,7 +21,15 @@ export interface ItemShapes {
 
 export type Question =
   | (Field & { path: readonly string[] })
-  | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number; shapes?: ItemShapes }
+  | {
+      kind: 'list';
+      path: readonly string[];
+      item: 'text' | readonly Field[];
+      min?: number;
+      shapes?: ItemShapes;
+      /** The fields a rule over the whole list judges (shares adding up): when it fails, only these are asked again. */
+      together?: readonly string[];
+    }
   | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean }
   | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
   | { kind: 'primary-segment'; path: readonly string[] };
@@ -121,7 +129,7 @@ export const SECTIONS: readonly Section[] = [
     questions: [
       { kind: 'list', path: ['resources', 'team'], item: [text('role'), num('count', 'people'), num('monthly_cost', 'moneyPerMonth', true)] },
       at(['resources'], num('compute_budget_monthly', 'moneyPerMonth', true)),
-      { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')] },
+      { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')], together: ['share'] },
       at(['resources'], num('cash', 'money')),
       at(['resources'], num('fixed_costs_monthly', 'moneyPerMonth')),
       // Plans that move over time: each list opens with a yes/no, so a quick run stays quick.

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { Dec, forComparison } from '../decimal.js';
+import { implausibleRates, teamAndCompute } from '../plan/plausible.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
 import { firstMonthBelowZero, project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
@@ -73,7 +74,11 @@ export type Warning =
   | { code: 'round_too_late'; round: string; month: number; cashOutMonth: number; late: number }
   | { code: 'beyond_horizon'; kind: BeyondHorizon['kind']; name: string; month: number; horizon: number }
   /** Customers pass 10 billion, more than there are people, in this month. */
-  | { code: 'customers_beyond_people'; month: number };
+  | { code: 'customers_beyond_people'; month: number }
+  /** A rate past any real business (800% growth a month): most likely a percent typed without its sign. */
+  | { code: 'implausible_rate'; key: string; value: Decimal; max: Decimal; per: 'month' | 'year'; meant: Decimal; /** Where the key is in the plan file, when the caller knows. */ line?: number }
+  /** Fixed costs below what the team and the compute budget alone cost a month. */
+  | { code: 'fixed_costs_below_team'; fixed: Decimal; teamAndCompute: Decimal };
 
 export interface Analysis {
   unit: UnitEconomics;
@@ -109,7 +114,9 @@ export function projectionInputs(plan: Plan, variableCost: Decimal, schedule: Sc
 const whole = (n: number | null) => (n === null ? null : new Dec(n));
 
 function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary, projection: readonly ProjectionMonth[], fundingTotal: Decimal): Warning[] {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = implausibleRates(plan).map((r) => ({ code: 'implausible_rate' as const, ...r }));
+  const floor = teamAndCompute(plan.resources);
+  if (plan.resources.fixed_costs_monthly.lt(floor)) warnings.push({ code: 'fixed_costs_below_team', fixed: plan.resources.fixed_costs_monthly, teamAndCompute: floor });
   const horizon = plan.growth.horizon_months.toNumber();
   if (unit.ltv === null) warnings.push({ code: 'zero_churn' });
   if (forComparison(unit.contribution).lte(0)) warnings.push({ code: 'non_positive_contribution', contribution: unit.contribution });

@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportEn } from './report-en.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const en: Catalog = {
   locale: 'en-US',
@@ -86,6 +90,10 @@ export const en: Catalog = {
       `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
     customers_beyond_people: (w) =>
       `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check new_customers_monthly and new_customers_growth_monthly.`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : ` (line ${w.line})`} is ${pct(w.value)} a ${w.per}, more than the plausible ${pct(w.max)}. If you meant ${pct(w.meant)}, write it as "${pct(w.meant)}" or ${w.meant.toString()}: a plain ${w.value.toString()} means ${pct(w.value)}.`,
+    fixed_costs_below_team: (w, money) =>
+      `Fixed costs (resources.fixed_costs_monthly) are ${money(w.fixed)} a month, less than the team's payroll plus the compute budget, ${money(w.teamAndCompute)}. Fixed costs include both: raise them to at least ${money(w.teamAndCompute)}, or correct the team or the compute budget.`,
   },
   report: reportEn,
 };

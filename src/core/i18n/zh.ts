@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportZh } from './report-zh.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const zh: Catalog = {
   locale: 'zh-CN',
@@ -82,6 +86,10 @@ export const zh: Catalog = {
       `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
     customers_beyond_people: (w) =>
       `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查 new_customers_monthly 和 new_customers_growth_monthly。`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : `（第 ${w.line} 行）`}为每${w.per === 'month' ? '月' : '年'} ${pct(w.value)}，超过合理上限 ${pct(w.max)}。如果你想写 ${pct(w.meant)}，请写成 "${pct(w.meant)}" 或 ${w.meant.toString()}：不带百分号的 ${w.value.toString()} 表示 ${pct(w.value)}。`,
+    fixed_costs_below_team: (w, money) =>
+      `每月固定成本（resources.fixed_costs_monthly）为 ${money(w.fixed)}，低于团队薪酬与算力预算之和 ${money(w.teamAndCompute)}。固定成本应包含这两项：请把它提高到至少 ${money(w.teamAndCompute)}，或修正团队或算力预算。`,
   },
   report: reportZh,
 };
