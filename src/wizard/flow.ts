@@ -58,6 +58,14 @@ export function sectionTitle(section: Section, t: WizardCatalog): string {
   return section.step === undefined ? title : t.step(section.step, DESIGN_STEPS, title);
 }
 
+/** A plan's seats x price, as the revenue per customer it makes; undefined without both. */
+function seatsTimesPrice(plan: Draft): string | undefined {
+  const [seats, price] = [getIn(plan, ['revenue_model', 'seats_per_customer']), getIn(plan, ['revenue_model', 'price_per_seat_monthly'])];
+  if (seats === undefined || price === undefined) return undefined;
+  const [s, p] = [typedNumber(['revenue_model', 'seats_per_customer'], displayValue(seats, false)), typedNumber(['revenue_model', 'price_per_seat_monthly'], displayValue(price, false))];
+  return s && p ? s.mul(p).toString() : undefined;
+}
+
 /** A typed number as the schema reads it (a percent as a fraction), or undefined when it does not read as one. */
 function typedNumber(path: readonly (string | number)[], typed: string): Dec | undefined {
   const parsed = schemaAt(planSchema, path)?.safeParse(typed);
@@ -91,7 +99,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
       return ask.choice({ message, choices, default: fallback });
     }
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
-    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}` : '';
+    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
     const hint = f.optional ? ` (${t.optionalHint})` : '';
     const answer = await ask.text({
       message: `${message}${unit}${hint}`,
@@ -219,12 +227,53 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
         return;
       }
       default:
+        if (q.kind === 'number' && q.seat !== undefined) {
+          await seatQuestion(q, initial);
+          return;
+        }
         if (q.kind === 'number' && q.path.join('.') === FIXED_COSTS) {
           setIn(draft, q.path, await fixedCosts(q, initial));
           return;
         }
         setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial));
     }
+  }
+
+  const seatPricing = () => getIn(draft, ['revenue_model', 'pricing_model']) === 'seat';
+  const seatsAnswered = () => {
+    const seats = displayValue(getIn(draft, ['revenue_model', 'seats_per_customer']), false);
+    return seatPricing() && seats !== '' ? seats : undefined;
+  };
+  /** With seat pricing, a per-customer question says how many seats a customer is. */
+  const perSeats = (unit: string) => {
+    const seats = seatsAnswered();
+    return seats !== undefined && unit.includes('Customer') ? ` ${t.seatHint(seats)}` : '';
+  };
+
+  /**
+   * Seats and a seat's price with seat pricing, else the revenue per customer. Seat pricing
+   * writes arpu_monthly too, as seats x price, so the model reads one figure either way.
+   */
+  async function seatQuestion(q: Extract<Question, { kind: 'number' }>, initial: unknown): Promise<void> {
+    const seat = seatPricing();
+    // Seat keys go without seat pricing; with it, arpu_monthly was written with the seat's price.
+    if (q.seat !== seat) {
+      if (q.seat) setIn(draft, q.path, undefined);
+      return;
+    }
+    if (!q.seat) {
+      // A plan turning from seats to a flat price starts from what its seats made.
+      setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial ?? seatsTimesPrice(start)));
+      return;
+    }
+    setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial));
+    if (q.path.at(-1) !== 'price_per_seat_monthly') return;
+    const seats = typedNumber(['revenue_model', 'seats_per_customer'], displayValue(getIn(draft, ['revenue_model', 'seats_per_customer']), false));
+    const price = typedNumber(q.path, displayValue(getIn(draft, q.path), false));
+    if (!seats || !price) return;
+    const money = formatter(text.locale, currency()).moneyExact;
+    setIn(draft, ['revenue_model', 'arpu_monthly'], seats.mul(price).toString());
+    ask.say(t.seatArpu(seats.toString(), money(price), money(seats.mul(price))), 'note');
   }
 
   /** The team's payroll plus the compute budget, as answered so far: the least fixed costs can be. */

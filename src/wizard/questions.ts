@@ -4,7 +4,8 @@ import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIE
 /** A question about one plan key. Paths of list-item fields are relative to the item. */
 export type Field =
   | { kind: 'text'; key: string; optional?: boolean }
-  | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean }
+  /** `seat`: asked only with seat pricing (true) or only without it (false). */
+  | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean; seat?: boolean }
   | { kind: 'choice'; key: string; choices: readonly string[] }
   /** Yes or no: yes writes `true`, no leaves the key out. */
   | { kind: 'flag'; key: string };
@@ -101,7 +102,10 @@ export const SECTIONS: readonly Section[] = [
     questions: [
       at(['revenue_model'], choice('pricing_model', PRICING_MODELS)),
       { kind: 'list', path: ['revenue_model', 'streams'], item: [text('name'), text('description', true), num('share', 'share', true)] },
-      at(['revenue_model'], num('arpu_monthly', 'moneyPerCustomerMonth')),
+      // Seat pricing asks seats and a seat's price, and writes arpu_monthly as their product.
+      at(['revenue_model'], { kind: 'number', key: 'seats_per_customer', unit: 'seatsPerCustomer', seat: true }),
+      at(['revenue_model'], { kind: 'number', key: 'price_per_seat_monthly', unit: 'moneyPerSeatMonth', seat: true }),
+      at(['revenue_model'], { kind: 'number', key: 'arpu_monthly', unit: 'moneyPerCustomerMonth', seat: false }),
       at(['revenue_model'], num('variable_cost_per_customer_monthly', 'moneyPerCustomerMonth')),
       at(['revenue_model'], num('churn_monthly', 'ratePerMonth')),
       at(['revenue_model'], num('cac', 'moneyPerNewCustomer')),

@@ -496,6 +496,26 @@ describe('the init wizard, driven through its prompts', () => {
     expect(below.stdout).toContain("Fixed costs (resources.fixed_costs_monthly) are $20,000.00 a month, less than the team's payroll plus the compute budget, $23,000.00.");
   });
 
+  it('asks seats and a seat\'s price with seat pricing, words the questions in seats, and writes arpu_monthly as their product', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    const typed: Array<[string, string]> = [['Seats one customer pays for', '12'], ['Price of one seat', '50'], ...BLANK_ANSWERS];
+    const output = captureOutput();
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      return text.includes('? How customers pay') ? pick(2) : false;
+    });
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('? Average revenue per customer'))).toBe(false);
+    expect(screens.some((s) => s.includes('? Cost to serve one customer, excluding AI inference (support, hosting, payment fees) (USD per customer a month) (one customer = 12 seats)'))).toBe(true);
+    expect(output.stdout).toContain('12 seats x $50 = $600 per customer a month, written as arpu_monthly.');
+    const text = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    const plan = planFromText(text);
+    expect([plan.revenue_model.pricing_model, plan.revenue_model.seats_per_customer?.toString(), plan.revenue_model.price_per_seat_monthly?.toString(), plan.revenue_model.arpu_monthly.toString()]).toEqual(['seat', '12', '50', '600']);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('ARPU \\$600.00 a month (12 seats at \\$50.00 a seat)');
+  });
+
   it('asks only the shares again when they add up to more than 100%', async () => {
     const dir = await tempDir();
     const screens: string[] = [];

@@ -56,6 +56,10 @@ export interface WizardCatalog {
   /** Before the fixed-costs question: what the team and the compute budget already cost a month. */
   teamAndCompute: (sum: string) => string;
   fixedCostsBelow: (fixed: string, sum: string) => string;
+  /** With seat pricing, after each per-customer question: how many seats a customer is. */
+  seatHint: (seats: string) => string;
+  /** With seat pricing: the ARPU the seats and their price make. */
+  seatArpu: (seats: string, price: string, arpu: string) => string;
   /** After a whole-list rule failed: only the fields it judges are asked again. */
   sharesAgain: string;
   /** The three answers to confirmWrite, the last question before anything is written. */
