@@ -46,7 +46,7 @@ export interface CalcOptions {
  * the first byte is written, and both files are staged in full before either is replaced.
  * The plan is rewritten only when a figure changed, so calc twice leaves the file as it was.
  */
-async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<string[]> {
+async function writePlanAndReport(file: PlanFile, result: Calculation, options: CalcOptions, writePlan: boolean): Promise<{ written: string[]; planLinks: number }> {
   const spliced = writePlan ? spliceMetrics(file.source, file.document, result.shown) : { ok: true as const, text: file.source };
   if (!spliced.ok) throw new UserError(`${file.shownAs}: ${spliced.reason}`);
   const reportShownAs = options.report ?? defaultReportPath(file.shownAs);
@@ -64,7 +64,7 @@ async function writePlanAndReport(file: PlanFile, result: Calculation, options: 
     const now = await readUserFile(planTarget, file.shownAs);
     if (now !== file.source) throw new UserError(`${file.shownAs}: the file changed while bizplan was computing; run calc again`);
   };
-  return writeFiles(writes, unchanged);
+  return { written: await writeFiles(writes, unchanged), planLinks: plan?.links ?? 0 };
 }
 
 /** The report from the same Calculation the metrics come from, so the two never disagree. */
@@ -76,7 +76,15 @@ export async function renderPlanReport(
   const date = reportDate(options.env ?? process.env, options.date);
   // Loaded only when a report is written: `calc --no-write` starts without the template engine.
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
-  return renderReport(template, buildReportView(result, { date }));
+  const view = buildReportView(result, { date });
+  if (options.reportTemplate === undefined) return renderReport(template, view);
+  try {
+    return renderReport(template, view);
+  } catch (error) {
+    // A layout of the user's own that Mustache cannot read is their mistake to fix; the built-in ones are tested.
+    if (error instanceof Error) throw new UserError(`${options.reportTemplate}: ${error.message.split('\n')[0] ?? ''}; fix the Mustache layout`);
+    throw error;
+  }
 }
 
 /**
@@ -85,6 +93,8 @@ export async function renderPlanReport(
  */
 export async function calc(options: CalcOptions): Promise<number> {
   const output = options.output ?? processOutput();
+  // A mistyped date is a mistake even when no report is written this time.
+  reportDate(options.env ?? process.env, options.date);
   const file = await readPlanArg(options.cwd, options.plan ?? DEFAULT_PLAN, options.stdin);
   const sets = options.set ?? [];
   const result = withWarningLines(calculate(sets.length > 0 ? planWithSets(file, sets) : file.plan), (at) => positionOf(file, at).line);
@@ -92,9 +102,12 @@ export async function calc(options: CalcOptions): Promise<number> {
   // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
   const ownPlan = sets.length === 0 && file.shownAs !== STDIN_NAME;
   if (options.write !== false && (ownPlan || options.report !== undefined)) {
-    const written = await writePlanAndReport(file, result, options, ownPlan);
+    const { written, planLinks } = await writePlanAndReport(file, result, options, ownPlan);
     // The plan's metrics are rewritten quietly, as promised; a new report is news.
     for (const shownAs of written) if (shownAs !== file.shownAs) output.err(`Wrote ${printable(shownAs)}\n`);
+    if (planLinks > 1 && written.includes(file.shownAs)) {
+      output.err(`Note: ${printable(file.shownAs)} had ${planLinks - 1} other hard link${planLinks > 2 ? 's' : ''}; bizplan replaces a file whole, so those names keep the old text\n`);
+    }
   }
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.

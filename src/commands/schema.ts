@@ -17,7 +17,7 @@ export interface SchemaOptions {
 export async function schema(options: SchemaOptions): Promise<number> {
   const output = options.output ?? processOutput();
   const text = renderJsonSchema();
-  if (!options.out) {
+  if (options.out === undefined) {
     output.out(text);
     return 0;
   }

@@ -1,4 +1,6 @@
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface FoundPlan {
@@ -24,11 +26,38 @@ export function splitPattern(pattern: string): { base: string; rest: string } {
   return { base: base === '' ? '/' : base, rest: segments.slice(first).join('/') };
 }
 
+/**
+ * Entries the glob library never lists: FIFOs, sockets, devices and links that lead nowhere.
+ * A pattern that names one must show it, so that check reports it as an invalid plan instead
+ * of passing over it in silence. Found by reading each folder the pattern's folder part
+ * reaches and matching the last part with picomatch, the matcher the glob library uses.
+ */
+async function specialMatches(root: string, rest: string): Promise<string[]> {
+  const slash = rest.lastIndexOf('/');
+  const folderPart = slash < 0 ? '' : rest.slice(0, slash);
+  const folders = folderPart === '' ? [''] : await glob(folderPart, { cwd: root, onlyDirectories: true, expandDirectories: false });
+  const isMatch = picomatch(rest);
+  const found: string[] = [];
+  for (const folder of folderPart.includes('**') ? ['', ...folders] : folders) {
+    const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isFile() || entry.isDirectory()) continue;
+      const relative = folder === '' ? entry.name : `${folder.replace(/\/$/, '')}/${entry.name}`;
+      if (!isMatch(relative)) continue;
+      // A link to a regular file or folder is the glob library's; one that leads nowhere is ours.
+      const target = await stat(path.join(root, relative)).catch(() => undefined);
+      if (!target || (!target.isFile() && !target.isDirectory())) found.push(relative);
+    }
+  }
+  return found;
+}
+
 async function expand(cwd: string, pattern: string): Promise<string[]> {
   const { base, rest } = splitPattern(pattern);
-  const matches = await glob(rest, { cwd: path.resolve(cwd, base), onlyFiles: true, expandDirectories: false });
+  const root = path.resolve(cwd, base);
+  const [files, special] = await Promise.all([glob(rest, { cwd: root, onlyFiles: true, expandDirectories: false }), specialMatches(root, rest)]);
   const prefix = base === '' ? '' : base.endsWith('/') ? base : `${base}/`;
-  return matches.map((match) => prefix + match).sort();
+  return [...new Set([...files, ...special])].map((match) => prefix + match).sort();
 }
 
 /**

@@ -23,6 +23,8 @@ const REASONS: Record<string, string> = {
   EBUSY: 'the file or device is busy',
   ETXTBSY: 'the file is busy',
   EXDEV: 'the file and its folder are on different devices',
+  EAGAIN: 'cannot be read now: it is not an ordinary file',
+  EINVAL: 'cannot be read or written as an ordinary file',
 };
 
 /** The one-line reason for a file-system error, or undefined when it is not one. */

@@ -1,5 +1,5 @@
 import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FileError } from './errors.js';
 import { asFileError } from './fs-errors.js';
@@ -28,6 +28,8 @@ export function isSystemStreamPath(absolute: string): boolean {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** What the file is to the user, for the line that refuses a folder: "the plan file" by default. */
+  what?: string;
   /** The line for a missing file: a plan's suggests `bizplan init`, others say which flag named it. */
   missing?: string;
 }
@@ -41,17 +43,22 @@ export interface ReadOptions {
 export async function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
   const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
   const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
-  if (isSystemStreamPath(file)) {
-    throw new FileError(shownAs, 'names a device or a stream, not a file; save the plan to a file and name that file');
-  }
+  const system = () => new FileError(shownAs, 'names a device, a stream or a system file, not a file of yours; save the plan to a file and name that file');
+  if (isSystemStreamPath(file)) throw system();
   let info: Stats;
+  let real: string;
   try {
     info = await stat(file);
+    real = await realpath(file);
   } catch (error) {
+    const link = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await readlink(file).catch(() => undefined) : undefined;
+    if (link !== undefined) throw new FileError(shownAs, `is a symbolic link to a missing file (${link}); fix the link or name the file itself`);
     throw asFileError(error, shownAs, reasons);
   }
+  // Also through a symlink: /proc and /sys files claim to be regular and then refuse to be read.
+  if (isSystemStreamPath(real)) throw system();
   // Refused before it is opened: opening a FIFO waits for a writer, opening a device may do something.
-  if (info.isDirectory()) throw new FileError(shownAs, 'is a folder; name the plan file inside it');
+  if (info.isDirectory()) throw new FileError(shownAs, `is a folder; name ${options.what ?? 'the plan file'} inside it`);
   if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}, which may never end; name a regular file`);
   if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes);
   let bytes: Buffer;

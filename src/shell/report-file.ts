@@ -15,6 +15,7 @@ export function defaultReportPath(planPath: string): string {
 export async function loadReportTemplate(language: Language, cwd: string, customPath?: string): Promise<string> {
   if (customPath) {
     return readUserFile(path.resolve(cwd, customPath), customPath, {
+      what: 'the layout file',
       missing: 'no such file; check the path given to --report-template, or leave the flag out for the built-in layout',
     });
   }

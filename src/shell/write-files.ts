@@ -21,6 +21,8 @@ export interface OutputTarget {
   existing: string | undefined;
   /** The permissions to keep when the file is replaced. */
   mode: number | undefined;
+  /** Hard links to the file: a replaced file leaves its other names with the old text. */
+  links: number;
 }
 
 export interface ClaimOptions {
@@ -106,6 +108,8 @@ async function sameFile(a: Stats, other: string): Promise<boolean> {
  * itself, in a folder that exists and can be written, and bizplan's own output unless `force`.
  */
 export async function claimOutput(file: string, shownAs: string, options: ClaimOptions = {}): Promise<OutputTarget> {
+  if (shownAs.trim() === '') throw new UserError('an output path is empty; name a file');
+  if (/[/\\]$/.test(shownAs)) throw new FileError(shownAs, 'ends with a slash, so it names a folder; name a file');
   if (isSystemStreamPath(file)) throw new FileError(shownAs, 'names a device or a stream, not a file; bizplan writes only regular files');
   let info: Stats;
   let target = file;
@@ -113,12 +117,13 @@ export async function claimOutput(file: string, shownAs: string, options: ClaimO
     info = await lstat(file);
     if (info.isSymbolicLink()) {
       target = await resolveLink(file, shownAs);
+      if (isSystemStreamPath(target)) throw new FileError(shownAs, 'is a link to a device or a system file; bizplan writes only regular files');
       info = await stat(target);
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw asFileError(error, shownAs);
     await checkFolder(path.dirname(file), path.dirname(shownAs), shownAs, options.createsFolders);
-    return { shownAs, file, existing: undefined, mode: undefined };
+    return { shownAs, file, existing: undefined, mode: undefined, links: 0 };
   }
   if (!info.isFile()) {
     const fix = info.isDirectory() ? 'name a file inside it' : 'bizplan writes only regular files: name one';
@@ -137,7 +142,7 @@ export async function claimOutput(file: string, shownAs: string, options: ClaimO
   if (!ours && options.force !== true) {
     throw new UserError(`${shownAs}: exists and was not written by bizplan; pass --force to replace it${options.orElse ? `, or ${options.orElse}` : ''}`);
   }
-  return { shownAs, file: target, existing, mode: info.mode & 0o7777 };
+  return { shownAs, file: target, existing, mode: info.mode & 0o7777, links: info.nlink };
 }
 
 /** Creates an output folder, or says in one line why it cannot be one. */
@@ -155,7 +160,15 @@ export async function ensureFolder(dir: string, shownAs: string): Promise<void> 
 /** `.bizplan.yaml.4242.0a1b2c3d.tmp`: bizplan's own naming, so a later run can sweep what a killed one left. */
 const TEMP_NAME = /^\.(.+)\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
-const tempFor = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** At most this many bytes of the target's name go into the temporary name, so that it fits the usual 255-byte limit. */
+const TEMP_NAME_BYTES = 200;
+
+function tempFor(file: string): string {
+  let base = path.basename(file);
+  // Cut whole characters: a name is bytes on disk, and a cut UTF-8 sequence is not a name.
+  while (Buffer.byteLength(base) > TEMP_NAME_BYTES) base = Array.from(base).slice(0, -1).join('');
+  return path.join(path.dirname(file), `.${base}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
 
 function isAlive(pid: number): boolean {
   try {

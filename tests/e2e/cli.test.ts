@@ -115,4 +115,11 @@ describe('bizplan check on many plans', () => {
     // (the hires and costs make a dearer CAC run cash out before the Series A: funding_gap_max 0 fails).
     expect(await bizplan(['check', '*.yaml'], { cwd: dir })).toMatchObject({ code: 2, stdout: expect.stringContaining('80 plans: 52 passed, 23 failed a check, 5 invalid') });
   });
+
+  it('refuses an argument with a line break before anything echoes it into a CI log', async () => {
+    const run = await bizplan(['check', 'good.yaml\n::error file=x,line=1::Injected']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('argument 2 (good.yaml\\n::error file=x,line=1::Injected) holds a line break or a control character; bizplan takes none in its arguments\n');
+    expect(run.stdout).toBe('');
+  });
 });

@@ -137,11 +137,11 @@ describe('reading refuses what is not a regular file, quickly', () => {
     execFileSync('mkfifo', [path.join(dir, 'fifo.yaml')]);
     const started = Date.now();
     await expectRefusal(dir, () => calc({ cwd: dir, plan: 'fifo.yaml', output: captureOutput() }), /^fifo\.yaml: is a named pipe \(FIFO\), which may never end/);
-    await expectRefusal(dir, () => calc({ cwd: dir, plan: '/dev/stdin', output: captureOutput() }), /^\/dev\/stdin: names a device or a stream, not a file/);
-    await expectRefusal(dir, () => diff({ cwd: dir, old: 'bizplan.yaml', new: '/dev/urandom', output: captureOutput() }), /^\/dev\/urandom: names a device/);
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: '/dev/stdin', output: captureOutput() }), /^\/dev\/stdin: names a device, a stream or a system file, not a file of yours/);
+    await expectRefusal(dir, () => diff({ cwd: dir, old: 'bizplan.yaml', new: '/dev/urandom', output: captureOutput() }), /^\/dev\/urandom: names a device, a stream or a system file/);
     const output = captureOutput();
     expect(await check({ cwd: dir, files: ['/dev/zero', 'fifo.yaml', 'bizplan.yaml'], output })).toBe(2);
-    expect(output.stdout).toContain('/dev/zero: names a device or a stream');
+    expect(output.stdout).toContain('/dev/zero: names a device, a stream or a system file');
     expect(output.stdout).toContain('fifo.yaml: is a named pipe (FIFO)');
     // The good plan is still checked and reported.
     expect(output.stdout).toMatch(/✓ bizplan\.yaml\n/);
@@ -260,5 +260,104 @@ describe('writeFiles and a signal handler', () => {
     const target = await claimOutput(path.join(dir, 'new.md'), 'new.md');
     expect(await writeFiles([{ target, text: 'x\n' }])).toEqual(['new.md']);
     expect(abandonWrites()).toContain('new.md');
+  });
+});
+
+describe('the sweep of issue 8: paths and files the first fixes missed', () => {
+  it('a broken report layout of the user\'s own is one line, exit 2, nothing written', async () => {
+    const { dir } = await folderWithPlan();
+    for (const layout of ['{{#name}}\n', '{{name\n', '{{#a}}{{/b}}\n']) {
+      await writeFile(path.join(dir, 'layout.mustache'), layout);
+      const before = await snapshot(dir);
+      await expectRefusal(dir, () => calc({ cwd: dir, reportTemplate: 'layout.mustache', output: captureOutput() }), /^layout\.mustache: .+; fix the Mustache layout$/);
+      expect(await snapshot(dir)).toEqual(before);
+    }
+  });
+
+  it('an output path that is empty or ends with a slash names no file', async () => {
+    const { dir } = await folderWithPlan();
+    await expectRefusal(dir, () => calc({ cwd: dir, report: '', output: captureOutput() }), /^an output path is empty; name a file$/);
+    await expectRefusal(dir, () => calc({ cwd: dir, report: 'out/', output: captureOutput() }), /^out\/: ends with a slash, so it names a folder; name a file$/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: '', output: captureOutput() }), /^an output path is empty; name a file$/);
+    await expectRefusal(dir, () => schema({ cwd: dir, out: 'new/', output: captureOutput() }), /^new\/: ends with a slash/);
+  });
+
+  it('a link to a /proc file is refused as a plan, and check still reports the other plans', async () => {
+    const { dir } = await folderWithPlan();
+    await symlink('/proc/self/pagemap', path.join(dir, 'pagemap.yaml'));
+    await symlink('/proc/self/status', path.join(dir, 'status.yaml'));
+    await expectRefusal(dir, () => calc({ cwd: dir, plan: 'pagemap.yaml', output: captureOutput() }), /^pagemap\.yaml: names a device, a stream or a system file/);
+    const output = captureOutput();
+    expect(await check({ cwd: dir, files: ['pagemap.yaml', 'status.yaml', 'bizplan.yaml'], output })).toBe(2);
+    expect(output.stdout).toContain('1 passed, 0 failed a check, 2 invalid');
+    await expectRefusal(dir, () => calc({ cwd: dir, report: 'pagemap.yaml', force: true, output: captureOutput() }), /^pagemap\.yaml: is a link to a device or a system file/);
+  });
+
+  it('a plan whose name is as long as names go is written: the temporary name stays within 255 bytes', async () => {
+    for (const name of [`${'c'.repeat(240)}.yaml`, `${'计'.repeat(80)}.yaml`]) {
+      const { dir } = await folderWithPlan(name);
+      expect(await calc({ cwd: dir, plan: name, report: 'r.md', output: captureOutput() })).toBe(0);
+      expect(await readFile(path.join(dir, name), 'utf8')).toContain('\nmetrics:\n');
+    }
+  });
+
+  it('says when a replaced plan had other hard links, which keep the old text', async () => {
+    const { dir, plan } = await folderWithPlan();
+    await link(plan, path.join(dir, 'other-name.yaml'));
+    const output = captureOutput();
+    expect(await calc({ cwd: dir, output })).toBe(0);
+    expect(output.stderr).toContain('Note: bizplan.yaml had 1 other hard link; bizplan replaces a file whole, so those names keep the old text\n');
+  });
+
+  it('a bad --date is refused with --no-write too', async () => {
+    const { dir } = await folderWithPlan();
+    await expectRefusal(dir, () => calc({ cwd: dir, write: false, date: '2025-13-45', output: captureOutput() }), /^--date: must be a calendar date/);
+  });
+
+  const chattrWorks = (() => {
+    if (!isRoot) return false;
+    try {
+      execFileSync('lsattr', ['-d', '/tmp'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.runIf(chattrWorks)('an immutable or append-only plan is refused before the report is written (chattr)', async () => {
+    for (const flag of ['+i', '+a']) {
+      const { dir, plan } = await folderWithPlan();
+      try {
+        execFileSync('chattr', [flag, plan], { stdio: 'ignore' });
+      } catch {
+        return; // This file system keeps no such flags.
+      }
+      try {
+        await expectRefusal(dir, () => calc({ cwd: dir, output: captureOutput() }), /^bizplan\.yaml: cannot be changed \(it may be marked immutable or append-only/);
+      } finally {
+        execFileSync('chattr', [flag.replace('+', '-'), plan]);
+      }
+    }
+  });
+});
+
+describe('init refuses before it writes anything', () => {
+  it('a bad --date or SOURCE_DATE_EPOCH, before any plan is written', async () => {
+    const dir = await tempDir();
+    await expectRefusal(dir, () => init({ cwd: dir, yes: true, date: '2025-13-45', output: captureOutput() }), /^--date: must be a calendar date/);
+    await expectRefusal(dir, () => init({ cwd: dir, yes: true, env: { SOURCE_DATE_EPOCH: 'abc' }, output: captureOutput() }), /^SOURCE_DATE_EPOCH: must be whole seconds/);
+  });
+
+  it('a report path that is the plan itself, even with --force', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), '# my own plan\n');
+    await symlink('bizplan.yaml', path.join(dir, 'bizplan.report.md'));
+    await expectRefusal(dir, () => init({ cwd: dir, yes: true, force: true, output: captureOutput() }), /^bizplan\.report\.md: is the plan bizplan\.yaml itself/);
+  });
+
+  it('names both files it wrote relative to where the user is', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    expect(await init({ cwd: dir, yes: true, out: 'sub/dir', date: '2026-11-29', output })).toBe(0);
+    expect(output.stderr).toBe('Wrote sub/dir/bizplan.yaml.\nWrote sub/dir/bizplan.report.md.\n');
   });
 });

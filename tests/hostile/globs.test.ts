@@ -61,3 +61,18 @@ describe('plan globs match every plan they name, wherever they start', () => {
     expect(splitPattern('{a,b/c}/*.yaml')).toEqual({ base: '', rest: '{a,b/c}/*.yaml' });
   });
 });
+
+describe('plan globs list what they cannot read', () => {
+  it('a FIFO or a link to nothing that a pattern names is listed, to be reported as an invalid plan', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { symlink } = await import('node:fs/promises');
+    const root = await tree();
+    execFileSync('mkfifo', [path.join(root, 'sub/pipe.yaml')]);
+    await symlink('nowhere.yaml', path.join(root, 'dangling.yaml'));
+    await symlink('../a.yaml', path.join(root, 'sub/linked.yaml'));
+    expect(await shown(root, '*.yaml')).toEqual(['a.yaml', 'dangling.yaml']);
+    expect(await shown(root, 'sub/*.yaml')).toEqual(['sub/b.yaml', 'sub/linked.yaml', 'sub/pipe.yaml']);
+    expect(await shown(root, '**/*.yaml')).toEqual(['a.yaml', 'dangling.yaml', 'other/d.yaml', 'sub/b.yaml', 'sub/deeper/c.yaml', 'sub/linked.yaml', 'sub/pipe.yaml']);
+    expect(await shown(path.join(root, 'other'), '../*/p*.yaml')).toEqual(['../sub/pipe.yaml']);
+  });
+});
