@@ -79,3 +79,77 @@ describe('bizplan init in a real terminal', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+/** Waits until the screen shows what `ready` looks for. */
+async function waitFor(ready: (screen: string) => boolean): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const now = screenText();
+    if (ready(now)) return now;
+    await sleep(25);
+  }
+  throw new Error(`the screen never showed what was awaited:\n${screenText()}`);
+}
+
+/** Types text at the prompt on screen, then Enter. */
+function typeLine(text: string): void {
+  tmux('send-keys', '-t', 'wizard', '-l', text);
+  tmux('send-keys', '-t', 'wizard', 'Enter');
+}
+
+describe('walking away from the wizard and coming back, in a real terminal', () => {
+  it('keeps every answer in a draft at "not now", says so at Ctrl-C, resumes it, and deletes it once written', { timeout: 180_000 }, async () => {
+    const root = await tempDir();
+    const dir = path.join(root, 'work');
+    await mkdir(dir);
+    const first = path.join(root, 'first');
+    start(dir, first, '--template speech-recognition --lang en --date 2026-11-29');
+    // Enter at every question up to the CI thresholds' last; then one more, and the summary and last question come.
+    await pressEnter(first, (s) => s.includes('? Fail unless the plan is default alive'));
+    tmux('send-keys', '-t', 'wizard', 'Enter');
+    await waitFor((s) => s.includes('Change an answer first'));
+    // "n", as a yes-or-no would take it, lands on "Not now".
+    typeLine('n');
+    expect(await exitCode(first)).toBe(0);
+    expect(screenText()).toContain('Your answers are saved in .bizplan-draft.yaml; nothing else was written.');
+    expect(readdirSync(dir)).toEqual(['.bizplan-draft.yaml']);
+    tmux('kill-server');
+
+    const second = path.join(root, 'second');
+    start(dir, second, '--lang en --date 2026-11-29');
+    await waitFor((s) => s.includes('.bizplan-draft.yaml holds answers you saved. Resume them?'));
+    tmux('send-keys', '-t', 'wizard', 'C-c');
+    expect(await exitCode(second)).toBe(130);
+    expect(screenText()).toContain('Interrupted; nothing was written.\nYour saved answers in .bizplan-draft.yaml are kept; bizplan init offers to resume them.');
+    tmux('kill-server');
+
+    const third = path.join(root, 'third');
+    start(dir, third, '--lang en --date 2026-11-29');
+    const last = await pressEnter(third);
+    expect(await exitCode(third)).toBe(0);
+    expect(last).toContain('Wrote bizplan.yaml');
+    expect(readdirSync(dir).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
+  });
+
+  it('revises one step with --step, and asks "Did you mean 8%?" for 8', { timeout: 120_000 }, async () => {
+    const root = await tempDir();
+    const dir = path.join(root, 'work');
+    await mkdir(dir);
+    execFileSync(process.execPath, [BIN, 'init', '--template', 'speech-recognition', '--yes', '--lang', 'en', '--date', '2026-11-29'], { cwd: dir, stdio: 'ignore' });
+    const status = path.join(root, 'status');
+    start(dir, status, '--step growth --lang en --date 2026-11-29');
+    const seen: string[] = [];
+    await pressEnter(status, (s) => {
+      seen.push(s);
+      return s.includes('? Growth of new-customer wins');
+    });
+    typeLine('8');
+    await waitFor((s) => s.includes('800% a month is more than the plausible 50%. Did you mean 8%?'));
+    await pressEnter(status, (s) => {
+      seen.push(s);
+      return false;
+    });
+    expect(await exitCode(status)).toBe(0);
+    expect(seen.some((s) => s.includes('Name of the venture') || s.includes('Revenue model'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('\n  new_customers_growth_monthly: 8%\n');
+  });
+});
