@@ -338,6 +338,17 @@ describe('the init wizard, driven through its prompts', () => {
     expect(plan.revenue_model.cac.toString()).toBe('9000');
   });
 
+  it('offers the three last answers and keeps the draft in Chinese', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
+    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml, bizplan.report.md 吗？') ? pick(2) : false));
+    expect(await run).toBe(0);
+    expect(screens.at(-1)).toContain('先修改某个回答');
+    expect(output.stderr).toBe('你的回答已保存到 .bizplan-draft.yaml；没有写入其他文件。在此目录再次运行 bizplan init 即可继续。\n');
+    expect(await readdir(dir)).toEqual([DRAFT]);
+  });
+
   it('says the draft is kept when Ctrl-C ends a run, and leaves it as it was', async () => {
     const dir = await tempDir();
     const first = init({ cwd: dir, template: 'speech-recognition', interactive: true, lang: 'en', output: captureOutput() });
