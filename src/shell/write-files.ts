@@ -76,12 +76,11 @@ async function probeWritable(file: string, shownAs: string): Promise<void> {
   try {
     await (await open(file, constants.O_WRONLY | constants.O_NONBLOCK)).close();
   } catch (error) {
-    const reason = asFileError(error, shownAs, {
+    throw asFileError(error, shownAs, {
       EPERM: 'cannot be changed (it may be marked immutable or append-only: see lsattr); nothing was written',
       EACCES: 'cannot be written: permission denied; nothing was written',
       EROFS: 'is on a read-only file system; nothing was written',
     });
-    throw reason;
   }
 }
 
