@@ -214,6 +214,8 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
 
   // Answers the founder saved when they last walked away come first: they hold a whole run.
   let resumed = false;
+  /** Whether the founder was offered the saved answers: only then may writing the plan delete them. */
+  let offered = false;
   if (!scripted && step === undefined) {
     const saved = await readDraft(draftFile.path);
     const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs) : undefined;
@@ -222,6 +224,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     else if (saved?.ok === true && read?.ok === true) {
       const current = existing ? await readUserFile(planPath, planShown) : undefined;
       const changed = planFingerprint(current) !== saved.revises;
+      offered = true;
       if (await (await ask()).confirm({ message: t.resumeDraft(draftFile.shownAs, changed), default: !changed })) {
         start = read.start;
         revised = current;
@@ -330,8 +333,9 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     for (const file of await writeFiles([{ target: planTarget, text: spliced.text }, { target: reportTarget, text: report }])) output.err(`${t.wrote(printable(file))}\n`);
     if (scripted) output.out(renderSummary(result, output.paint));
     else {
-      // The saved answers are written now: a later init has nothing to resume.
-      await removeDraft(draftFile.path, draftFile.shownAs);
+      // The saved answers are written now, or were declined: a later init has nothing to resume.
+      // A draft never offered (init --step) stays, for the next init to offer.
+      if (offered) await removeDraft(draftFile.path, draftFile.shownAs);
       output.err(`${t.nextSteps}\n`);
     }
     return result.passed ? EXIT.ok : EXIT.checkFailed;

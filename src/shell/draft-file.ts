@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { lstat, readFile, unlink } from 'node:fs/promises';
+import { lstat, unlink } from 'node:fs/promises';
 import { FileError } from './errors.js';
 import { asFileError } from './fs-errors.js';
+import { readUserFile } from './read-file.js';
 import { claimOutput, writeFiles } from './write-files.js';
 
 /** Where `bizplan init` keeps the answers of a run the founder walked away from: beside the plan. */
@@ -33,8 +34,14 @@ export async function readDraft(file: string): Promise<SavedDraft | undefined> {
   if (!info) return undefined;
   if (info.isSymbolicLink()) return { ok: false, reason: 'it is a symbolic link, not a draft bizplan wrote' };
   if (!info.isFile()) return { ok: false, reason: 'it is not a regular file' };
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined || !isDraft(text)) return { ok: false, reason: 'bizplan did not write it' };
+  // As large as a plan may be, read as a plan is: a draft is a plan not yet written.
+  let text: string;
+  try {
+    text = await readUserFile(file, file);
+  } catch (error) {
+    return { ok: false, reason: error instanceof FileError ? error.reason : String(error) };
+  }
+  if (!isDraft(text)) return { ok: false, reason: 'bizplan did not write it' };
   const newline = text.indexOf('\n');
   const mark = text.slice(0, newline);
   return { ok: true, source: text.slice(newline + 1), revises: /plan=(\S+)\s*$/.exec(mark)?.[1] ?? 'none' };

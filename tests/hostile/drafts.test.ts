@@ -87,4 +87,15 @@ describe('the draft file against a hostile folder', () => {
     expect(await readFile(plan, 'utf8')).toContain('\n  cac: 9100\n');
     expect((await readdir(dir)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
   });
+
+  it('init --step neither offers nor deletes a saved draft', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
+    expect(await init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', prompter: founder(['draft']), output: captureOutput() })).toBe(0);
+    const draft = await readFile(path.join(dir, DRAFT), 'utf8');
+    const stepped = founder([]);
+    expect(await init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', step: 'growth', prompter: stepped, output: captureOutput() })).toBe(0);
+    expect(stepped.asked.some((m) => m.includes('Resume them'))).toBe(false);
+    expect(await readFile(path.join(dir, DRAFT), 'utf8')).toBe(draft);
+  });
 });
