@@ -108,3 +108,23 @@ describe('writing the metrics: section', () => {
     );
   });
 });
+
+describe('appending the metrics: section never changes a value of the plan', () => {
+  const section = (eol = '\n') =>
+    `# Written by bizplan calc from the figures above; edits here are overwritten.${eol}metrics:${eol}${METRIC_KEYS.map((k) => `  ${k}: 1${eol}`).join('')}`;
+  const nameOf = (text: string) => (parseDocument(text).toJS() as { name: string }).name;
+
+  it.each([
+    ['a keep-chomped literal', 'a: 1\nname: |+\n  VoiceScribe\n\n', 'a: 1\nname: |+\n  VoiceScribe\n\n' + section()],
+    ['a keep-chomped folded scalar', 'a: 1\nname: >+\n  VoiceScribe\n\n\n', 'a: 1\nname: >+\n  VoiceScribe\n\n\n' + section()],
+    ['a keep-chomped scalar before a document end', 'a: 1\nname: |+\n  VoiceScribe\n\n...\n', 'a: 1\nname: |+\n  VoiceScribe\n\n' + section() + '...\n'],
+    ['a keep-chomped scalar with CRLF line ends', 'a: 1\r\nname: |+\r\n  VoiceScribe\r\n\r\n', 'a: 1\r\nname: |+\r\n  VoiceScribe\r\n\r\n' + section('\r\n')],
+    // The file's end closes the scalar's last line as a line break would: one is added, and no blank line.
+    ['a keep-chomped scalar at the end of a file with no final line break', 'a: 1\nname: |+\n  VoiceScribe', 'a: 1\nname: |+\n  VoiceScribe\n' + section()],
+  ])('after %s', (_, source, expected) => {
+    const text = splice(source, someMetrics('1'));
+    expect(text).toBe(expected);
+    expect(nameOf(text)).toBe(nameOf(source));
+    expect(splice(text, someMetrics('1'))).toBe(text);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonNumber, stringifyJson } from '../../src/core/render/json.js';
-import { clipLongWords, excerpt, printable, quoteExcerpt } from '../../src/core/render/safe-text.js';
+import { clipLongWords, clipName, EXCERPT_LENGTH, excerpt, printable, quoteExcerpt } from '../../src/core/render/safe-text.js';
 
 const UNSAFE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
 
@@ -81,5 +81,16 @@ describe('stringifyJson', () => {
         expect(JSON.parse(json)).toEqual(data);
       }),
     );
+  });
+});
+
+describe('clipName', () => {
+  it('keeps a short name whole and cuts a long one to an excerpt, marked with …', () => {
+    expect(clipName('x')).toBe('x');
+    expect(clipName('a'.repeat(EXCERPT_LENGTH))).toBe('a'.repeat(EXCERPT_LENGTH));
+    expect(clipName('sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789')).toBe('sk-proj-AbCdEfGhIjKl…');
+    expect(clipName('two\nlines')).toBe('two\nlines');
+    expect(clipName(`${'a'.repeat(19)}\n${'b'.repeat(30)}`)).toBe(`${'a'.repeat(19)}\n…`);
+    expect(clipName('😀'.repeat(30))).toBe(`${'😀'.repeat(EXCERPT_LENGTH)}…`);
   });
 });

@@ -20,7 +20,8 @@ export const jsonFormatter: CheckFormatter = {
           checks: [],
           warnings: [],
           valid: false,
-          errors: plan.problems.map((p) => ({ line: p.line, col: p.col, key: p.key, message: p.message })),
+          // JSON escapes what it holds, so it gives the key path as written; every line a person reads clips it.
+          errors: plan.problems.map((p) => ({ line: p.line, col: p.col, key: p.fullKey ?? p.key, message: p.message })),
         };
     return stringifyJson(entry);
   },

@@ -213,3 +213,26 @@ export const text = (description: string) =>
     .meta({ type: 'string', minLength: 1, description });
 
 export const textList = (description: string) => z.array(text(description)).meta({ description });
+
+/**
+ * A plain map as YAML hands it over. A Decimal or NumberBeyondBounds is an object too,
+ * and zod's object schemas would take it for a map and list each of its internals as an
+ * unknown key: hundreds of problems for one number, millions for a list of them.
+ */
+function isPlainMap(input: unknown): boolean {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
+  const proto: unknown = Object.getPrototypeOf(input);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A map of the plan: a section (`growth:`) or a list item (one of `partners:`). Every map of
+ * the plan is declared with this, never with `z.strictObject` directly: a value that is no
+ * map (a number, text, a list) is then ONE problem, `must be a map of keys (got 12)`, and an
+ * unknown key is still refused with a "did you mean". `bizplan schema` and the schema walk
+ * (`schemaAt`, `knownKeysAt`) see through it to the shape; `.refine`/`.superRefine` chain on it.
+ */
+export function planMap<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  // Anything but a plain map reaches zod as text, which it reports once as the wrong type.
+  return z.preprocess((input) => (isPlainMap(input) || input === undefined ? input : showInput(input)), z.strictObject(shape));
+}

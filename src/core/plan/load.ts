@@ -1,16 +1,21 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type ParsedNode, type Tags } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair, type ParsedNode, type Tags, type YAMLMap } from 'yaml';
 import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { Dec, isDecimal, MAX_EXPONENT, NumberBeyondBounds, readDecimalText } from '../decimal.js';
 import { nearest } from '../nearest.js';
-import { clipLongWords, quoteExcerpt } from '../render/safe-text.js';
+import { clipLongWords, clipName, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
-import { keyPath, type PlanProblem } from './problems.js';
+import { capProblems, keyPath, MAX_PROBLEMS, type PlanProblem } from './problems.js';
 import { planSchema, type Plan } from './schema.js';
 import { knownKeysAt } from './schema-walk.js';
 
 /** Enough aliases for any honest plan; a "billion laughs" file needs far more. */
 const MAX_ALIAS_COUNT = 64;
+/**
+ * Values a plan may hold: the largest template holds about 340, a megabyte of `[1,1,1,...]`
+ * 480,000, which the YAML library takes seconds and a gigabyte to read.
+ */
+export const MAX_VALUES = 20_000;
 /** Keys that would reach an object's prototype if anything downstream copied them naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Any of those words anywhere in the text, quoted, escaped or not: the cheap test before the walk. */
@@ -89,13 +94,30 @@ function position(lineCounter: LineCounter, offset: number): { line: number; col
   return lineCounter.linePos(offset);
 }
 
+/** Each map's pairs by key text, built once per map: thousands of problems may point into one map. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const text = keyText(pair.key);
+      // The first pair of a key wins, as a search from the start would find it.
+      if (text !== undefined && !index.has(text)) index.set(text, pair);
+    }
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
+}
+
 /** The offset that best shows where a path's problem is: its value, or the nearest key that exists. */
 function offsetOf(document: Document.Parsed, path: readonly PropertyKey[], preferKey = false): number {
   let node: unknown = document.contents;
   let keyOffset = 0;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p.key) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (!pair) return keyOffset;
       keyOffset = (pair.key as ParsedNode).range[0];
       node = pair.value;
@@ -114,7 +136,7 @@ function offsetOf(document: Document.Parsed, path: readonly PropertyKey[], prefe
 function keyOffset(document: Document.Parsed, path: readonly PropertyKey[], key: string): number {
   const parent = path.length === 0 ? document.contents : document.getIn(path, true);
   if (isMap(parent)) {
-    const pair = parent.items.find((p) => keyText(p.key) === key);
+    const pair = pairOf(parent, key);
     if (pair) return (pair.key as ParsedNode).range[0];
   }
   return offsetOf(document, path);
@@ -151,6 +173,16 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
+/**
+ * A problem's key path as shown: bizplan's keys whole, any other key (one the user made up)
+ * clipped like a value, with the path as written beside it for JSON when they differ.
+ */
+function shownPath(schema: z.ZodType, path: readonly PropertyKey[]): { key: string; fullKey?: string } {
+  const shown = keyPath(path.map((seg, i) => (typeof seg !== 'string' || knownKeysAt(schema, path.slice(0, i)).includes(seg) ? seg : clipName(seg))));
+  const full = keyPath(path);
+  return shown === full ? { key: shown } : { key: shown, fullKey: full };
+}
+
 function problemsFromIssues(
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
@@ -159,22 +191,45 @@ function problemsFromIssues(
   file: string,
   schema: z.ZodType,
 ): PlanProblem[] {
-  const problems: Array<PlanProblem & { offset: number }> = [];
+  // Every problem is located, as the first in the file are shown; only those shown are worded.
+  const found: Array<{ offset: number; problem: () => PlanProblem }> = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const known = knownKeysAt(schema, issue.path);
       for (const key of issue.keys) {
         const offset = keyOffset(document, issue.path, key);
-        problems.push({ file, ...position(lineCounter, offset), offset, key: keyPath([...issue.path, key]), message: suggestKey(key, known) });
+        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
+        found.push({ offset, problem });
       }
       continue;
     }
-    const missing = valueAt(data, issue.path) === undefined;
-    const offset = offsetOf(document, issue.path, missing);
-    const where = position(lineCounter, offset);
-    problems.push({ file, ...where, offset, key: keyPath(issue.path), message: messageFor(issue, data) });
+    const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined);
+    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
-  return problems.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...p }) => p);
+  found.sort((a, b) => a.offset - b.offset);
+  return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);
+}
+
+/** Lexer tokens that mark a place in the source but take no characters of it. */
+const ZERO_WIDTH_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/** Tokens of which every value has at least one: a scalar, a collection's start, a list item, a separator, an explicit key. */
+const VALUE_TOKENS = new Set(['\x1f', '[', '{', ',', '-', '?']);
+
+/**
+ * Where the source passes MAX_VALUES values, counted on the lexer's tokens before any is
+ * parsed: lexing is cheap and stops there, while parsing a flood of values is not.
+ */
+function valueFloodAt(source: string): number | undefined {
+  let count = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    const first = token.charAt(0);
+    if (VALUE_TOKENS.has(token) || first === '"' || first === "'") {
+      count += 1;
+      if (count > MAX_VALUES) return offset;
+    }
+    if (!ZERO_WIDTH_TOKENS.has(token)) offset += token.length;
+  }
+  return undefined;
 }
 
 /** 1-based line and column of an offset, counted the way LineCounter counts: by "\n". */
@@ -216,7 +271,9 @@ function aliasProblem(document: Document.Parsed, problem: (offset: number, messa
     Alias(_, alias: Alias) {
       if (alias.resolve(document)) return undefined;
       const [start] = (alias as Alias & { range: [number, number, number] }).range;
-      found = problem(start, `the alias *${alias.source} names no anchor set before it: add "&${alias.source}" to an earlier value, or write the value out`);
+      // An anchor's name is the user's, and may be a pasted secret: shown clipped, as a value is.
+      const name = clipName(alias.source);
+      found = problem(start, `the alias *${name} names no anchor set before it: add "&${name}" to an earlier value, or write the value out`);
       return visit.BREAK;
     },
   });
@@ -231,6 +288,13 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     return {
       ok: false,
       problems: [{ file, ...lineAndColumn(source, loneCr), key: '', message: 'a line ends in a carriage return alone (CR, as on classic Mac OS): save the file with LF or CRLF line endings' }],
+    };
+  }
+  const flood = valueFloodAt(source);
+  if (flood !== undefined) {
+    return {
+      ok: false,
+      problems: [{ file, ...lineAndColumn(source, flood), key: '', message: `the file holds over ${MAX_VALUES} values (keys, list items, numbers, texts): a plan this large is almost certainly not one; check what was pasted here` }],
     };
   }
   const lineCounter = new LineCounter();
@@ -252,7 +316,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)),
+      problems: capProblems(errors.slice(0, MAX_PROBLEMS).map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)), file, errors.length),
     };
   }
   const forbidden: PlanProblem[] = [];
@@ -266,7 +330,7 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     },
   });
   if (TAG_TEXT.test(source)) forbidden.push(...tagProblems(source, document, problem));
-  if (forbidden.length > 0) return { ok: false, problems: forbidden.sort((a, b) => a.line - b.line || a.col - b.col) };
+  if (forbidden.length > 0) return { ok: false, problems: capProblems(forbidden.sort((a, b) => a.line - b.line || a.col - b.col), file) };
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

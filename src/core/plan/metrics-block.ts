@@ -15,6 +15,8 @@ export function renderMetricsBlock(shown: ShownMetrics, indent: string, eol: str
 }
 
 export type SpliceResult = { ok: true; text: string } | { ok: false; reason: string };
+/** The rewrites to try, best layout first: the first whose read-back leaves the plan's values alone is written. */
+type Layouts = { ok: true; texts: string[] } | { ok: false; reason: string };
 
 /** Anchors, aliases and tags in the section calc rewrites: rewriting would break what they link. */
 function linkedNodes(key: unknown, value: unknown): boolean {
@@ -49,8 +51,7 @@ function withoutMetrics(value: unknown): string {
  * The rewrite must leave one valid YAML document whose data, metrics aside, is the
  * plan's, and whose metrics read back as written; anything else is refused, not written.
  */
-function verify(source: string, text: string, shown: ShownMetrics): string | undefined {
-  const before = parseYaml(source, '');
+function verify(before: ReturnType<typeof parseYaml>, text: string, shown: ShownMetrics): string | undefined {
   const after = parseYaml(text, '');
   if (!after.ok || !before.ok) return 'writing the metrics would leave the file invalid YAML';
   if (withoutMetrics(after.value) !== withoutMetrics(before.value)) return 'writing the metrics would change other values of the plan';
@@ -70,7 +71,7 @@ function verify(source: string, text: string, shown: ShownMetrics): string | und
   return readBack ? undefined : 'the metrics written would not read back as computed';
 }
 
-function splice(source: string, document: Document.Parsed, shown: ShownMetrics): SpliceResult {
+function layouts(source: string, document: Document.Parsed, shown: ShownMetrics): Layouts {
   const root = document.contents;
   if (!isMap(root) || root.flow) return { ok: false, reason: 'the plan must be a block-style YAML map (one "key: value" per line) for calc to write its metrics' };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
@@ -92,27 +93,43 @@ function splice(source: string, document: Document.Parsed, shown: ShownMetrics):
     if (source.startsWith(BOM, start)) start += BOM.length;
     if (!/^[ ]*$/.test(source.slice(start, keyStart))) return { ok: false, reason: 'metrics: must start a line of its own for calc to rewrite it' };
     const end = endOfLine(source, (contentEnd(pair) ?? keyStart + 1) - 1);
-    return { ok: true, text: source.slice(0, start) + block + source.slice(end) };
+    return { ok: true, texts: [source.slice(0, start) + block + source.slice(end)] };
   }
-  const section = `${eol}${indent}${METRICS_COMMENT}${eol}${block}`;
+  const section = `${indent}${METRICS_COMMENT}${eol}${block}`;
   const marker = documentEnd(source);
-  if (marker !== undefined) {
-    const at = lineStart(source, marker);
-    return { ok: true, text: source.slice(0, at) + section + source.slice(at) };
-  }
-  const body = source.length === 0 || source.endsWith('\n') ? source : source + eol;
-  return { ok: true, text: body + section };
+  const at = marker === undefined ? source.length : lineStart(source, marker);
+  const body = source.slice(0, at);
+  const rest = source.slice(at);
+  // A last line with no line break is ended first, so the section starts a line of its own.
+  const ended = body.length === 0 || body.endsWith('\n') ? body : body + eol;
+  return {
+    ok: true,
+    texts: [
+      // Set off by a blank line, as people write sections.
+      `${ended}${eol}${section}${rest}`,
+      // With no blank line: after a keep-chomped block scalar (`|+`, `>+`) a blank line would join its value.
+      `${ended}${section}${rest}`,
+    ],
+  };
 }
 
 /**
  * Writes the `metrics:` section into a plan's source text and touches nothing else:
  * comments, blank lines, key order and quoting outside the section stay byte for byte.
  * An existing section is replaced from its key's line through its last line of content;
- * a missing one is appended, before a `...` document end if there is one.
+ * a missing one is appended, before a `...` document end if there is one. Every layout is
+ * read back before it is chosen: where the plan's last value is a keep-chomped block scalar
+ * (`|+`, `>+`), which would take in the blank line that sets the section off, none is written.
  */
 export function spliceMetrics(source: string, document: Document.Parsed, shown: ShownMetrics): SpliceResult {
-  const result = splice(source, document, shown);
+  const result = layouts(source, document, shown);
   if (!result.ok) return result;
-  const problem = verify(source, result.text, shown);
-  return problem === undefined ? result : { ok: false, reason: `${problem}; please report this plan as a bug` };
+  const before = parseYaml(source, '');
+  let firstProblem: string | undefined;
+  for (const text of result.texts) {
+    const problem = verify(before, text, shown);
+    if (problem === undefined) return { ok: true, text };
+    firstProblem ??= problem;
+  }
+  return { ok: false, reason: `${firstProblem ?? 'no layout of the metrics fits this plan'}; please report this plan as a bug` };
 }

@@ -8,7 +8,30 @@ export interface PlanProblem {
   col: number;
   /** Dotted key path such as `revenue_model.churn_monthly` or `partners[2].type`; empty for the whole file. */
   key: string;
+  /**
+   * The key path as the plan spells it, when `key` shows a key the user made up clipped
+   * (it may be a pasted secret). Only for data a program reads (check --format json, where
+   * it is escaped); a line a person or a CI log reads shows `key`.
+   */
+  fullKey?: string;
   message: string;
+}
+
+/**
+ * Problems one plan reports at most: enough to fix in one sitting, and a list of 480,000
+ * wrong items still prints a screenful, not 480,000 lines.
+ */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * The first MAX_PROBLEMS problems, then one that says how many more were left out. `total`
+ * counts them all when the caller worded only the first few.
+ */
+export function capProblems(problems: readonly PlanProblem[], file: string, total = problems.length): PlanProblem[] {
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  const more = total - shown.length;
+  if (more <= 0) return shown;
+  return [...shown, fileProblem(file, `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`)];
 }
 
 /** A problem with a file as a whole, such as a missing file, rather than with a line of it. */

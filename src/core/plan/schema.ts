@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { isDecimal, ZERO } from '../decimal.js';
-import { count, money, numberField, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { count, money, numberField, planMap, rate, showInput, text, textList, wholeNumber } from './fields.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -28,7 +28,7 @@ const currencyCode = z
   })
   .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
 
-const competitor = z.strictObject({
+const competitor = planMap({
   name: text('Competitor or substitute'),
   offering: text('What they sell').optional(),
   pricing: text('How they charge').optional(),
@@ -36,13 +36,13 @@ const competitor = z.strictObject({
   weaknesses: text('Where they fall short').optional(),
 });
 
-const marketSize = z.strictObject({
+const marketSize = planMap({
   tam: money('Total addressable market, per year'),
   sam: money('Serviceable addressable market, per year'),
   som: money('Serviceable obtainable market, per year'),
 });
 
-export const marketSchema = z.strictObject({
+export const marketSchema = planMap({
   problem: text('The problem worth solving, in one or two sentences'),
   trends: textList('Trends that make now the time').default([]),
   size: marketSize
@@ -54,7 +54,7 @@ export const marketSchema = z.strictObject({
   sources: textList('Where the market figures come from').default([]),
 });
 
-export const valuePropositionSchema = z.strictObject({
+export const valuePropositionSchema = planMap({
   core_value: text('The value in one sentence'),
   customer_problem: text('The customer pain it removes'),
   solution: text('How the product removes it'),
@@ -62,20 +62,19 @@ export const valuePropositionSchema = z.strictObject({
   proof: textList('Evidence: pilots, benchmarks, letters of intent').default([]),
 });
 
-const segment = z.strictObject({
+const segment = planMap({
   name: text('Segment name'),
   description: text('Who is in it').optional(),
   customers: count('How many potential customers it holds').optional(),
   needs: text('What they need most').optional(),
 });
 
-export const targetMarketSchema = z
-  .strictObject({
-    segments: z.array(segment).min(1, 'must list at least one segment'),
-    primary_segment: text('The segment served first; one of the segment names'),
-    persona: text('The buyer or user the product is designed for'),
-    positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
-  })
+export const targetMarketSchema = planMap({
+  segments: z.array(segment).min(1, 'must list at least one segment'),
+  primary_segment: text('The segment served first; one of the segment names'),
+  persona: text('The buyer or user the product is designed for'),
+  positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
+})
   .superRefine((t, ctx) => {
     const names = t.segments.map((s) => s.name);
     if (!names.includes(t.primary_segment)) {
@@ -87,7 +86,7 @@ export const targetMarketSchema = z
     }
   });
 
-export const inferenceSchema = z.strictObject({
+export const inferenceSchema = planMap({
   requests_per_customer_monthly: count('Model requests one customer makes a month'),
   input_tokens_per_request: count('Input (prompt) tokens per request'),
   output_tokens_per_request: count('Output (completion) tokens per request'),
@@ -101,7 +100,7 @@ export const inferenceSchema = z.strictObject({
   }).optional(),
 });
 
-const revenueStream = z.strictObject({
+const revenueStream = planMap({
   name: text('Revenue stream'),
   description: text('What is sold and how').optional(),
   share: share('Share of revenue; 0 to 1 or a percent').optional(),
@@ -110,21 +109,20 @@ const revenueStream = z.strictObject({
 /** FORMULAS.md "Seat pricing": the two keys that may give arpu_monthly as seats x price. */
 export const SEAT_KEYS = ['seats_per_customer', 'price_per_seat_monthly'] as const;
 
-export const revenueModelSchema = z
-  .strictObject({
-    pricing_model: choice(PRICING_MODELS, 'How customers pay'),
-    streams: z.array(revenueStream).default([]),
-    arpu_monthly: money('Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly', { positive: true }).optional(),
-    seats_per_customer: numberField({ min: { value: 0, exclusive: true }, description: 'Seat pricing: average seats one customer pays for' }).optional(),
-    price_per_seat_monthly: money('Seat pricing: price of one seat per month', { positive: true }).optional(),
-    variable_cost_per_customer_monthly: money(
-      'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
-    ),
-    churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
-    cac: money('Cost to acquire one new customer'),
-    discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
-    inference: inferenceSchema.optional(),
-  })
+export const revenueModelSchema = planMap({
+  pricing_model: choice(PRICING_MODELS, 'How customers pay'),
+  streams: z.array(revenueStream).default([]),
+  arpu_monthly: money('Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly', { positive: true }).optional(),
+  seats_per_customer: numberField({ min: { value: 0, exclusive: true }, description: 'Seat pricing: average seats one customer pays for' }).optional(),
+  price_per_seat_monthly: money('Seat pricing: price of one seat per month', { positive: true }).optional(),
+  variable_cost_per_customer_monthly: money(
+    'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
+  ),
+  churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
+  cac: money('Cost to acquire one new customer'),
+  discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
+  inference: inferenceSchema.optional(),
+})
   .meta({ anyOf: [{ required: ['arpu_monthly'] }, { required: [...SEAT_KEYS] }] })
   .superRefine((m, ctx) => {
     const given = SEAT_KEYS.filter((k) => m[k] !== undefined);
@@ -158,18 +156,18 @@ export const revenueModelSchema = z
   // Seats or not, the model reads one figure: the average revenue per customer.
   .transform((m) => ({ ...m, arpu_monthly: m.arpu_monthly ?? (m.seats_per_customer as Decimal).mul(m.price_per_seat_monthly as Decimal) }));
 
-const teamMember = z.strictObject({
+const teamMember = planMap({
   role: text('Role'),
   count: count('Head count'),
   monthly_cost: money('Monthly cost of each person, fully loaded').optional(),
 });
 
-const allocation = z.strictObject({
+const allocation = planMap({
   area: text('Where the money goes: research, compute, go-to-market...'),
   share: share('Share of spending; 0 to 1 or a percent'),
 });
 
-const hire = z.strictObject({
+const hire = planMap({
   role: text('Role hired'),
   count: numberField({ min: { value: 1 }, integer: true, description: 'How many people in this role; a whole number, 1 or more' }),
   monthly_cost: money('Monthly cost of each person, fully loaded'),
@@ -189,15 +187,14 @@ const has = (item: Record<string, unknown>, keys: readonly string[]) => keys.fil
  * after, so a mistake gets one message naming both shapes (a zod union would report
  * each branch's complaints) and an unknown key still gets "did you mean".
  */
-const plannedCost = z
-  .strictObject({
-    what: text('What the money is for: a training run, an office, a conference'),
-    month: wholeNumber('One-off: the month it is paid', 1, 240).optional(),
-    amount: money('One-off: how much').optional(),
-    from_month: wholeNumber('Recurring: the first month it is paid', 1, 240).optional(),
-    monthly: money('Recurring: how much a month').optional(),
-    to_month: wholeNumber('Recurring: the last month it is paid (default: the horizon)', 1, 240).optional(),
-  })
+const plannedCost = planMap({
+  what: text('What the money is for: a training run, an office, a conference'),
+  month: wholeNumber('One-off: the month it is paid', 1, 240).optional(),
+  amount: money('One-off: how much').optional(),
+  from_month: wholeNumber('Recurring: the first month it is paid', 1, 240).optional(),
+  monthly: money('Recurring: how much a month').optional(),
+  to_month: wholeNumber('Recurring: the last month it is paid (default: the horizon)', 1, 240).optional(),
+})
   .superRefine((item, ctx) => {
     const oneOff = has(item, ONE_OFF_COST_KEYS);
     const recurring = has(item, RECURRING_COST_KEYS);
@@ -227,7 +224,7 @@ const plannedCost = z
     description: `A planned cost: ${PLANNED_COST_SHAPES}`,
   });
 
-export const resourcesSchema = z.strictObject({
+export const resourcesSchema = planMap({
   team: z.array(teamMember).default([]),
   compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
   allocation: z
@@ -242,20 +239,20 @@ export const resourcesSchema = z.strictObject({
   planned_costs: z.array(plannedCost).default([]),
 });
 
-const fundingRound = z.strictObject({
+const fundingRound = planMap({
   round: text('The round: seed, Series A, a grant, a loan'),
   month: wholeNumber('Month of the projection the money arrives', 1, 240),
   amount: money('How much is raised', { positive: true }),
 });
 
-const partner = z.strictObject({
+const partner = planMap({
   name: text('Partner'),
   type: choice(PARTNER_TYPES, 'What kind of partner'),
   brings: text('What they bring'),
   status: choice(PARTNER_STATUSES, 'How far the partnership has come').default('idea'),
 });
 
-export const growthSchema = z.strictObject({
+export const growthSchema = planMap({
   starting_customers: count('Customers at month 0'),
   new_customers_monthly: count('New customers won in month 1'),
   // Above 1000% a month, wins multiply past every market within a few years: a typo, not a plan.
@@ -263,7 +260,7 @@ export const growthSchema = z.strictObject({
   horizon_months: wholeNumber('Months to project', 1, 240),
 });
 
-const risk = z.strictObject({
+const risk = planMap({
   risk: text('What could go wrong'),
   category: choice(RISK_CATEGORIES, 'Risk area'),
   likelihood: choice(LEVELS, 'How likely'),
@@ -271,12 +268,12 @@ const risk = z.strictObject({
   mitigation: text('What reduces it'),
 });
 
-const milestone = z.strictObject({
+const milestone = planMap({
   month: wholeNumber('Month of the projection it is due', 0, 240),
   goal: text('What is done by then'),
 });
 
-export const checksSchema = z.strictObject({
+export const checksSchema = planMap({
   ltv_to_cac_min: numberField({ min: { value: 0 }, description: 'Fail when LTV:CAC is below this; 3 is the common bar' }).optional(),
   cac_payback_months_max: numberField({ min: { value: 0 }, description: 'Fail when CAC payback takes longer, in months' }).optional(),
   break_even_month_max: wholeNumber('Fail when the projection breaks even later than this month, or never', 1, 240).optional(),
@@ -290,7 +287,7 @@ export const checksSchema = z.strictObject({
     .meta({ description: 'true: fail unless the plan is default alive, without any of its funding rounds' }),
 });
 
-export const planSchema = z.strictObject({
+export const planSchema = planMap({
   version: z
     .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
     .meta({ type: 'integer', const: 1, description: 'Plan format version' }),

@@ -53,6 +53,17 @@ export function quoteExcerpt(text: string, max = EXCERPT_LENGTH): string {
   return `${JSON.stringify(part.text)}${part.cut ? '…' : ''}`;
 }
 
+/**
+ * A name the user wrote, such as an unknown key or an anchor: whole when short, else its first
+ * characters and `…`. A key can be a pasted secret (`sk-proj-...: 1`) as well as a value can.
+ * bizplan's own keys are its words and are shown whole, however long.
+ */
+export function clipName(name: string, max = EXCERPT_LENGTH): string {
+  // Cut by length alone: a short key with a line break in it is still shown whole, escaped on its way out.
+  const chars = Array.from(name);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : name;
+}
+
 /** Text of several lines made printable line by line: its `\n` line breaks are kept. */
 export function printableLines(text: string): string {
   return text.split('\n').map(printable).join('\n');
