@@ -197,8 +197,9 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   const interactive = options.interactive ?? (process.stdin.isTTY && process.stdout.isTTY);
   const scripted = options.answers !== undefined || options.yes === true;
   if (options.step !== undefined && scripted) throw new UserError(t.stepNeedsWizard);
-  if (!scripted && !interactive) throw new UserError(t.needsTerminal);
+  // A misspelt step is said before anything else: no terminal would not fix it.
   const step = options.step === undefined ? undefined : stepByName(options.step, t);
+  if (!scripted && !interactive) throw new UserError(t.needsTerminal);
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
   let start: Start | undefined;

@@ -51,6 +51,7 @@ describe('the built binary', () => {
     expect(readme).toContain(`${names.slice(0, -1).map((n) => `\`${n}\``).join(', ')} or \`${names.at(-1) ?? ''}\``);
     const dir = await tempDir();
     await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
+    expect((await bizplan(['init', '--step', 'pricing'], { cwd: dir })).stderr).toBe(`--step: no step named "pricing"; the steps are ${names.join(', ')}\n`);
     expect(await bizplan(['init', '--step', 'revenue_model', '--yes'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "--step asks a step's questions in the wizard; it does not go with --answers or --yes\n" });
   });
 
