@@ -1,15 +1,17 @@
 // Benchmarks, measured side by side in one run so machine noise falls on both sides alike:
 // 1. the cold start of `bizplan calc` against bare Node;
 // 2. `bizplan check` on 1,000 plans in one process against the same command on one plan.
+// Each pair is alternated; the ratio is of the medians, and the spread is the middle half
+// (25th to 75th percentile) of the ratios of the pairs, run by run.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 40);
-const manyRuns = Number(process.env.BENCH_MANY_RUNS ?? 5);
+const manyRuns = Number(process.env.BENCH_MANY_RUNS ?? 7);
 const PLANS = 1000;
 
 function time([cmd, ...args], cwd = root) {
@@ -20,12 +22,15 @@ function time([cmd, ...args], cwd = root) {
   return ms;
 }
 
-const median = (xs) => {
+const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const at = (s.length - 1) * q;
+  const low = Math.floor(at);
+  return s[low] + (s[Math.ceil(at)] - s[low]) * (at - low);
 };
+const median = (xs) => quantile(xs, 0.5);
 
-/** Alternates two commands `n` times after one warm-up run each, and returns their medians. */
+/** Alternates two commands `n` times after one warm-up run each: their medians, and the spread of the pairs' ratios. */
 function sideBySide(a, b, n, cwd) {
   time(a, cwd);
   time(b, cwd);
@@ -34,17 +39,20 @@ function sideBySide(a, b, n, cwd) {
     samples.a.push(time(a, cwd));
     samples.b.push(time(b, cwd));
   }
-  return { a: median(samples.a), b: median(samples.b) };
+  const ratios = samples.a.map((x, i) => x / samples.b[i]);
+  return { a: median(samples.a), b: median(samples.b), ratio: median(samples.a) / median(samples.b), spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)] };
 }
 
+const spread = ({ spread: [low, high] }, digits) => `middle half of pairs ${low.toFixed(digits)}-${high.toFixed(digits)}x`;
 const bin = path.join(root, 'bin/bizplan.js');
 const template = path.join(root, 'templates/plans/speech-recognition.yaml');
 
+console.log(`${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start`);
 const start = sideBySide([process.execPath, bin, 'calc', template, '--json', '--no-write'], [process.execPath, '-e', '0'], runs, root);
 console.log(`cold start, ${runs} runs of each, alternating`);
 console.log(`  bizplan calc --json --no-write  median ${start.a.toFixed(1)} ms`);
 console.log(`  node -e 0                       median ${start.b.toFixed(1)} ms`);
-console.log(`  ratio ${(start.a / start.b).toFixed(2)}x (aim: at most 1.5x)`);
+console.log(`  ratio ${start.ratio.toFixed(2)}x (${spread(start, 2)}; aim: at most 1.5x)`);
 
 // 1,000 distinct plans: the example with its CAC varied, so no two compute alike.
 const dir = mkdtempSync(path.join(tmpdir(), 'bizplan-bench-'));
@@ -55,7 +63,8 @@ try {
   console.log(`bizplan check, ${manyRuns} runs of each, alternating`);
   console.log(`  ${PLANS} plans  median ${many.a.toFixed(0)} ms (${((many.a - many.b) / PLANS).toFixed(2)} ms a plan beyond the first)`);
   console.log(`  1 plan      median ${many.b.toFixed(0)} ms`);
-  console.log(`  ratio ${(many.a / many.b).toFixed(1)}x (aim: at most 5x; over 10x is a bug)`);
+  console.log(`  ratio ${many.ratio.toFixed(1)}x (${spread(many, 1)}; aim: at most 5x; over 10x is a bug)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);

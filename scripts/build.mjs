@@ -1,23 +1,59 @@
-// Bundles the CLI into dist/: one small entry, and a chunk per lazily imported command.
-import { readFile, rm } from 'node:fs/promises';
+// Bundles the CLI into dist/: one CommonJS file for the command and its check workers,
+// then makes V8's code cache for the command on this Node (see bin/bizplan.js).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(await readFile(new URL('package.json', `file://${root}`), 'utf8'));
+await rm(new URL('dist', `file://${root}`), { recursive: true, force: true });
+
+// The fast validator is generated from the zod schema first, so it always follows the schema.
+const generatorDir = await mkdtemp(path.join(tmpdir(), 'bizplan-gen-'));
+try {
+  const generator = path.join(generatorDir, 'generate.mjs');
+  await build({ entryPoints: [path.join(root, 'src/core/plan/fast-validator-gen.ts')], outfile: generator, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
+  const { generateFastValidator } = await import(pathToFileURL(generator).href);
+  const generated = path.join(root, 'src/core/plan/fast-validator.generated.ts');
+  const text = generateFastValidator();
+  if ((await readFile(generated, 'utf8').catch(() => '')) !== text) await writeFile(generated, text);
+} finally {
+  await rm(generatorDir, { recursive: true, force: true });
+}
+
 await build({
-  // The check worker is an entry of its own: worker threads start from a file.
-  entryPoints: ['src/cli.ts', 'src/check-worker.ts'],
+  // One entry: src/main.ts starts the command, or in a worker thread the check worker.
+  entryPoints: { bizplan: 'src/main.ts' },
+  absWorkingDir: root,
   outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  // One script a process, not an ESM graph of chunks: CommonJS is what V8 can cache compiled
+  // on Node 20, and modules imported lazily stay lazy (esbuild evaluates them on first import()).
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { BIZPLAN_VERSION: JSON.stringify(pkg.version), BIZPLAN_BUNDLED: 'true' },
-  // Bundled CommonJS dependencies (commander) still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __bizplanRequire } from 'node:module'; const require = __bizplanRequire(import.meta.url);" },
+  define: { BIZPLAN_VERSION: JSON.stringify(pkg.version), BIZPLAN_BUNDLED: 'true', 'import.meta.url': '__bizplanModuleUrl' },
+  banner: { js: "var __bizplanModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+await mkdir(new URL('dist/code-cache', `file://${root}`), { recursive: true });
+// The build's id closes the bundle: the SHA-256 of its code, which the command matches to its code cache.
+const bundlePath = new URL('dist/bizplan.cjs', `file://${root}`);
+const code = await readFile(bundlePath, 'utf8');
+await writeFile(bundlePath, `${code}\n//# bizplan-build=${createHash('sha256').update(code).digest('hex')}\n`);
+
+// The code cache is made by running the command once, so it holds the functions a run compiles.
+const run = spawnSync(process.execPath, ['bin/bizplan.js', 'calc', 'templates/plans/speech-recognition.yaml', '--json', '--no-write'], {
+  cwd: root,
+  env: { ...process.env, BIZPLAN_MAKE_CODE_CACHE: '1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (run.status !== 0) throw new Error(`making the code cache failed (exit ${run.status})`);

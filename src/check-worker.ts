@@ -1,7 +1,7 @@
-// A worker thread of `bizplan check`: checks its share of the plans and sends back their verdicts.
+// A worker thread of `bizplan check`: claims batches of plans from the shared counter, and sends back their verdicts.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseThresholds, type ThresholdFlags } from './commands/check.js';
-import { checkFiles, type CheckJob } from './shell/check-files.js';
+import { checkClaimed, type ClaimedJob } from './shell/parallel-check.js';
 
-const { job, flags } = workerData as { job: CheckJob; flags: ThresholdFlags };
-parentPort?.postMessage(await checkFiles(job, parseThresholds(flags)));
+const { job, flags } = workerData as { job: ClaimedJob; flags: ThresholdFlags };
+void checkClaimed(job, parseThresholds(flags)).then((verdicts) => parentPort?.postMessage(verdicts));

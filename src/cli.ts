@@ -216,4 +216,7 @@ let exitCode: number = EXIT.ok;
 const program = buildProgram((code) => {
   exitCode = code;
 });
-process.exitCode = await runProgram(program, process.argv, process.stderr, () => exitCode);
+// No top-level await: the bundle is CommonJS, which V8 can cache compiled (see bin/bizplan.js).
+void runProgram(program, process.argv, process.stderr, () => exitCode).then((code) => {
+  process.exitCode = code;
+});

@@ -8,7 +8,7 @@ import { UserError } from '../shell/errors.js';
 import { findPlans } from '../shell/find-plans.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { checkInWorkers } from '../shell/parallel-check.js';
-import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-read.js';
 
 export { CHECK_FORMATS, type CheckFormat };
 
@@ -85,8 +85,7 @@ export async function check(options: CheckOptions): Promise<number> {
   // Checking nothing and passing would be a verdict CI cannot trust.
   if (found.length === 0 && options.skipUnmatched) throw new UserError(`no plan matches ${args.map((a) => JSON.stringify(a)).join(' or ')}; name at least one plan`);
   const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true };
-  const checkHere = (share: CheckJob) => checkFiles(share, overrides);
-  const verdicts = (await checkInWorkers(job, flags, checkHere)) ?? (await checkHere(job));
+  const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of options.skipUnmatched ? [] : unmatched) {
     verdicts.push(verdictOf({ file: pattern, valid: false, problems: [fileProblem(pattern, 'no file matches this pattern')] }, formatter));

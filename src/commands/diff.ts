@@ -5,7 +5,7 @@ import { METRIC_KEYS, type MetricKey } from '../core/finance/metrics.js';
 import { nearest } from '../core/nearest.js';
 import { UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
-import { holdsNoPlan, planFromSource, readPlanArg, readPlanText } from '../shell/plan-file.js';
+import { holdsNoPlan, planFromText, readPlanSource, readPlanText } from '../shell/plan-read.js';
 import type { InputStream } from '../shell/stdin.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
@@ -32,7 +32,7 @@ function metricNames(names: readonly string[]): MetricKey[] {
 }
 
 async function load(options: DiffOptions, arg: string): Promise<{ name: string; calc: Calculation }> {
-  const file = await readPlanArg(options.cwd, arg, options.stdin);
+  const file = await readPlanText(options.cwd, arg, options.stdin);
   return { name: file.shownAs, calc: calculate(file.plan) };
 }
 
@@ -41,9 +41,9 @@ async function load(options: DiffOptions, arg: string): Promise<{ name: string; 
  * `git show base:bizplan.yaml` gives on the pull request that adds the plan.
  */
 async function loadBefore(options: DiffOptions): Promise<{ name: string; calc: Calculation | undefined }> {
-  const text = await readPlanText(options.cwd, options.old, options.stdin);
+  const text = await readPlanSource(options.cwd, options.old, options.stdin);
   if (holdsNoPlan(text.source)) return { name: text.shownAs, calc: undefined };
-  return { name: text.shownAs, calc: calculate(planFromSource(text.source, text.shownAs, text.path).plan) };
+  return { name: text.shownAs, calc: calculate((await planFromText(text.source, text.shownAs, text.path)).plan) };
 }
 
 /**

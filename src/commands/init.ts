@@ -15,13 +15,13 @@ import { DESIGN_STEPS, numberUnits, SECTIONS, type Section } from '../wizard/que
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, sectionTitle, stepName, type Prompter } from '../wizard/flow.js';
 import { DRAFT_FILE, draftText, planFingerprint, readDraft, removeDraft, saveDraft } from '../shell/draft-file.js';
-import { renderPlanReport } from './calc.js';
+import { renderPlanReport } from './calc-document.js';
 import { EXIT, isPromptExit, noteOnInterrupt, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
-import { DEFAULT_PLAN } from '../shell/plan-file.js';
+import { DEFAULT_PLAN } from '../shell/plan-read.js';
 import { claimReportPath, defaultReportPath, reportDate } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;
@@ -250,7 +250,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   // An explicit --lang also sets the report's language, unless an answers file or a saved draft names one.
   if (start && !resumed && options.lang !== undefined && !(options.answers && typeof start.draft.language === 'string')) start = { ...start, draft: { ...start.draft, language } };
 
-  const text = { wizard: t, report: catalogs[language].report, locale: catalogs[language].locale };
+  const text = { wizard: t, report: catalogs[language].report };
   let draft: Draft;
   if (scripted) {
     start ??= await readTemplate(DEFAULT_TEMPLATE, t);

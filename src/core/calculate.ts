@@ -30,7 +30,7 @@ export function calculate(plan: Plan): Calculation {
  * The calculation with each warning about one key told the line of that key in the plan
  * file, which only the caller that read the file knows.
  */
-export function withWarningLines(calc: Calculation, lineOf: (path: readonly string[]) => number): Calculation {
+export function warningLines(calc: Calculation, lineOf: (path: readonly string[]) => number): Calculation {
   const warnings = calc.analysis.warnings.map((w) => (w.code === 'implausible_rate' ? { ...w, line: lineOf(w.key.split('.')) } : w));
   return { ...calc, analysis: { ...calc.analysis, warnings } };
 }

@@ -9,11 +9,12 @@ import { isGeneratedReport } from '../core/report/mark.js';
 import { LANGUAGES } from '../core/plan/schema.js';
 import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
+import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
-import { PlanInvalidError, planFromSource } from './plan-file.js';
+import { PlanInvalidError, planFromSource, type PlanFile } from './plan-file.js';
 import { defaultReportPath, loadReportTemplate } from './report-file.js';
 
 /** What a batch of plans is checked with; plain data, so it can be sent to a worker thread. */
@@ -28,6 +29,9 @@ export interface CheckJob {
 
 /** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
 type Renderer = (calc: Calculation, date: string) => string;
+
+/** Loaded once a thread, however many batches of plans it checks. */
+let renderer: Promise<Renderer> | undefined;
 
 async function loadRenderer(): Promise<Renderer> {
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
@@ -56,9 +60,15 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, 
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
-    const file = planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
-    const checked = checkPlan(shownAs, file.plan, overrides, (keys, preferKey) => positionOf(file, keys, preferKey));
+    const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
+    // --stale compares with the YAML document, so it reads the full way; otherwise a plain plan is read
+    // fast, and located in its YAML only when a failed check needs a line and column.
+    const plain = render ? undefined : loadPlainPlan(read.text);
+    let located: PlanFile | undefined;
+    const locate = () => (located ??= full());
+    const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
     if (!render) return checked;
+    const file = locate();
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
     return { ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date) => render(own, date) }) };
@@ -73,7 +83,7 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, 
 export async function checkFiles(job: CheckJob, overrides: Checks): Promise<PlanVerdict[]> {
   const formatter = checkFormatter(job.format, new Chalk({ level: job.colorLevel }));
   // Settled at once, so a file that fails to read ahead is never an unhandled rejection.
-  const render = job.stale ? await loadRenderer() : undefined;
+  const render = job.stale ? await (renderer ??= loadRenderer()) : undefined;
   const readOne = async (file: string): Promise<Read> => ({
     text: await readUserFile(path.resolve(job.cwd, file), file),
     report: job.stale ? await readOwnReport(job.cwd, file) : undefined,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * A file or folder shipped with bizplan (`templates/report`, `dist/check-worker.js`),
+ * A file or folder shipped with bizplan (`templates/report`, `bin/bizplan.js`),
  * found by walking up from this module, so it resolves the same from src/ in tests and
  * from a bundle in dist/.
  */

@@ -2,19 +2,29 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlanVerdict } from '../core/check/verdict.js';
 import type { ThresholdFlags } from '../commands/check.js';
-import type { CheckJob } from './check-files.js';
+import type { Checks } from '../core/plan/schema.js';
+import { checkFiles, type CheckJob } from './check-files.js';
 import { packagePath } from './package-files.js';
 
 declare const BIZPLAN_BUNDLED: boolean | undefined;
 
 /** Below this many plans, starting threads costs more than it saves. */
 const MIN_PLANS_FOR_WORKERS = 64;
+/**
+ * Plans a thread claims at a time: enough that claiming is rare and reads overlap, few
+ * enough that no thread is left with a long tail while the others wait.
+ */
+const BATCH = 16;
 
-/** The bundled worker script in dist/; none when running from source, where there is no bundle to start. */
+/**
+ * What a worker thread starts from: the command's own entry, which runs the bundle through
+ * the code cache and, off the main thread, becomes the check worker. None when running
+ * from source, where there is no bundle to start.
+ */
 function workerScript(): string | undefined {
   if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
   try {
-    return packagePath('dist/check-worker.js');
+    return packagePath('bin/bizplan.js');
   } catch {
     return undefined;
   }
@@ -26,10 +36,35 @@ export function workerCount(plans: number, cores = availableParallelism()): numb
   return Math.min(cores, Math.ceil(plans / (MIN_PLANS_FOR_WORKERS / 2)));
 }
 
-function runWorker(script: string, job: CheckJob, flags: ThresholdFlags): Promise<PlanVerdict[]> {
+/** A job shared among threads: each claims the next batch of its files from one counter. */
+export interface ClaimedJob extends CheckJob {
+  /** An Int32Array's memory: the index of the next unclaimed file. */
+  next: SharedArrayBuffer;
+}
+
+/** Each verdict with the index of its file, so the threads' answers go back into order. */
+type Numbered = Array<[number, PlanVerdict]>;
+
+/**
+ * Checks batches of the job's files until none is left unclaimed. A thread that is slowed
+ * (by the machine, or by hard plans) simply claims fewer batches: no thread waits on another.
+ */
+export async function checkClaimed(job: ClaimedJob, overrides: Checks): Promise<Numbered> {
+  const next = new Int32Array(job.next);
+  const done: Numbered = [];
+  for (;;) {
+    const start = Atomics.add(next, 0, BATCH);
+    if (start >= job.files.length) return done;
+    const files = job.files.slice(start, start + BATCH);
+    const verdicts = await checkFiles({ cwd: job.cwd, files, format: job.format, colorLevel: job.colorLevel, stale: job.stale }, overrides);
+    verdicts.forEach((verdict, i) => done.push([start + i, verdict]));
+  }
+}
+
+function runWorker(script: string, job: ClaimedJob, flags: ThresholdFlags): Promise<Numbered> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: { job, flags } });
-    worker.once('message', (verdicts: PlanVerdict[]) => {
+    worker.once('message', (verdicts: Numbered) => {
       resolve(verdicts);
     });
     worker.once('error', reject);
@@ -40,22 +75,18 @@ function runWorker(script: string, job: CheckJob, flags: ThresholdFlags): Promis
 }
 
 /**
- * Checks the plans in parallel, a contiguous share a core: this thread takes the first
- * share itself (it is already running), and worker threads the rest. Returns the verdicts
- * in the order given, or undefined when threads would not help.
+ * Checks the plans in parallel: this thread (already running) and the worker threads
+ * claim batches from a shared counter until none is left. Returns the verdicts in the
+ * order given, or undefined when threads would not help.
  */
-export async function checkInWorkers(
-  job: CheckJob,
-  flags: ThresholdFlags,
-  checkHere: (job: CheckJob) => Promise<PlanVerdict[]>,
-): Promise<PlanVerdict[] | undefined> {
+export async function checkInWorkers(job: CheckJob, flags: ThresholdFlags, overrides: Checks): Promise<PlanVerdict[] | undefined> {
   const script = workerScript();
   const count = workerCount(job.files.length);
   if (!script || count === 0) return undefined;
-  const size = Math.ceil(job.files.length / count);
-  const shares = Array.from({ length: count }, (_, i) => job.files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
-  const [first = [], ...rest] = shares;
-  const others = rest.map((files) => runWorker(script, { ...job, files }, flags));
-  const results = await Promise.all([checkHere({ ...job, files: first }), ...others]);
-  return results.flat();
+  const shared: ClaimedJob = { ...job, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  const others = Array.from({ length: count - 1 }, () => runWorker(script, shared, flags));
+  const results = await Promise.all([checkClaimed(shared, overrides), ...others]);
+  const verdicts: PlanVerdict[] = new Array<PlanVerdict>(job.files.length);
+  for (const [index, verdict] of results.flat()) verdicts[index] = verdict;
+  return verdicts;
 }

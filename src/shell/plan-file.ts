@@ -2,20 +2,15 @@ import path from 'node:path';
 import type { Document, LineCounter } from 'yaml';
 import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
-import type { Plan } from '../core/plan/schema.js';
 import { UserError } from './errors.js';
+import { DEFAULT_PLAN, readPlanSource, type PlanText } from './plan-read.js';
 import { readUserFile } from './read-file.js';
-import { readStdin, type InputStream } from './stdin.js';
+import type { InputStream } from './stdin.js';
 
-export const DEFAULT_PLAN = 'bizplan.yaml';
+export { DEFAULT_PLAN, STDIN_NAME } from './plan-read.js';
 
-export interface PlanFile {
-  /** Absolute path on disk. */
-  path: string;
-  /** The path as the user gave it, for messages and output. */
-  shownAs: string;
-  source: string;
-  plan: Plan;
+/** A plan read with its YAML document: to locate keys in, to change (`--set`) and to write metrics back into. */
+export interface PlanFile extends PlanText {
   /** The data as read, before validation: what `--set` and scenarios change. */
   raw: unknown;
   document: Document.Parsed;
@@ -28,25 +23,10 @@ export async function readPlanFile(cwd: string, planArg: string = DEFAULT_PLAN, 
   return planFromSource(await readUserFile(absolute, planArg), planArg, absolute, options);
 }
 
-/** How a plan read from stdin is named in messages and output. */
-export const STDIN_NAME = '(stdin)';
-
 /** A plan named on the command line: a file, or `-` for stdin. */
 export async function readPlanArg(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<PlanFile> {
-  const text = await readPlanText(cwd, arg, stdin);
+  const text = await readPlanSource(cwd, arg, stdin);
   return planFromSource(text.source, text.shownAs, text.path);
-}
-
-/** The text of a plan named on the command line, not yet validated. */
-export async function readPlanText(cwd: string, arg: string, stdin: InputStream = process.stdin): Promise<{ source: string; shownAs: string; path: string }> {
-  if (arg === '-') return { source: await readStdin(stdin), shownAs: STDIN_NAME, path: path.resolve(cwd, STDIN_NAME) };
-  const absolute = path.resolve(cwd, arg);
-  return { source: await readUserFile(absolute, arg), shownAs: arg, path: absolute };
-}
-
-/** Text with nothing in it but blank lines, comments and document markers: no plan at all. */
-export function holdsNoPlan(source: string): boolean {
-  return source.replace(/^\uFEFF/, '').split(/\r?\n/).every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line));
 }
 
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */

@@ -1,5 +1,4 @@
-import { constants, type Stats } from 'node:fs';
-import { open, readlink, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { FileError } from './errors.js';
 import { asFileError } from './fs-errors.js';
@@ -40,7 +39,18 @@ export interface ReadOptions {
  * never end, and their reported size of 0 says nothing about what they hold, so the
  * read itself is bounded too.
  */
-export async function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
+export function readUserFile(file: string, shownAs: string, options: ReadOptions = {}): Promise<string> {
+  // A throw in the executor becomes the promise's rejection.
+  return new Promise((resolve) => {
+    resolve(readUserFileSync(file, shownAs, options));
+  });
+}
+
+/**
+ * Synchronous calls: a plan is small and a regular file, and 1,000 of them are read ~3x faster
+ * without a thread-pool round trip for each of stat, realpath, open, fstat, read and close.
+ */
+function readUserFileSync(file: string, shownAs: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
   const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
   const system = () => new FileError(shownAs, 'names a device, a stream or a system file, not a file of yours; save the plan to a file and name that file');
@@ -48,10 +58,10 @@ export async function readUserFile(file: string, shownAs: string, options: ReadO
   let info: Stats;
   let real: string;
   try {
-    info = await stat(file);
-    real = await realpath(file);
+    info = statSync(file);
+    real = realpathSync(file);
   } catch (error) {
-    const link = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await readlink(file).catch(() => undefined) : undefined;
+    const link = (error as NodeJS.ErrnoException).code === 'ENOENT' ? linkTarget(file) : undefined;
     if (link !== undefined) throw new FileError(shownAs, `is a symbolic link to a missing file (${link}); fix the link or name the file itself`);
     throw asFileError(error, shownAs, reasons);
   }
@@ -63,7 +73,7 @@ export async function readUserFile(file: string, shownAs: string, options: ReadO
   if (info.size > maxBytes) throw tooLarge(shownAs, info.size, maxBytes);
   let bytes: Buffer;
   try {
-    bytes = await readBounded(file, shownAs, maxBytes);
+    bytes = readBounded(file, shownAs, maxBytes);
   } catch (error) {
     throw asFileError(error, shownAs, reasons);
   }
@@ -77,12 +87,21 @@ function tooLarge(shownAs: string, size: number | undefined, maxBytes: number): 
   return new FileError(shownAs, `the file is ${what} the ${maxBytes}-byte limit for a plan; a plan this large is almost certainly not one`);
 }
 
-/** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
-async function readBounded(file: string, shownAs: string, maxBytes: number): Promise<Buffer> {
-  // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+/** Where a symbolic link points, or undefined for anything that is not one. */
+function linkTarget(file: string): string | undefined {
   try {
-    const info = await handle.stat();
+    return readlinkSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
+function readBounded(file: string, shownAs: string, maxBytes: number): Buffer {
+  // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
     if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}; name a regular file`);
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
     let length = 0;
@@ -93,14 +112,14 @@ async function readBounded(file: string, shownAs: string, maxBytes: number): Pro
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
       }
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
     if (length > maxBytes) throw tooLarge(shownAs, undefined, maxBytes);
     return buffer.subarray(0, length);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -6,6 +6,7 @@ import { displayValue, getIn, setIn, withUnasked, type Draft } from './draft.js'
 import { isDecimal, type Dec } from '../core/decimal.js';
 import { implausibleRate, teamAndCompute } from '../core/plan/plausible.js';
 import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question, type Section } from './questions.js';
+import { echoTypedNumber, readTypedNumber } from './typed-number.js';
 import { validateAnswer } from './validate.js';
 import { formatter } from '../core/format.js';
 
@@ -21,8 +22,6 @@ export interface Prompter {
 export interface WizardText {
   wizard: WizardCatalog;
   report: ReportCatalog;
-  /** The locale money is shown in: en-US, zh-CN. */
-  locale: string;
 }
 
 type Item = Record<string, unknown> | string;
@@ -101,12 +100,28 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
     const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
     const hint = f.optional ? ` (${t.optionalHint})` : '';
+    // Numbers as people type them (`$5B`, `5,000,000`, `1.2万`) become the plain digits the plan holds.
+    const read = (value: string) => (f.kind === 'number' ? readTypedNumber(value, { percent }) : undefined);
     const answer = await ask.text({
       message: `${message}${unit}${hint}`,
       default: displayValue(initial, percent) || undefined,
-      validate: (value) => validateAnswer(path, value, f.optional, t.problem),
+      validate: (value) => validateAnswer(path, read(value)?.text ?? value, f.optional, t.problem),
     });
-    const trimmed = answer.trim();
+    const typed = read(answer);
+    if (f.kind === 'number' && typed?.reinterpreted) {
+      const units = r.units[f.unit];
+      const money = f.unit.startsWith('money');
+      ask.say(
+        echoTypedNumber(typed, {
+          locale: t.locale,
+          currency: currency(),
+          kind: money ? 'money' : percent ? 'percent' : 'plain',
+          unit: money ? units : (amount) => `${amount} ${units('')}`,
+        }),
+        'note',
+      );
+    }
+    const trimmed = typed?.text ?? answer.trim();
     if (f.optional && trimmed === '') return undefined;
     return percent ? plausible(path, trimmed) : trimmed;
   }
@@ -271,7 +286,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
     const seats = typedNumber(['revenue_model', 'seats_per_customer'], displayValue(getIn(draft, ['revenue_model', 'seats_per_customer']), false));
     const price = typedNumber(q.path, displayValue(getIn(draft, q.path), false));
     if (!seats || !price) return;
-    const money = formatter(text.locale, currency()).moneyExact;
+    const money = formatter(t.locale, currency()).moneyExact;
     setIn(draft, ['revenue_model', 'arpu_monthly'], seats.mul(price).toString());
     ask.say(t.seatArpu(seats.toString(), money(price), money(seats.mul(price))), 'note');
   }
@@ -285,7 +300,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
   /** Fixed costs, offered as the team plus compute when not yet known, and compared with them once typed. */
   async function fixedCosts(q: Extract<Question, { kind: 'number' }>, initial: unknown): Promise<unknown> {
     const floor = teamAndComputeAnswered();
-    const money = formatter(text.locale, currency()).moneyExact;
+    const money = formatter(t.locale, currency()).moneyExact;
     const known = floor !== undefined && floor.gt(0);
     if (known) ask.say(t.teamAndCompute(money(floor)), 'note');
     const answer = await field(q, q.path, q.path.join('.'), initial ?? (known ? floor.toString() : undefined));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { check } from '../../src/commands/check.js';
 import { loadPlan } from '../../src/core/plan/load.js';
+import { loadPlainPlan } from '../../src/core/plan/plain-load.js';
 import { calculate } from '../../src/core/calculate.js';
 import { captureOutput, LLM_TEMPLATE, planFromText, templateText, tempDir } from '../helpers.js';
 
@@ -69,6 +70,17 @@ describe('seat pricing (FORMULAS.md)', () => {
     const arpu = planFromText(await seatPlan('  arpu_monthly: 2400\n'));
     expect(calculate(seats).shown).toEqual(calculate(arpu).shown);
     expect(planFromText(await seatPlan('  arpu_monthly: 2400\n  seats_per_customer: 12\n  price_per_seat_monthly: 200\n')).revenue_model.arpu_monthly.toString()).toBe('2400');
+  });
+
+  it('takes the fast path with the same plan zod makes, and leaves a broken seat plan to zod', async () => {
+    for (const keys of ['  seats_per_customer: 12\n  price_per_seat_monthly: 200\n', '  arpu_monthly: 2400\n  seats_per_customer: 12\n  price_per_seat_monthly: 200\n']) {
+      const text = await seatPlan(keys);
+      const fast = loadPlainPlan(text);
+      expect(fast?.revenue_model.arpu_monthly.toString()).toBe('2400');
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(planFromText(text)));
+    }
+    expect(loadPlainPlan(await seatPlan('  arpu_monthly: 2500\n  seats_per_customer: 12\n  price_per_seat_monthly: 200\n'))).toBeUndefined();
+    expect(loadPlainPlan(await seatPlan('  seats_per_customer: 12\n'))).toBeUndefined();
   });
 
   it('says at the key\'s line what is wrong with the seat keys', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { appendFile, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +116,8 @@ describe('bizplan check on many plans', () => {
     // Enough plans for the built binary to share them among threads; some fail, one is invalid.
     for (let i = 0; i < 80; i++) {
       const plan = i % 17 === 3 ? text.replace('cac: 9000', 'cac: lots') : text.replace('  cac: 9000', `  cac: ${7000 + i * 50}`);
-      await writeFile(path.join(dir, `plan-${String(i).padStart(2, '0')}.yaml`), plan);
+      // A few in YAML the fast reader leaves to the full loader, so both paths run side by side in the threads.
+      await writeFile(path.join(dir, `plan-${String(i).padStart(2, '0')}.yaml`), i % 9 === 4 ? `%YAML 1.2\n---\n${plan}` : plan);
     }
     for (const format of ['text', 'json', 'github', 'junit'] as const) {
       const inProcess = captureOutput();
@@ -135,5 +136,45 @@ describe('bizplan check on many plans', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('argument 2 (good.yaml\\n::error file=x,line=1::Injected) holds a line break or a control character; bizplan takes none in its arguments\n');
     expect(run.stdout).toBe('');
+  });
+});
+
+
+describe('the code cache', () => {
+  /** A copy of the installed package (bin, dist, templates) to change without touching the shared build. */
+  async function installedCopy(): Promise<string> {
+    const dir = await tempDir();
+    for (const part of ['bin', 'dist', 'templates', 'package.json']) await cp(path.join(ROOT, part), path.join(dir, part), { recursive: true });
+    return dir;
+  }
+
+  const calcJson = (bin: string) => exec(process.execPath, [bin, 'calc', TEMPLATE, '--json', '--no-write'], { encoding: 'utf8' });
+
+  it('is made by the build for this Node, and runs give the same output with it, without it, and with a stale one', async () => {
+    const cacheDir = path.join(ROOT, 'dist/code-cache');
+    expect(await readdir(cacheDir)).toEqual([`${process.version}-${process.arch}.bin`]);
+    const expected = await calcJson(BIN);
+    expect(expected.stderr).toBe('');
+    const dir = await installedCopy();
+    const bundle = path.join(dir, 'dist/bizplan.cjs');
+    // A bundle changed after the cache was made: V8 refuses the cache, as the source is not the one it was made from.
+    await appendFile(bundle, '\n// changed\n');
+    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    // Another build's id: the cache is not even offered to V8.
+    await writeFile(bundle, (await readFile(bundle, 'utf8')).replace(/bizplan-build=(.)/, (_, c: string) => `bizplan-build=${c === '0' ? '1' : '0'}`));
+    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    await rm(path.join(dir, 'dist/code-cache'), { recursive: true });
+    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+  });
+
+  it('is never written by a run', async () => {
+    const dir = await installedCopy();
+    const cache = path.join(dir, 'dist/code-cache');
+    const before = await readdir(cache);
+    const stamp = (await stat(path.join(cache, before[0]!))).mtimeMs;
+    await appendFile(path.join(dir, 'dist/bizplan.cjs'), '\n// changed\n');
+    await calcJson(path.join(dir, 'bin/bizplan.js'));
+    expect(await readdir(cache)).toEqual(before);
+    expect((await stat(path.join(cache, before[0]!))).mtimeMs).toBe(stamp);
   });
 });

@@ -133,6 +133,58 @@ describe('the init wizard, driven through its prompts', () => {
     expect(plan.revenue_model.arpu_monthly.toString()).toBe('2400');
   });
 
+  it('takes money as founders type it, echoes what it understood, and writes plain digits', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    const answers: Array<[string, string]> = [
+      ['Total addressable market (TAM)', '$5B'],
+      ['Serviceable addressable market (SAM)', '5,000,000'],
+      ['Serviceable obtainable market (SOM)', '2 000 000'],
+      ['Share of customers lost', '2.5 percent'],
+    ];
+    const screens = await drive(run, (text) => {
+      const next = answers.find(([question]) => text.includes(question));
+      if (!next) return false;
+      answers.splice(answers.indexOf(next), 1);
+      screen.type(next[1]);
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(0);
+    expect(answers).toEqual([]);
+    // No answer was refused: a refusal is the line under the prompt that starts with ">".
+    expect(screens.filter((s) => /^> .*must be/m.test(s))).toEqual([]);
+    expect(output.stdout).toContain('= $5,000,000,000 a year');
+    expect(output.stdout).toContain('= $5,000,000 a year');
+    expect(output.stdout).toContain('= 2.5% a month');
+    const yaml = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(yaml).toMatch(/^ {4}tam: 5000000000\b/m);
+    expect(yaml).toMatch(/^ {4}sam: 5000000\b/m);
+    expect(yaml).toMatch(/^ {4}som: 2000000\b/m);
+    const plan = planFromText(yaml);
+    expect(plan.market.size?.tam.toString()).toBe('5000000000');
+    expect(plan.revenue_model.churn_monthly.toString()).toBe('0.025');
+  });
+
+  it('takes 万 and 亿 in Chinese, and echoes them in the plan\'s currency', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'zh', output });
+    let typed = false;
+    await drive(run, (text) => {
+      if (typed || !text.includes('总体可触达市场')) return false;
+      typed = true;
+      screen.type('120亿');
+      screen.keypress('enter');
+      return true;
+    });
+    expect(await run).toBe(0);
+    expect(typed).toBe(true);
+    expect(output.stdout).toContain('= US$12,000,000,000/年');
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).market.size?.tam.toString()).toBe('12000000000');
+  });
+
   it('stops at Ctrl-C with ExitPromptError and leaves nothing on disk', async () => {
     const dir = await tempDir();
     const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, lang: 'en', output: captureOutput() });

@@ -1,5 +1,5 @@
 import { MAX_EXPONENT, MIN_EXPONENT } from '../decimal.js';
-import { showBound, type NumberProblem, type NumberRule } from '../plan/fields.js';
+import { showBound, type NumberProblem, type NumberRule } from '../plan/numbers.js';
 
 /** A problem with one answer as the schema reports it: its code, its English message, its data. */
 export interface AnswerIssue {

@@ -4,6 +4,8 @@ import type { AnswerIssue } from './problems-zh.js';
 
 /** Everything the wizard says. Question texts are keyed by plan path, list items by `list.field`. */
 export interface WizardCatalog {
+  /** The locale numbers are shown back in, as the wizard echoes a typed figure. */
+  locale: string;
   sections: Record<Section['id'], { title: string; why: string }>;
   step: (n: number, of: number, title: string) => string;
   questions: Record<string, string>;

@@ -1,6 +1,7 @@
 import type { WizardCatalog } from './wizard-catalog.js';
 
 export const wizardEn: WizardCatalog = {
+  locale: 'en-US',
   sections: {
     venture: { title: 'The venture', why: 'A name, the currency every figure is in, and the language of the report.' },
     market: { title: 'Market research', why: 'A business model stands on a real problem in a market large enough to matter.' },

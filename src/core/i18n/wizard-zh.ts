@@ -2,6 +2,7 @@ import { problemZh } from './problems-zh.js';
 import type { WizardCatalog } from './wizard-catalog.js';
 
 export const wizardZh: WizardCatalog = {
+  locale: 'zh-CN',
   sections: {
     venture: { title: '项目概况', why: '项目名称、所有数字的币种，以及报告的语言。' },
     market: { title: '市场调研', why: '商业模式要建立在真实的问题和足够大的市场之上。' },

@@ -1,7 +1,8 @@
-import type { Decimal } from 'decimal.js';
 import * as z from 'zod';
-import { isDecimal, ZERO } from '../decimal.js';
+import { isDecimal } from '../decimal.js';
+import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, seatPricingHolds, sharesWithinWhole, withSeatArpu } from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -20,13 +21,16 @@ const choice = <T extends readonly [string, ...string[]]>(values: T, description
 
 const share = (description: string) => rate(description, { value: 0 }, { value: 1 });
 
-const currencyCode = z
-  .string()
-  .refine((code) => /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code), {
-    error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${showInput(issue.input)})`,
-    params: { currency: true },
-  })
-  .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' });
+const currencyCode = tagFast(
+  z
+    .string()
+    .refine(isCurrencyCode, {
+      error: (issue) => `must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got ${showInput(issue.input)})`,
+      params: { currency: true },
+    })
+    .meta({ type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 currency code of every money figure, e.g. USD' }),
+  { kind: 'rules', names: ['isCurrencyCode'] },
+);
 
 const competitor = planMap({
   name: text('Competitor or substitute'),
@@ -45,11 +49,12 @@ const marketSize = planMap({
 export const marketSchema = planMap({
   problem: text('The problem worth solving, in one or two sentences'),
   trends: textList('Trends that make now the time').default([]),
-  size: marketSize
-    .refine((s) => s.sam.lte(s.tam) && s.som.lte(s.sam), {
+  size: tagFast(
+    marketSize.refine(marketSizesNest, {
       error: 'must satisfy som <= sam <= tam: the obtainable market sits inside the serviceable one, which sits inside the total',
-    })
-    .optional(),
+    }),
+    { kind: 'rules', names: ['marketSizesNest'] },
+  ).optional(),
   competitors: z.array(competitor).default([]),
   sources: textList('Where the market figures come from').default([]),
 });
@@ -69,22 +74,24 @@ const segment = planMap({
   needs: text('What they need most').optional(),
 });
 
-export const targetMarketSchema = planMap({
-  segments: z.array(segment).min(1, 'must list at least one segment'),
-  primary_segment: text('The segment served first; one of the segment names'),
-  persona: text('The buyer or user the product is designed for'),
-  positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
-})
-  .superRefine((t, ctx) => {
-    const names = t.segments.map((s) => s.name);
-    if (!names.includes(t.primary_segment)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['primary_segment'],
-        message: `must be one of the segment names: ${names.map((n) => JSON.stringify(n)).join(', ')}`,
-      });
-    }
-  });
+export const targetMarketSchema = tagFast(
+  planMap({
+      segments: z.array(segment).min(1, 'must list at least one segment'),
+      primary_segment: text('The segment served first; one of the segment names'),
+      persona: text('The buyer or user the product is designed for'),
+      positioning: text('For [who], [product] is the [category] that [benefit], unlike [alternative]'),
+    })
+    .superRefine((t, ctx) => {
+      if (!primaryIsASegment(t)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['primary_segment'],
+          message: `must be one of the segment names: ${t.segments.map((s) => JSON.stringify(s.name)).join(', ')}`,
+        });
+      }
+    }),
+  { kind: 'rules', names: ['primaryIsASegment'] },
+);
 
 export const inferenceSchema = planMap({
   requests_per_customer_monthly: count('Model requests one customer makes a month'),
@@ -109,52 +116,60 @@ const revenueStream = planMap({
 /** FORMULAS.md "Seat pricing": the two keys that may give arpu_monthly as seats x price. */
 export const SEAT_KEYS = ['seats_per_customer', 'price_per_seat_monthly'] as const;
 
-export const revenueModelSchema = planMap({
-  pricing_model: choice(PRICING_MODELS, 'How customers pay'),
-  streams: z.array(revenueStream).default([]),
-  arpu_monthly: money('Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly', { positive: true }).optional(),
-  seats_per_customer: numberField({ min: { value: 0, exclusive: true }, description: 'Seat pricing: average seats one customer pays for' }).optional(),
-  price_per_seat_monthly: money('Seat pricing: price of one seat per month', { positive: true }).optional(),
-  variable_cost_per_customer_monthly: money(
-    'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
-  ),
-  churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
-  cac: money('Cost to acquire one new customer'),
-  discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
-  inference: inferenceSchema.optional(),
-})
-  .meta({ anyOf: [{ required: ['arpu_monthly'] }, { required: [...SEAT_KEYS] }] })
-  .superRefine((m, ctx) => {
-    const given = SEAT_KEYS.filter((k) => m[k] !== undefined);
-    if (given.length > 0 && m.pricing_model !== 'seat') {
-      for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: `is for seat pricing only: set pricing_model: seat, or give arpu_monthly alone`, params: { seat: 'not-seat' } });
-      return;
-    }
-    if (given.length === 1) {
-      const missing = SEAT_KEYS.find((k) => m[k] === undefined) as string;
-      ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${given[0] as string}: arpu_monthly = seats_per_customer x price_per_seat_monthly`, params: { seat: 'pair' } });
-      return;
-    }
-    const seats = m.seats_per_customer;
-    const price = m.price_per_seat_monthly;
-    if (m.arpu_monthly === undefined) {
-      if (seats === undefined || price === undefined) {
-        const orSeats = m.pricing_model === 'seat' ? ', or seats_per_customer and price_per_seat_monthly' : '';
-        ctx.addIssue({ code: 'custom', path: ['arpu_monthly'], message: `is required: add "arpu_monthly: ..."${orSeats}`, params: { seat: 'arpu' } });
-      }
-      return;
-    }
-    if (seats !== undefined && price !== undefined && !seats.mul(price).eq(m.arpu_monthly)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['arpu_monthly'],
-        message: `is ${m.arpu_monthly.toString()}, but seats_per_customer x price_per_seat_monthly is ${seats.mul(price).toString()}: give the same figure, or leave arpu_monthly out`,
-        params: { seat: 'disagree' },
-      });
-    }
-  })
-  // Seats or not, the model reads one figure: the average revenue per customer.
-  .transform((m) => ({ ...m, arpu_monthly: m.arpu_monthly ?? (m.seats_per_customer as Decimal).mul(m.price_per_seat_monthly as Decimal) }));
+export const revenueModelSchema = tagFast(
+  tagFast(
+    planMap({
+      pricing_model: choice(PRICING_MODELS, 'How customers pay'),
+      streams: z.array(revenueStream).default([]),
+      arpu_monthly: money('Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly', { positive: true }).optional(),
+      seats_per_customer: numberField({ min: { value: 0, exclusive: true }, description: 'Seat pricing: average seats one customer pays for' }).optional(),
+      price_per_seat_monthly: money('Seat pricing: price of one seat per month', { positive: true }).optional(),
+      variable_cost_per_customer_monthly: money(
+        'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
+      ),
+      churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
+      cac: money('Cost to acquire one new customer'),
+      discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
+      inference: inferenceSchema.optional(),
+    })
+      .meta({ anyOf: [{ required: ['arpu_monthly'] }, { required: [...SEAT_KEYS] }] })
+      .superRefine((m, ctx) => {
+        // Exactly when the rule the fast validator runs fails; the messages say which way.
+        if (seatPricingHolds(m)) return;
+        const given = SEAT_KEYS.filter((k) => m[k] !== undefined);
+        if (given.length > 0 && m.pricing_model !== 'seat') {
+          for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: `is for seat pricing only: set pricing_model: seat, or give arpu_monthly alone`, params: { seat: 'not-seat' } });
+          return;
+        }
+        if (given.length === 1) {
+          const missing = SEAT_KEYS.find((k) => m[k] === undefined) as string;
+          ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${given[0] as string}: arpu_monthly = seats_per_customer x price_per_seat_monthly`, params: { seat: 'pair' } });
+          return;
+        }
+        const seats = m.seats_per_customer;
+        const price = m.price_per_seat_monthly;
+        if (m.arpu_monthly === undefined) {
+          if (seats === undefined || price === undefined) {
+            const orSeats = m.pricing_model === 'seat' ? ', or seats_per_customer and price_per_seat_monthly' : '';
+            ctx.addIssue({ code: 'custom', path: ['arpu_monthly'], message: `is required: add "arpu_monthly: ..."${orSeats}`, params: { seat: 'arpu' } });
+          }
+          return;
+        }
+        if (seats !== undefined && price !== undefined && !seats.mul(price).eq(m.arpu_monthly)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['arpu_monthly'],
+            message: `is ${m.arpu_monthly.toString()}, but seats_per_customer x price_per_seat_monthly is ${seats.mul(price).toString()}: give the same figure, or leave arpu_monthly out`,
+            params: { seat: 'disagree' },
+          });
+        }
+      }),
+    { kind: 'rules', names: ['seatPricingHolds'] },
+  )
+    // Seats or not, the model reads one figure: the average revenue per customer.
+    .transform(withSeatArpu),
+  { kind: 'derive', name: 'withSeatArpu' },
+);
 
 const teamMember = planMap({
   role: text('Role'),
@@ -174,9 +189,7 @@ const hire = planMap({
   start_month: wholeNumber('Month of the projection they start; they cost from then on', 1, 240),
 });
 
-/** The keys of each shape of a planned cost, as the error for a wrong shape names them. */
-export const ONE_OFF_COST_KEYS = ['month', 'amount'] as const;
-export const RECURRING_COST_KEYS = ['from_month', 'monthly', 'to_month'] as const;
+export { ONE_OFF_COST_KEYS, RECURRING_COST_KEYS } from './plan-rules.js';
 export const PLANNED_COST_SHAPES =
   'a one-off cost takes "what", "month" and "amount"; a recurring one takes "what", "from_month", "monthly" and optionally "to_month"';
 
@@ -187,52 +200,59 @@ const has = (item: Record<string, unknown>, keys: readonly string[]) => keys.fil
  * after, so a mistake gets one message naming both shapes (a zod union would report
  * each branch's complaints) and an unknown key still gets "did you mean".
  */
-const plannedCost = planMap({
-  what: text('What the money is for: a training run, an office, a conference'),
-  month: wholeNumber('One-off: the month it is paid', 1, 240).optional(),
-  amount: money('One-off: how much').optional(),
-  from_month: wholeNumber('Recurring: the first month it is paid', 1, 240).optional(),
-  monthly: money('Recurring: how much a month').optional(),
-  to_month: wholeNumber('Recurring: the last month it is paid (default: the horizon)', 1, 240).optional(),
-})
-  .superRefine((item, ctx) => {
-    const oneOff = has(item, ONE_OFF_COST_KEYS);
-    const recurring = has(item, RECURRING_COST_KEYS);
-    if (oneOff.length > 0 && recurring.length > 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: `mixes a one-off cost (${oneOff.join(', ')}) with a recurring one (${recurring.join(', ')}): ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'mixed' } });
-      return;
-    }
-    if (oneOff.length === 0 && recurring.length === 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: `has no month or amount: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'neither' } });
-      return;
-    }
-    const required = oneOff.length > 0 ? ONE_OFF_COST_KEYS : (['from_month', 'monthly'] as const);
-    for (const key of required) {
-      if (item[key] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `is required: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'missing' } });
+// The fast validator checks the same with plannedCostWellShaped (plan-rules.ts), held to this by a property test.
+const plannedCost = tagFast(
+  planMap({
+      what: text('What the money is for: a training run, an office, a conference'),
+      month: wholeNumber('One-off: the month it is paid', 1, 240).optional(),
+      amount: money('One-off: how much').optional(),
+      from_month: wholeNumber('Recurring: the first month it is paid', 1, 240).optional(),
+      monthly: money('Recurring: how much a month').optional(),
+      to_month: wholeNumber('Recurring: the last month it is paid (default: the horizon)', 1, 240).optional(),
+    })
+    .superRefine((item, ctx) => {
+      const oneOff = has(item, ONE_OFF_COST_KEYS);
+      const recurring = has(item, RECURRING_COST_KEYS);
+      if (oneOff.length > 0 && recurring.length > 0) {
+        ctx.addIssue({ code: 'custom', path: [], message: `mixes a one-off cost (${oneOff.join(', ')}) with a recurring one (${recurring.join(', ')}): ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'mixed' } });
+        return;
       }
-    }
-    if (item.from_month && item.to_month && item.to_month.lt(item.from_month)) {
-      ctx.addIssue({ code: 'custom', path: ['to_month'], message: `must be at or after from_month (${item.from_month.toString()}); the last month is included`, params: { plannedCost: 'order' } });
-    }
-  })
-  .meta({
-    oneOf: [
-      { required: ['what', ...ONE_OFF_COST_KEYS], not: { anyOf: RECURRING_COST_KEYS.map((k) => ({ required: [k] })) } },
-      { required: ['what', 'from_month', 'monthly'], not: { anyOf: ONE_OFF_COST_KEYS.map((k) => ({ required: [k] })) } },
-    ],
-    description: `A planned cost: ${PLANNED_COST_SHAPES}`,
-  });
+      if (oneOff.length === 0 && recurring.length === 0) {
+        ctx.addIssue({ code: 'custom', path: [], message: `has no month or amount: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'neither' } });
+        return;
+      }
+      const required = oneOff.length > 0 ? ONE_OFF_COST_KEYS : (['from_month', 'monthly'] as const);
+      for (const key of required) {
+        if (item[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `is required: ${PLANNED_COST_SHAPES}`, params: { plannedCost: 'missing' } });
+        }
+      }
+      if (item.from_month && item.to_month && item.to_month.lt(item.from_month)) {
+        ctx.addIssue({ code: 'custom', path: ['to_month'], message: `must be at or after from_month (${item.from_month.toString()}); the last month is included`, params: { plannedCost: 'order' } });
+      }
+    })
+    .meta({
+      oneOf: [
+        { required: ['what', ...ONE_OFF_COST_KEYS], not: { anyOf: RECURRING_COST_KEYS.map((k) => ({ required: [k] })) } },
+        { required: ['what', 'from_month', 'monthly'], not: { anyOf: ONE_OFF_COST_KEYS.map((k) => ({ required: [k] })) } },
+      ],
+      description: `A planned cost: ${PLANNED_COST_SHAPES}`,
+    }),
+  { kind: 'rules', names: ['plannedCostWellShaped'] },
+);
 
 export const resourcesSchema = planMap({
   team: z.array(teamMember).default([]),
   compute_budget_monthly: money('Monthly budget for training and baseline compute').optional(),
-  allocation: z
-    .array(allocation)
-    .default([])
-    .refine((items) => items.reduce((sum, a) => sum.plus(a.share), ZERO).lte(1), {
-      error: 'shares must add up to at most 1 (100%); lower some of them',
-    }),
+  allocation: tagFast(
+    z
+      .array(allocation)
+      .default([])
+      .refine(sharesWithinWhole, {
+        error: 'shares must add up to at most 1 (100%); lower some of them',
+      }),
+    { kind: 'rules', names: ['sharesWithinWhole'] },
+  ),
   cash: money('Cash in the bank at month 0'),
   fixed_costs_monthly: money('Team, rent, baseline compute: costs that do not move with customers'),
   hires: z.array(hire).default([]),
@@ -288,9 +308,12 @@ export const checksSchema = planMap({
 });
 
 export const planSchema = planMap({
-  version: z
-    .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
-    .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
+  version: tagFast(
+    z
+      .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
+      .meta({ type: 'integer', const: 1, description: 'Plan format version' }),
+    { kind: 'version' },
+  ),
   name: text('The venture'),
   currency: currencyCode,
   language: choice(LANGUAGES, 'Language of the report').default('en'),
