@@ -118,7 +118,7 @@ describe('bizplan calc', () => {
     // Full-width punctuation with Chinese, and no space after a full-width bracket.
     expect(output.stdout).toContain('  ✓ CAC 回收期不超过（月）12：7.483\n');
     expect(output.stdout).toContain('¥1,202.72（毛利率 66.8%）');
-    expect(output.stdout).toMatch(/即使算上计划的融资，现金仍将在第 1 个月降到零以下。请在第 1 个月之前再融资约 \d+ 万元（融资缺口），或降低消耗。/);
+    expect(output.stdout).toMatch(/即使算上计划的融资，现金仍将在第 1 个月降到零以下。请在第 1 个月之前再融资 ¥[\d,]+\.\d\d（融资缺口），或降低消耗。/);
     const written = captureOutput();
     await calc({ cwd: dir, date: '2026-11-29', output: written });
     expect(written.stderr).toBe('已写入 bizplan.report.md\n');

@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportEn } from './report-en.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const en: Catalog = {
   locale: 'en-US',
@@ -111,6 +115,10 @@ export const en: Catalog = {
       `Customers pass the ${w.segments.toFixed()} potential customers of the named segments in month ${w.month}: add the segments the plan also sells to, or lower the growth.`,
     flat_fixed_costs: (w) =>
       `Customers grow ${w.growth.toDecimalPlaces(0, 1).toFixed()}-fold while fixed costs stay flat for the whole horizon: nobody is hired. Add the hires and costs that growth needs.`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : ` (line ${w.line})`} is ${pct(w.value)} a ${w.per}, more than the plausible ${pct(w.max)}. If you meant ${pct(w.meant)}, write it as "${pct(w.meant)}" or ${w.meant.toString()}: a plain ${w.value.toString()} means ${pct(w.value)}.`,
+    fixed_costs_below_team: (w, money) =>
+      `Fixed costs (resources.fixed_costs_monthly) are ${money(w.fixed)} a month, less than the team's payroll plus the compute budget, ${money(w.teamAndCompute)}. Fixed costs include both: raise them to at least ${money(w.teamAndCompute)}, or correct the team or the compute budget.`,
   },
   benchmarks: {
     margin: {

@@ -7,6 +7,8 @@ export type UnitKind =
   | 'moneyPerMonth'
   | 'moneyPerYear'
   | 'moneyPerCustomerMonth'
+  | 'moneyPerSeatMonth'
+  | 'seatsPerCustomer'
   | 'moneyPerNewCustomer'
   | 'moneyPerMillionTokens'
   | 'ratePerMonth'
@@ -32,6 +34,8 @@ export type UnitKind =
 /** Every input the assumptions appendix lists, by its key without list indices. */
 export const INPUT_KEYS = [
   'revenue_model.arpu_monthly',
+  'revenue_model.seats_per_customer',
+  'revenue_model.price_per_seat_monthly',
   'revenue_model.variable_cost_per_customer_monthly',
   'revenue_model.churn_monthly',
   'revenue_model.cac',

@@ -32,6 +32,8 @@ export const reportEn: ReportCatalog = {
   },
   inputs: {
     'revenue_model.arpu_monthly': 'Average revenue per customer (ARPU)',
+    'revenue_model.seats_per_customer': 'Seats per customer',
+    'revenue_model.price_per_seat_monthly': 'Price of a seat',
     'revenue_model.variable_cost_per_customer_monthly': 'Serving cost per customer',
     'revenue_model.churn_monthly': 'Churn',
     'revenue_model.cac': 'Customer acquisition cost (CAC)',
@@ -92,6 +94,8 @@ export const reportEn: ReportCatalog = {
     moneyPerMonth: (c) => `${c} a month`,
     moneyPerYear: (c) => `${c} a year`,
     moneyPerCustomerMonth: (c) => `${c} per customer a month`,
+    moneyPerSeatMonth: (c) => `${c} per seat a month`,
+    seatsPerCustomer: () => 'seats per customer',
     moneyPerNewCustomer: (c) => `${c} per new customer`,
     moneyPerMillionTokens: (c) => `${c} per million tokens`,
     ratePerMonth: () => 'a month',

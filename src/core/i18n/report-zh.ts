@@ -32,6 +32,8 @@ export const reportZh: ReportCatalog = {
   },
   inputs: {
     'revenue_model.arpu_monthly': '每客户平均收入（ARPU）',
+    'revenue_model.seats_per_customer': '每客户席位数',
+    'revenue_model.price_per_seat_monthly': '每席位价格',
     'revenue_model.variable_cost_per_customer_monthly': '每客户服务成本',
     'revenue_model.churn_monthly': '流失率',
     'revenue_model.cac': '获客成本（CAC）',
@@ -92,6 +94,8 @@ export const reportZh: ReportCatalog = {
     moneyPerMonth: (c) => `${c}/月`,
     moneyPerYear: (c) => `${c}/年`,
     moneyPerCustomerMonth: (c) => `${c}/客户/月`,
+    moneyPerSeatMonth: (c) => `${c}/席位/月`,
+    seatsPerCustomer: () => '席位/客户',
     moneyPerNewCustomer: (c) => `${c}/新客户`,
     moneyPerMillionTokens: (c) => `${c}/百万 token`,
     ratePerMonth: () => '每月',

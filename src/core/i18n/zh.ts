@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportZh } from './report-zh.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const zh: Catalog = {
   locale: 'zh-CN',
@@ -104,6 +108,10 @@ export const zh: Catalog = {
     arr_past_som: (w, money) => `预测期末的年化收入为 ${money(w.arr)}，超过了可获得市场（SOM）的 ${money(w.som)}：请放缓增长，或说明市场为何更大。`,
     customers_past_segments: (w) => `客户数在第 ${w.month} 个月超过所列客户细分的潜在客户总数（${w.segments.toFixed()}）：请补充计划覆盖的其他细分市场，或放缓增长。`,
     flat_fixed_costs: (w) => `客户数增长到 ${w.growth.toDecimalPlaces(0, 1).toFixed()} 倍，固定成本却整个预测期都没有变化：没有任何招聘。请补充增长所需的招聘与支出。`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : `（第 ${w.line} 行）`}为每${w.per === 'month' ? '月' : '年'} ${pct(w.value)}，超过合理上限 ${pct(w.max)}。如果你想写 ${pct(w.meant)}，请写成 "${pct(w.meant)}" 或 ${w.meant.toString()}：不带百分号的 ${w.value.toString()} 表示 ${pct(w.value)}。`,
+    fixed_costs_below_team: (w, money) =>
+      `每月固定成本（resources.fixed_costs_monthly）为 ${money(w.fixed)}，低于团队薪酬与算力预算之和 ${money(w.teamAndCompute)}。固定成本应包含这两项：请把它提高到至少 ${money(w.teamAndCompute)}，或修正团队或算力预算。`,
   },
   benchmarks: {
     margin: {

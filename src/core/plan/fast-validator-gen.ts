@@ -59,6 +59,10 @@ class Writer {
       const rules = tag.names.map((name) => `  if (!PLAN_RULES.${name}(out as never)) return DOUBT;`).join('\n');
       return `  const out = ((x: unknown): unknown => {\n${inner}\n  })(x);\n  if (out === DOUBT) return DOUBT;\n${rules}\n  return out;`;
     }
+    if (tag?.kind === 'derive') {
+      if (checks.length > 0 || def.type !== 'pipe' || !def.in) return '  return DOUBT;';
+      return `  const r = ${this.node(def.in)}(x);\n  return r === DOUBT ? DOUBT : PLAN_DERIVES.${tag.name}(r as never);`;
+    }
     if (customs > 0) return '  return DOUBT;';
     return this.plain(def, checks);
   }
@@ -139,7 +143,7 @@ export function generateFastValidator(schema: z.ZodType = planSchema): string {
 // at build time: do not edit. A test fails when this is not what the generator writes.
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
-import { PLAN_RULES } from './plan-rules.js';
+import { PLAN_DERIVES, PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
 export const DOUBT: unique symbol = Symbol('doubt');

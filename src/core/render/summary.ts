@@ -76,8 +76,8 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   }
   if (calc.analysis.warnings.length > 0) {
     lines.push('', paint.bold(s.warnings));
-    // A warning is a sentence: its money reads as people write it.
-    for (const w of calc.analysis.warnings) lines.push(`  ${paint.yellow('!')} ${warningText(w, t, format.moneyProse)}`);
+    // A warning shows money to the cent: it may compare two amounts that round alike.
+    for (const w of calc.analysis.warnings) lines.push(`  ${paint.yellow('!')} ${warningText(w, t, money)}`);
   }
   return `${joinAbout(lines.join('\n'))}\n`;
 }
