@@ -34,7 +34,10 @@ class Writer {
   /** The name of a function that validates one node. */
   node(schema: z.ZodType): string {
     const name = `v${String(this.count++)}`;
-    this.functions.push(`function ${name}(x: unknown): unknown {\n${this.body(schema)}\n}`);
+    const body = this.body(schema);
+    // A node that always doubts (a map of the author's own keys) reads nothing.
+    const param = /\bx\b/.test(body) ? 'x' : '_x';
+    this.functions.push(`function ${name}(${param}: unknown): unknown {\n${body}\n}`);
     return name;
   }
 

@@ -1131,18 +1131,35 @@ function v153(x: unknown): unknown {
   return r === undefined ? {} : r;
 }
 
-function v172(x: unknown): unknown {
-  return x;
+function v172(_x: unknown): unknown {
+  return DOUBT;
 }
 
 function v171(x: unknown): unknown {
   return x === undefined ? undefined : v172(x);
 }
 
+function v174(_x: unknown): unknown {
+  return DOUBT;
+}
+
+function v173(x: unknown): unknown {
+  return x === undefined ? undefined : v174(x);
+}
+
+function v176(x: unknown): unknown {
+  return x;
+}
+
+function v175(x: unknown): unknown {
+  return x === undefined ? undefined : v176(x);
+}
+
 function v0(x: unknown): unknown {
+  const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","growth","risks","milestones","checks","metrics"]);
+  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","growth","risks","milestones","checks","scenarios","uncertainty","metrics"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v1(input["version"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["version"] = r; }
@@ -1160,6 +1177,12 @@ function v0(x: unknown): unknown {
   { const r = v140(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
   { const r = v148(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
   { const r = v153(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v171(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v171(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
+  { const r = v173(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
+  { const r = v175(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  return out;
+  })(x);
+  if (out === DOUBT) return DOUBT;
+  if (!PLAN_RULES.noWhatIfSections(out as never)) return DOUBT;
   return out;
 }

@@ -202,7 +202,9 @@ function problemsFromIssues(
       }
       continue;
     }
-    const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined);
+    // A path in `set:` or `uncertainty:` that names no input is shown at the path itself.
+    const atKey = issue.code === 'custom' && (issue.params as { atKey?: boolean } | undefined)?.atKey === true;
+    const offset = offsetOf(document, issue.path, atKey || valueAt(data, issue.path) === undefined);
     found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
   found.sort((a, b) => a.offset - b.offset);

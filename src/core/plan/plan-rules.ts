@@ -39,5 +39,13 @@ export function plannedCostWellShaped(item: PlannedCost): boolean {
   return !(item.from_month && item.to_month && item.to_month.lt(item.from_month));
 }
 
-export const PLAN_RULES = { isCurrencyCode, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole };
+/**
+ * The fast validator's view of scenarios and ranges: only a plan without them is sure. Their
+ * paths resolve against the zod schema, which the fast path does not load.
+ */
+export function noWhatIfSections(plan: { scenarios?: unknown; uncertainty?: unknown }): boolean {
+  return plan.scenarios === undefined && plan.uncertainty === undefined;
+}
+
+export const PLAN_RULES = { isCurrencyCode, noWhatIfSections, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole };
 export type PlanRuleName = keyof typeof PLAN_RULES;
