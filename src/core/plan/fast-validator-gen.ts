@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { fastTagOf } from './fast-tags.js';
+import { numberKindOf } from './fields.js';
 import { planSchema } from './schema.js';
 
 /**
@@ -134,14 +135,37 @@ class Writer {
   }
 }
 
+/**
+ * Every numeric input of the plan by path, list items written `[]` (`funding[].month`), with
+ * its rule and kind: the tornado clamps to the rule without loading zod. Maps whose keys the
+ * author names (scenarios, ranges) hold no inputs.
+ */
+function numberInputs(schema: z.ZodType, prefix: string, found: Record<string, unknown>): void {
+  const tag = fastTagOf(schema);
+  if (tag?.kind === 'number') {
+    found[prefix] = { rule: tag.rule, kind: numberKindOf(schema) ?? 'number' };
+    return;
+  }
+  const def = defOf(schema);
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) numberInputs(def.innerType, prefix, found);
+  else if (def.type === 'pipe' && def.in && def.out && fastTagOf(def.in)?.kind === 'map') numberInputs(def.out, prefix, found);
+  else if (def.type === 'array' && def.element) numberInputs(def.element, `${prefix}[]`, found);
+  else if (def.type === 'object') {
+    for (const [key, child] of Object.entries(def.shape ?? {})) if (key !== 'metrics') numberInputs(child, prefix ? `${prefix}.${key}` : key, found);
+  }
+}
+
 /** The generated module's text. */
 export function generateFastValidator(schema: z.ZodType = planSchema): string {
   const writer = new Writer();
   const root = writer.node(schema);
+  const inputs: Record<string, unknown> = {};
+  numberInputs(schema, '', inputs);
   return `// Generated from the zod schema (src/core/plan/schema.ts) by src/core/plan/fast-validator-gen.ts,
 // at build time: do not edit. A test fails when this is not what the generator writes.
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
+import type { NumberRule } from './numbers.js';
 import { PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
@@ -151,6 +175,9 @@ export const DOUBT: unique symbol = Symbol('doubt');
 export function validatePlainPlan(x: unknown): unknown {
   return ${root}(x);
 }
+
+/** Each numeric input's rule and kind by path, list items as \`[]\`: \`funding[].month\`. */
+export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = ${JSON.stringify(inputs, null, 2)};
 
 ${writer.functions.join('\n\n')}
 `;

@@ -2,6 +2,7 @@
 // at build time: do not edit. A test fails when this is not what the generator writes.
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
+import type { NumberRule } from './numbers.js';
 import { PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
@@ -11,6 +12,506 @@ export const DOUBT: unique symbol = Symbol('doubt');
 export function validatePlainPlan(x: unknown): unknown {
   return v0(x);
 }
+
+/** Each numeric input's rule and kind by path, list items as `[]`: `funding[].month`. */
+export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = {
+  "market.size.tam": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Total addressable market, per year"
+    },
+    "kind": "money"
+  },
+  "market.size.sam": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Serviceable addressable market, per year"
+    },
+    "kind": "money"
+  },
+  "market.size.som": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Serviceable obtainable market, per year"
+    },
+    "kind": "money"
+  },
+  "target_market.segments[].customers": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "How many potential customers it holds"
+    },
+    "kind": "number"
+  },
+  "revenue_model.streams[].share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of revenue; 0 to 1 or a percent"
+    },
+    "kind": "rate"
+  },
+  "revenue_model.arpu_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Average revenue per customer per month"
+    },
+    "kind": "money"
+  },
+  "revenue_model.variable_cost_per_customer_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"
+    },
+    "kind": "money"
+  },
+  "revenue_model.churn_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of customers lost per month, e.g. 0.03 or \"3%\""
+    },
+    "kind": "rate"
+  },
+  "revenue_model.cac": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cost to acquire one new customer"
+    },
+    "kind": "money"
+  },
+  "revenue_model.discount_rate_annual": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "percent": true,
+      "description": "Yearly discount rate for the discounted LTV, e.g. \"10%\""
+    },
+    "kind": "rate"
+  },
+  "revenue_model.inference.requests_per_customer_monthly": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Model requests one customer makes a month"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.input_tokens_per_request": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Input (prompt) tokens per request"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.output_tokens_per_request": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Output (completion) tokens per request"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.input_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million input tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.output_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million output tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.cached_input_share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of input tokens served from the prompt cache; 0 to 1"
+    },
+    "kind": "rate"
+  },
+  "revenue_model.inference.cached_input_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million cached input tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.overhead_multiplier": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"
+    },
+    "kind": "number"
+  },
+  "resources.team[].count": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Head count"
+    },
+    "kind": "number"
+  },
+  "resources.team[].monthly_cost": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly cost of each person, fully loaded"
+    },
+    "kind": "money"
+  },
+  "resources.compute_budget_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly budget for training and baseline compute"
+    },
+    "kind": "money"
+  },
+  "resources.allocation[].share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of spending; 0 to 1 or a percent"
+    },
+    "kind": "rate"
+  },
+  "resources.cash": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cash in the bank at month 0"
+    },
+    "kind": "money"
+  },
+  "resources.fixed_costs_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Team, rent, baseline compute: costs that do not move with customers"
+    },
+    "kind": "money"
+  },
+  "resources.hires[].count": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "integer": true,
+      "description": "How many people in this role; a whole number, 1 or more"
+    },
+    "kind": "number"
+  },
+  "resources.hires[].monthly_cost": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly cost of each person, fully loaded"
+    },
+    "kind": "money"
+  },
+  "resources.hires[].start_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection they start; they cost from then on"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "One-off: the month it is paid"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].amount": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "One-off: how much"
+    },
+    "kind": "money"
+  },
+  "resources.planned_costs[].from_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Recurring: the first month it is paid"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Recurring: how much a month"
+    },
+    "kind": "money"
+  },
+  "resources.planned_costs[].to_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Recurring: the last month it is paid (default: the horizon)"
+    },
+    "kind": "number"
+  },
+  "funding[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection the money arrives"
+    },
+    "kind": "number"
+  },
+  "funding[].amount": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "How much is raised"
+    },
+    "kind": "money"
+  },
+  "growth.starting_customers": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Customers at month 0"
+    },
+    "kind": "number"
+  },
+  "growth.new_customers_monthly": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "New customers won in month 1"
+    },
+    "kind": "number"
+  },
+  "growth.new_customers_growth_monthly": {
+    "rule": {
+      "min": {
+        "value": -1,
+        "exclusive": true
+      },
+      "max": {
+        "value": 10
+      },
+      "percent": true,
+      "description": "Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"
+    },
+    "kind": "rate"
+  },
+  "growth.horizon_months": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Months to project"
+    },
+    "kind": "number"
+  },
+  "milestones[].month": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection it is due"
+    },
+    "kind": "number"
+  },
+  "checks.ltv_to_cac_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when LTV:CAC is below this; 3 is the common bar"
+    },
+    "kind": "number"
+  },
+  "checks.cac_payback_months_max": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when CAC payback takes longer, in months"
+    },
+    "kind": "number"
+  },
+  "checks.break_even_month_max": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Fail when the projection breaks even later than this month, or never"
+    },
+    "kind": "number"
+  },
+  "checks.runway_months_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Fail when cash runs out before this many months"
+    },
+    "kind": "number"
+  },
+  "checks.gross_margin_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Fail when gross margin is below this, e.g. \"50%\""
+    },
+    "kind": "rate"
+  },
+  "checks.funding_gap_max": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"
+    },
+    "kind": "money"
+  },
+  "checks.burn_multiple_max": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"
+    },
+    "kind": "number"
+  }
+};
 
 function v1(x: unknown): unknown {
   return (isDecimal(x) && x.eq(1)) || x === 1 ? 1 : DOUBT;
