@@ -204,6 +204,31 @@ Examples:
       setExitCode(await diff({ cwd: process.cwd(), old, new: now, ...opts }));
     });
 
+  program
+    .command('sensitivity')
+    .summary('which input moves a metric most: the tornado')
+    .description(
+      'Move each input to its low and its high (its uncertainty: range, else the plan\'s value +- the swing), every other ' +
+        'input held at the plan\'s value, and show how far the metric moves, largest swing first. Writes nothing.',
+    )
+    .argument('[plan]', 'the plan file, or - to read it from stdin', 'bizplan.yaml')
+    .option('--metric <key>', 'the metric to move: any numeric metric of calc --json', 'min_cash')
+    .option('--swing <share>', 'how far an input without a range moves either way, e.g. 20% or 0.2', '20%')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan sensitivity                              # min_cash for ./bizplan.yaml
+  $ bizplan sensitivity plans/seed.yaml --metric ltv_to_cac --swing 30%
+  $ bizplan sensitivity --format json | jq '.inputs[0].path'
+  $ bizplan sensitivity --format markdown >> docs/plan.md`,
+    )
+    .action(async (plan: string, opts: { metric: string; swing: string; format: 'text' | 'json' | 'markdown' }) => {
+      const { sensitivity } = await import('./commands/sensitivity.js');
+      setExitCode(await sensitivity({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
+    });
+
   return program;
 }
 
