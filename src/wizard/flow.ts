@@ -32,6 +32,7 @@ function choiceNames(key: string, r: ReportCatalog): Record<string, string> {
     category: r.riskCategories,
     likelihood: r.levels,
     impact: r.levels,
+    serve_from: r.computeWords.serveFrom,
   };
   return names[key] ?? {};
 }
@@ -160,7 +161,11 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       }
       case 'group':
       case 'inference': {
-        const message = q.kind === 'group' ? t.hasMarketSize : t.servesModel;
+        if (q.kind === 'group' && q.requires && getIn(draft, q.requires) === undefined) {
+          setIn(draft, q.path, undefined);
+          return;
+        }
+        const message = q.kind === 'group' ? (t.listIntro[q.path.join('.')] ?? t.hasMarketSize) : t.servesModel;
         if (!(await ask.confirm({ message, default: initial !== undefined }))) return;
         const value = await checkedTogether(q.path, (previous) => fields(q.fields, q.path, q.path.join('.'), previous), initial);
         setIn(draft, q.path, value);

@@ -1,5 +1,5 @@
 import type { UnitKind } from '../core/i18n/report-catalog.js';
-import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../core/plan/schema.js';
+import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES, SERVE_FROM } from '../core/plan/schema.js';
 
 /** A question about one plan key. Paths of list-item fields are relative to the item. */
 export type Field =
@@ -22,7 +22,8 @@ export interface ItemShapes {
 export type Question =
   | (Field & { path: readonly string[] })
   | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number; shapes?: ItemShapes }
-  | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean }
+  /** A map asked after a yes or no; `requires`: asked only when the draft has that path (self-hosting needs inference). */
+  | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean; requires?: readonly string[] }
   | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
   | { kind: 'primary-segment'; path: readonly string[] };
 
@@ -110,7 +111,45 @@ export const SECTIONS: readonly Section[] = [
           num('cached_input_share', 'share', true),
           num('cached_input_price_per_million', 'moneyPerMillionTokens', true),
           num('overhead_multiplier', 'multiplier', true),
+          num('price_change_yearly', 'ratePerYear', true),
         ],
+      },
+      // Compute beyond the API's price list: each opens with a yes or no, so a quick run stays quick.
+      {
+        kind: 'group',
+        path: ['compute', 'self_hosting'],
+        optional: true,
+        requires: ['revenue_model', 'inference'],
+        fields: [
+          num('gpu_hourly_price', 'moneyPerGpuHour'),
+          num('input_tokens_per_second_per_gpu', 'tokensPerSecond'),
+          num('output_tokens_per_second_per_gpu', 'tokensPerSecond'),
+          num('utilization', 'share'),
+          num('min_gpus', 'gpus', true),
+          num('ops_cost_monthly', 'moneyPerMonth', true),
+          choice('serve_from', SERVE_FROM),
+        ],
+      },
+      {
+        kind: 'list',
+        path: ['compute', 'training_runs'],
+        item: [
+          text('what'),
+          num('month', 'month'),
+          num('gpu_hours', 'gpuHours'),
+          num('parameters', 'parameters'),
+          num('tokens', 'tokens'),
+          num('gpu_peak_tflops', 'tflops'),
+          num('mfu', 'share'),
+          num('gpu_hourly_price', 'moneyPerGpuHour', true),
+        ],
+        shapes: {
+          ask: 'compute.training_runs.shape',
+          shapes: [
+            { id: 'gpu-hours', fields: ['gpu_hours'] },
+            { id: 'flops', fields: ['parameters', 'tokens', 'gpu_peak_tflops', 'mfu'] },
+          ],
+        },
       },
     ],
   },

@@ -17,7 +17,7 @@ async function pair(changes: Record<string, unknown>, base: Record<string, unkno
 }
 
 /** The template without hires, planned costs or rounds: the plan the cross-checked figures were made on. */
-const STILL = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+const STILL = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined, compute: undefined, 'revenue_model.inference.price_change_yearly': undefined };
 
 describe('bizplan diff', () => {
   it('shows each metric that moved, which way is better, and the inputs that moved it', async () => {
@@ -49,18 +49,18 @@ describe('bizplan diff', () => {
   });
 
   it('shows a later round and an earlier hire as input changes, with what they do to cash', async () => {
-    const dir = await pair({ 'funding.0.month': 20, 'resources.hires.0.start_month': 5 });
+    const dir = await pair({ 'funding.0.month': 22, 'resources.hires.0.start_month': 5 });
     const output = captureOutput();
     expect(await diff({ cwd: dir, old: 'old.yaml', new: 'new.yaml', format: 'json', failOnWorse: ['runway_months', 'default_alive'], output })).toBe(1);
     const result = JSON.parse(output.stdout) as { metrics: Array<{ name: string; old: unknown; new: unknown; change: string; delta: unknown }>; inputs: unknown[] };
     expect(result.inputs).toEqual([
       { key: 'resources.hires["Enterprise account executives"].start_month', old: '7', new: '5', change: 'changed', kind: 'number' },
-      { key: 'funding["Series A"].month', old: '18', new: '20', change: 'changed', kind: 'number' },
+      { key: 'funding["Series A"].month', old: '18', new: '22', change: 'changed', kind: 'number' },
     ]);
     // Two more months of sales salaries end the runway a month sooner, and the round now comes after it.
     const byName = Object.fromEntries(result.metrics.map((m) => [m.name, m]));
-    expect(byName.runway_months).toMatchObject({ old: null, new: 17, change: 'worse' });
-    expect(byName.runway_months_without_funding).toMatchObject({ old: 18, new: 17, change: 'worse' });
+    expect(byName.runway_months).toMatchObject({ old: null, new: 19, change: 'worse' });
+    expect(byName.runway_months_without_funding).toMatchObject({ old: 20, new: 19, change: 'worse' });
     // A true-or-false metric stays a JSON boolean, without a delta.
     expect(byName.default_alive).toEqual({ name: 'default_alive', old: false, new: false, delta: null, change: 'same' });
   });

@@ -45,10 +45,10 @@ describe('bizplan scenarios', () => {
       ['upside', 0.15],
     ]);
     expect(Object.keys(json.scenarios[1]?.metrics ?? {})).toEqual([...METRIC_KEYS]);
-    expect(json.scenarios[0]?.metrics.min_cash).toBe(268008.05);
-    expect(json.scenarios[1]?.metrics.min_cash).toBe(-1413538.35);
-    expect(json.scenarios[1]?.checks.filter((c) => !c.pass).map((c) => c.name)).toEqual(['break_even_month_max', 'runway_months_min', 'funding_gap_max', 'burn_multiple_max']);
-    // 0.6 x 268,008.05 + 0.25 x -1,413,538.35 + 0.15 x upside's, to the cent; default alive: only upside, 15%.
+    expect(json.scenarios[0]?.metrics.min_cash).toBe(437154.36);
+    expect(json.scenarios[1]?.metrics.min_cash).toBe(-1159208.19);
+    expect(json.scenarios[1]?.checks.filter((c) => !c.pass).map((c) => c.name)).toEqual(['break_even_month_max', 'funding_gap_max', 'burn_multiple_max']);
+    // Default alive: only upside, 15%; break-even never comes in the downside, so its mean is null.
     expect(json.expected?.default_alive).toBe(0.15);
     expect(json.expected?.break_even_month).toBeNull();
     expect(json.expected?.min_cash_month).toBe(18.5);
@@ -70,12 +70,12 @@ describe('bizplan scenarios', () => {
     expect(lines[0]).toBe('Scenarios of bizplan.yaml: the base case and 4 scenarios');
     expect(lines.filter((l) => l.startsWith('min_cash ')).length).toBe(2);
     expect(lines.find((l) => /^ +base +downside +upside/.test(l))).toBeDefined();
-    expect(lines.some((l) => /^check runway_months_min +✓ +✗ +✓$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^check funding_gap_max +✓ +✗ +✓$/.test(l))).toBe(true);
     expect(lines.at(-1)).toBe('downside: Slower sales and pricier tokens');
     const markdown = captureOutput();
     await scenarios({ cwd: dir, format: 'markdown', output: markdown });
     expect(markdown.stdout.split('\n')[0]).toBe('| Figure | base | downside | upside | flat | later | expected |');
-    expect(markdown.stdout).toContain('| `default_alive` | no | no | yes | no | no | 15% |');
+    expect(markdown.stdout).toContain('| `default_alive` | no | no | yes | yes | no | 25% |');
     // Nothing is written.
     expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe(text);
   });
@@ -114,8 +114,8 @@ describe('bizplan scenarios', () => {
     const json = JSON.parse((await run('json')).out) as { plans: Array<{ plan: string; valid: boolean }> };
     expect(json.plans.map((p) => p.plan)).toEqual(['bizplan.yaml', 'bizplan.yaml#downside', 'bizplan.yaml#upside']);
     const github = (await run('github')).out;
-    expect(github).toContain(`::error file=bizplan.yaml,line=${first + 1},col=3,title=bizplan check%3A runway_months_min (downside)::runway_months is 17, below the minimum of 18`);
-    expect((await run('junit')).out).toContain('<testsuite name="bizplan.yaml#downside" tests="6" failures="4" errors="0">');
+    expect(github).toContain(`::error file=bizplan.yaml,line=${first + 1},col=3,title=bizplan check%3A funding_gap_max (downside)::funding_gap is 1159208.19, above the maximum of 0`);
+    expect((await run('junit')).out).toContain('<testsuite name="bizplan.yaml#downside" tests="6" failures="3" errors="0">');
     // Without the flag, only the base case is checked.
     const plain = captureOutput();
     expect(await check({ cwd: dir, output: plain })).toBe(0);

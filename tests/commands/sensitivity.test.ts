@@ -19,8 +19,8 @@ describe('bizplan sensitivity', () => {
     expect(await sensitivity({ cwd: dir, format: 'json', output })).toBe(0);
     const json = JSON.parse(output.stdout) as { plan: string; metric: string; base: number; inputs: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(['plan', 'metric', 'base', 'inputs']);
-    expect([json.plan, json.metric, json.base]).toEqual(['bizplan.yaml', 'min_cash', 268008.05]);
-    expect(json.inputs[0]).toEqual({ path: 'revenue_model.arpu_monthly', low: 1440, high: 2160, metric_low: -755072.69, metric_high: 1291088.79, swing: 2046161.47 });
+    expect([json.plan, json.metric, json.base]).toEqual(['bizplan.yaml', 'min_cash', 437154.36]);
+    expect(json.inputs[0]).toEqual({ path: 'revenue_model.arpu_monthly', low: 1440, high: 2160, metric_low: -585926.37, metric_high: 1460235.1, swing: 2046161.47 });
     expect(json.inputs).toHaveLength(11);
     const swings = json.inputs.map((i) => i.swing as number);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
@@ -41,15 +41,15 @@ describe('bizplan sensitivity', () => {
     const text = captureOutput();
     await sensitivity({ cwd: dir, width: 60, output: text });
     const lines = text.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('Tornado of min_cash for bizplan.yaml: base $268,008');
+    expect(lines[0]).toBe('Tornado of min_cash for bizplan.yaml: base $437,154');
     expect(lines[3]).toBe(' 1. revenue_model.arpu_monthly: $1,440 to $2,160');
-    expect(lines[4]).toBe('    min_cash -$755,073 to $1,291,089; swing $2,046,161');
+    expect(lines[4]).toBe('    min_cash -$585,926 to $1,460,235; swing $2,046,161');
     // The largest swing fills both halves; every line fits the width.
     expect(lines[5]).toBe(`  ${'█'.repeat(28)}│${'█'.repeat(28)}`);
     expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(60);
     const markdown = captureOutput();
     await sensitivity({ cwd: dir, format: 'markdown', output: markdown });
-    expect(markdown.stdout).toContain('| `revenue_model.arpu_monthly` | $1,440 to $2,160 | -$755,073 to $1,291,089 | $2,046,161 |');
+    expect(markdown.stdout).toContain('| `revenue_model.arpu_monthly` | $1,440 to $2,160 | -$585,926 to $1,460,235 | $2,046,161 |');
   });
 
   it('names the nearest metric for a typo, and refuses a swing out of range', async () => {

@@ -67,6 +67,8 @@ describe('a number of any exponent is judged before its digits are made', () => 
     ['      customers: ', 'target_market.segments[0].customers'],
     ['  discount_rate_annual: ', 'revenue_model.discount_rate_annual'],
     ['  ltv_to_cac_min: ', 'checks.ltv_to_cac_min'],
+    ['      gpu_hours: ', 'compute.training_runs[0].gpu_hours'],
+    ['      gpu_hourly_price: ', 'compute.training_runs[0].gpu_hourly_price'],
   ];
   const hostile: Array<[string, string]> = [
     ['1e999999999999', `${TOO_LARGE} (got 1e999999999999)`],
@@ -190,6 +192,21 @@ describe('a number of any exponent is judged before its digits are made', () => 
     // 20 where 20% was meant: the hint says how to write it.
     const twenty = await withValue('  new_customers_growth_monthly: ', '20');
     expect(problemsOf(twenty.text)).toEqual([`plan.yaml:${twenty.at} growth.new_customers_growth_monthly: must be greater than -1 and at most 10 (1000%) (got 20); for 20% write "20%"`]);
+  });
+
+  it('refuses a token price that falls by all of it or rises above 1000% a year, and keeps the bounds\' neighbours', async () => {
+    const range = 'must be greater than -1 and at most 10 (1000%)';
+    for (const [value, tail] of [
+      ['"-100%"', '(got "-100%")'],
+      ['-1', '(got -1)'],
+      ['10.5', '(got 10.5); for 10.5% write "10.5%"'],
+      ['1e999999999', '(got 1e999999999)'],
+    ]) {
+      const change = await withValue('    price_change_yearly: ', value as string);
+      expect(problemsOf(change.text), value).toEqual([`plan.yaml:${change.at} revenue_model.inference.price_change_yearly: ${range} ${tail as string}`]);
+    }
+    expect(planOf((await withValue('    price_change_yearly: ', '"-99.99%"')).text).revenue_model.inference?.price_change_yearly?.toString()).toBe('-0.9999');
+    expect(planOf((await withValue('    price_change_yearly: ', '1000%')).text).revenue_model.inference?.price_change_yearly?.toString()).toBe('10');
   });
 
   it('gives a wizard answer the same message, in English and in Chinese', () => {

@@ -18,39 +18,90 @@ async function broken(from: string, to: string): Promise<string> {
   return template.slice(0, at) + to + template.slice(at + from.length);
 }
 
-const ONE_OFF = '    - what: Fine-tuning run on domain audio\n      month: 6\n      amount: 180000\n';
+const RECURRING = '    - what: SOC 2 audit and compliance tooling\n      from_month: 4\n      monthly: 8000\n      to_month: 15\n';
 const ROUND = '  - round: Series A\n    month: 18\n    amount: 12000000\n';
+const RUN = '      gpu_hours: 60000\n';
+const RUN_SHAPES = 'a training run takes "what", "month" and either "gpu_hours", or "parameters", "tokens", "gpu_peak_tflops" and "mfu"';
+const HOSTING = 'compute:\n  self_hosting:\n    gpu_hourly_price: 3\n    input_tokens_per_second_per_gpu: 4000\n    output_tokens_per_second_per_gpu: 800\n    utilization: 60%\n';
 
 const cases: Array<{ what: string; from: string; to: string; lines: RegExp[] }> = [
   {
     what: 'a planned cost with both shapes',
-    from: ONE_OFF,
-    to: ONE_OFF + '      monthly: 5000\n',
-    lines: [new RegExp(`^plan\\.yaml:\\d+:7 resources\\.planned_costs\\[0\\]: mixes a one-off cost \\(month, amount\\) with a recurring one \\(monthly\\): ${escape(SHAPES)}$`)],
+    from: RECURRING,
+    to: RECURRING + '      amount: 5000\n',
+    lines: [new RegExp(`^plan\\.yaml:\\d+:7 resources\\.planned_costs\\[0\\]: mixes a one-off cost \\(amount\\) with a recurring one \\(from_month, monthly, to_month\\): ${escape(SHAPES)}$`)],
   },
   {
     what: 'a planned cost of neither shape',
-    from: ONE_OFF,
-    to: '    - what: Fine-tuning run on domain audio\n',
+    from: RECURRING,
+    to: '    - what: SOC 2 audit and compliance tooling\n',
     lines: [new RegExp(`^plan\\.yaml:\\d+:7 resources\\.planned_costs\\[0\\]: has no month or amount: ${escape(SHAPES)}$`)],
   },
   {
     what: 'a recurring cost without its amount',
     from: '      monthly: 8000\n',
     to: '',
-    lines: [new RegExp(`^plan\\.yaml:\\d+:\\d+ resources\\.planned_costs\\[1\\]\\.monthly: is required: ${escape(SHAPES)}$`)],
+    lines: [new RegExp(`^plan\\.yaml:\\d+:\\d+ resources\\.planned_costs\\[0\\]\\.monthly: is required: ${escape(SHAPES)}$`)],
   },
   {
     what: 'a recurring cost that ends before it starts',
     from: 'to_month: 15',
     to: 'to_month: 3',
-    lines: [/^plan\.yaml:\d+:17 resources\.planned_costs\[1\]\.to_month: must be at or after from_month \(4\); the last month is included$/],
+    lines: [/^plan\.yaml:\d+:17 resources\.planned_costs\[0\]\.to_month: must be at or after from_month \(4\); the last month is included$/],
   },
   {
     what: 'a misspelt planned-cost key',
-    from: '      amount: 180000\n',
-    to: '      amuont: 180000\n',
-    lines: [/^plan\.yaml:\d+:7 resources\.planned_costs\[0\]\.amount: is required: /, /^plan\.yaml:\d+:7 resources\.planned_costs\[0\]\.amuont: unknown key; did you mean "amount"\?$/],
+    from: '      monthly: 8000\n',
+    to: '      montly: 8000\n',
+    lines: [/^plan\.yaml:\d+:7 resources\.planned_costs\[0\]\.monthly: is required: /, /^plan\.yaml:\d+:7 resources\.planned_costs\[0\]\.montly: unknown key; did you mean "monthly"\?$/],
+  },
+  {
+    what: 'a training run of both sizes',
+    from: RUN,
+    to: RUN + '      parameters: 7e9\n',
+    lines: [new RegExp(`^plan\\.yaml:\\d+:7 compute\\.training_runs\\[0\\]: gives both gpu_hours and parameters: ${escape(RUN_SHAPES)}$`)],
+  },
+  {
+    what: 'a training run of no size',
+    from: RUN,
+    to: '',
+    lines: [new RegExp(`^plan\\.yaml:\\d+:7 compute\\.training_runs\\[0\\]: has no size: ${escape(RUN_SHAPES)}$`)],
+  },
+  {
+    what: 'a training run sized by parameters without its MFU',
+    from: RUN,
+    to: '      parameters: 7e9\n      tokens: 2e12\n      gpu_peak_tflops: 989\n',
+    lines: [new RegExp(`^plan\\.yaml:\\d+:7 compute\\.training_runs\\[0\\]\\.mfu: is required: ${escape(RUN_SHAPES)}$`)],
+  },
+  {
+    what: 'a training run at an MFU of 40 (40% meant)',
+    from: RUN,
+    to: '      parameters: 7e9\n      tokens: 2e12\n      gpu_peak_tflops: 989\n      mfu: 40\n',
+    lines: [/^plan\.yaml:\d+:12 compute\.training_runs\[0\]\.mfu: must be greater than 0 and at most 1 \(got 40\); for 40% write "40%"$/],
+  },
+  {
+    what: 'a training run with no GPU price anywhere',
+    from: '      gpu_hourly_price: 3.00\n',
+    to: '',
+    lines: [/^plan\.yaml:\d+:7 compute\.training_runs\[0\]: has no GPU price: give the run a gpu_hourly_price, or set compute\.self_hosting\.gpu_hourly_price$/],
+  },
+  {
+    what: 'self-hosting serving from a cloud it does not know',
+    from: 'compute:\n',
+    to: HOSTING + '    serve_from: cloud\n',
+    lines: [/^plan\.yaml:\d+:17 compute\.self_hosting\.serve_from: must be one of: api, self_hosted$/],
+  },
+  {
+    what: 'self-hosting with no throughput',
+    from: 'compute:\n',
+    to: HOSTING.replace('    output_tokens_per_second_per_gpu: 800\n', '    output_tokens_per_second_per_gpu: 0\n'),
+    lines: [/^plan\.yaml:\d+:39 compute\.self_hosting\.output_tokens_per_second_per_gpu: must be greater than 0 \(got 0\)$/],
+  },
+  {
+    what: 'a misspelt self-hosting key',
+    from: 'compute:\n',
+    to: HOSTING + '    utilisation: 60%\n',
+    lines: [/^plan\.yaml:\d+:5 compute\.self_hosting\.utilisation: unknown key; did you mean "utilization"\?$/],
   },
   {
     what: 'half a person hired',

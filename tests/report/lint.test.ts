@@ -44,13 +44,14 @@ describe('generated reports', () => {
     expect(await lint(['tests/golden/*.md', hostile, losing, 'README.md', 'docs/*.md'])).toEqual([]);
   });
 
-  it('draw two well-formed charts each, in both languages, monthly and quarterly', async () => {
-    for (const [plan, language, months] of [
-      [TEMPLATE, 'en', 28],
-      [LLM_TEMPLATE, 'zh', 32],
+  it('draw well-formed charts, in both languages, monthly and quarterly: two, and a third with self-hosting', async () => {
+    for (const [plan, language, months, charts] of [
+      [TEMPLATE, 'en', 28, 2],
+      [LLM_TEMPLATE, 'zh', 32, 3],
+      [LLM_TEMPLATE, 'en', 32, 3],
     ] as const) {
       const blocks = mermaidBlocks(await reportFor(await readFile(plan, 'utf8'), '2026-11-29', language));
-      expect(blocks).toHaveLength(2);
+      expect(blocks).toHaveLength(charts);
       for (const block of blocks) {
         expect(checkXyChart(block)).toEqual([]);
         expect(block.match(/"\d+"/g)).toHaveLength(months);
@@ -60,7 +61,7 @@ describe('generated reports', () => {
 
   it('name the break-even and cash-out months in the chart titles', async () => {
     // With $1M and no hires, planned costs or rounds, cash falls 286,661, 279,376 and 271,906 in months 1-3 and goes below zero in month 4.
-    const still = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+    const still = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined, compute: undefined, 'revenue_model.inference.price_change_yearly': undefined };
     const blocks = mermaidBlocks(await reportFor(await templateWith({ ...still, 'resources.cash': 1000000 })));
     expect(blocks[0]).toContain('title "Revenue and total costs, USD (break-even in month 26)"');
     expect(blocks[1]).toContain('title "Cash, USD (cash goes below zero in month 4)"');

@@ -30,7 +30,7 @@ describe('the report of a plan that moves over time', () => {
     const rows = section(report, '## Monthly projection').split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(rows.map((line) => line.split(' | ')[0]?.slice(2))).toEqual([...Array.from({ length: 24 }, (_, i) => String(i + 1)), '26', '27', '30', '33', '36']);
     expect(rows.find((line) => line.startsWith('| 26 |'))?.split(' | ')[6]).toBe('\\$12,000,000');
-    expect(report).toContain('title "Cash, USD (cash goes below zero in month 19; a round in month 26)"');
+    expect(report).toContain('title "Cash, USD (cash goes below zero in month 21; a round in month 26)"');
   });
 
   it('marks hires, costs and rounds dated after the horizon, and leaves them out of the totals', async () => {

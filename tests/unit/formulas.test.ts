@@ -13,8 +13,14 @@ import { templatePlan } from '../helpers.js';
 const model = (fields: Record<string, unknown>) =>
   revenueModelSchema.parse({ pricing_model: 'subscription', variable_cost_per_customer_monthly: 0, churn_monthly: 0.05, cac: 0, ...fields });
 
-/** The template as it was before plans moved over time: no hires, planned costs or rounds. */
-const STILL = { 'resources.hires': undefined, 'resources.planned_costs': undefined, funding: undefined };
+/** The template as it was before plans moved over time: no hires, planned costs, rounds, training runs or price trend. */
+const STILL = {
+  'resources.hires': undefined,
+  'resources.planned_costs': undefined,
+  funding: undefined,
+  compute: undefined,
+  'revenue_model.inference.price_change_yearly': undefined,
+};
 
 const text = (value: Dec | null) => (value === null ? null : value.toString());
 
@@ -223,11 +229,12 @@ describe('the template plan', () => {
     expect(shown.break_even_customers).toBe('261');
     expect(shown.funding_total).toBe('12000000');
     expect(shown.default_alive).toBe('false');
-    // Without the round cash goes below zero in month 19; the round comes in month 18.
-    expect(shown.runway_months_without_funding).toBe('18');
+    // Without the round cash goes below zero in month 21 (token prices 30% lower from month 13
+    // help; without the trend it is month 19); the round comes in month 18.
+    expect(shown.runway_months_without_funding).toBe('20');
     expect(shown.runway_months).toBeNull();
     expect(shown.funding_gap).toBe('0');
-    // Month 6 carries the 180,000 fine-tuning run and the 8,000 SOC 2 audit.
+    // Month 6 carries the 180,000 fine-tuning run (60,000 GPU-hours at 3.00) and the 8,000 SOC 2 audit.
     expect(analysis.projection[5]?.fixed.toString()).toBe('428000');
     // Month 9: 240,000 + 45,000 + 28,000 + 8,000.
     expect(analysis.projection[8]?.fixed.toString()).toBe('321000');
@@ -268,6 +275,7 @@ const handWorked = (changes: Record<string, unknown> = {}) =>
       { what: 'Contractor', from_month: 4, monthly: 400, to_month: 5 },
     ],
     funding: [{ round: 'Seed', month: 6, amount: 5000 }],
+    compute: undefined,
     'growth.starting_customers': 0,
     'growth.new_customers_monthly': 2,
     'growth.new_customers_growth_monthly': 0,

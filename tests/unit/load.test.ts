@@ -84,7 +84,7 @@ describe('problems are located at file:line:col with the key and a fix', () => {
       `plan.yaml:${at(text, 'usd')} currency: must be an ISO 4217 currency code in capitals, such as USD, EUR or CNY (got "usd")`,
       `plan.yaml:${at(text, 'abc')} revenue_model.arpu_monthly: must be a number (got "abc")`,
       `plan.yaml:${at(text, '-5')} revenue_model.cac: must be 0 or more (got -5)`,
-      `plan.yaml:${at(text, 'gpu')} partners[0].type: must be one of: compute, data, model, channel, technology, customer, investor`,
+      `plan.yaml:${at(text, 'type: gpu', 6)} partners[0].type: must be one of: compute, data, model, channel, technology, customer, investor`,
       `plan.yaml:${at(text, 'horizon_months: 300', 16)} growth.horizon_months: must be a whole number from 1 to 240 (got 300)`,
     ]);
   });

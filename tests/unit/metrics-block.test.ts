@@ -54,7 +54,7 @@ describe('writing the metrics: section', () => {
   it('keeps Windows line endings, a missing final newline and a byte-order mark', () => {
     const crlf = splice('\uFEFFa: 1\r\nb: 2', someMetrics('3'));
     expect(crlf.startsWith('\uFEFFa: 1\r\nb: 2\r\n\r\n# Written')).toBe(true);
-    expect(crlf.endsWith(`  peak_monthly_burn: 3\r\n`)).toBe(true);
+    expect(crlf.endsWith(`  gpus_end: 3\r\n`)).toBe(true);
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');
   });
 

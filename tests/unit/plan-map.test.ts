@@ -49,7 +49,7 @@ describe('every map of the plan is a planMap', () => {
 
   it('is seen whole by the schema walk, so "did you mean" and --set still know its keys', () => {
     const names = paths.map(shown);
-    for (const expected of ['market', 'market.size', 'market.competitors[0]', 'target_market', 'target_market.segments[0]', 'revenue_model.inference', 'revenue_model.streams[0]', 'resources.team[0]', 'partners[0]', 'growth', 'risks[0]', 'milestones[0]', 'checks']) {
+    for (const expected of ['market', 'market.size', 'market.competitors[0]', 'target_market', 'target_market.segments[0]', 'revenue_model.inference', 'revenue_model.streams[0]', 'resources.team[0]', 'partners[0]', 'growth', 'risks[0]', 'milestones[0]', 'checks', 'compute', 'compute.self_hosting', 'compute.training_runs[0]']) {
       expect(names).toContain(expected);
     }
     expect(knownKeysAt(planSchema, ['growth'])).toEqual(['starting_customers', 'new_customers_monthly', 'new_customers_growth_monthly', 'horizon_months']);

@@ -371,6 +371,72 @@ describe('the init wizard, driven through its prompts', () => {
     expect(output.stdout).toContain('Default dead: without a round, cash lasts');
   });
 
+  it('asks whether the model could run on the founder\'s own GPUs and about training runs, each question with its unit', async () => {
+    const dir = await tempDir();
+    const typed: Array<[string, string]> = [
+      ['Yearly change of these token prices', '-30%'],
+      ['Could you serve the model on your own GPUs?', 'y'],
+      ['Price of one GPU-hour', '2.5'],
+      ['Input tokens one GPU reads a second', '28000'],
+      ['Output tokens one GPU writes a second', '4000'],
+      ['Share of paid GPU time doing useful work', '70%'],
+      ['GPUs kept running whatever the load', '2'],
+      ['Do you plan training or fine-tuning runs?', 'y'],
+      ['What the run trains', 'Support fine-tune'],
+      ['Month the run is paid', '3'],
+      ['Model parameters', '7e9'],
+      ['Training tokens', '2e9'],
+      ['Peak dense TFLOPS', '989'],
+      ['Model FLOPs utilization', '40%'],
+      ...BLANK_ANSWERS,
+    ];
+    const screens: string[] = [];
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      // Serve from our own GPUs; size the run by parameters and tokens: each the second choice.
+      if (!text.includes('? Which one serves your customers') && !text.includes('? Do you know its GPU-hours')) return false;
+      screen.keypress('down');
+      screen.keypress('enter');
+      return true;
+    });
+    await run;
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.revenue_model.inference?.price_change_yearly?.toString()).toBe('-0.3');
+    expect(plan.compute.self_hosting).toEqual({
+      gpu_hourly_price: new Dec('2.5'),
+      input_tokens_per_second_per_gpu: new Dec(28000),
+      output_tokens_per_second_per_gpu: new Dec(4000),
+      utilization: new Dec('0.7'),
+      min_gpus: new Dec(2),
+      serve_from: 'self_hosted',
+    });
+    expect(plan.compute.training_runs).toEqual([
+      { what: 'Support fine-tune', month: new Dec(3), parameters: new Dec('7e9'), tokens: new Dec('2e9'), gpu_peak_tflops: new Dec(989), mfu: new Dec('0.4') },
+    ]);
+    // Only the chosen shape's keys are asked, and every number says its unit.
+    expect(screens.some((s) => s.includes('? GPU-hours the run takes'))).toBe(false);
+    expect(screens.some((s) => s.includes('? Price of one GPU-hour (rented or amortized) (USD per GPU-hour)'))).toBe(true);
+    expect(screens.some((s) => s.includes('(tokens a second per GPU)'))).toBe(true);
+    expect(screens.some((s) => s.includes('? Training tokens (e.g. 2e12; fine-tunes are often 1e8-1e10) (tokens)'))).toBe(true);
+  });
+
+  it('does not ask about self-hosting when the product pays for no inference', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    const typed = BLANK_ANSWERS.map(([q, a]): [string, string] => [q, q === 'Does the product run an AI model' ? 'n' : a]);
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      return false;
+    });
+    await run;
+    expect(screens.filter((s) => s.includes('? Could you serve the model on your own GPUs?'))).toHaveLength(0);
+    expect(screens.filter((s) => s.includes('? Do you plan training or fine-tuning runs?'))).toHaveLength(1);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.compute).toEqual({ training_runs: [] });
+  });
+
   it('keeps a quick run quick: one no each for hires, costs and rounds', async () => {
     const dir = await tempDir();
     const screens: string[] = [];

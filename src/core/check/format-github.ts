@@ -15,6 +15,10 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   round_too_late: ['funding'],
   beyond_horizon: ['growth', 'horizon_months'],
   customers_beyond_people: ['growth', 'new_customers_growth_monthly'],
+  self_hosting_never_cheaper: ['compute', 'self_hosting'],
+  self_hosting_dearer_at_horizon: ['compute', 'self_hosting'],
+  utilization_high: ['compute', 'self_hosting', 'utilization'],
+  training_beyond_cash: ['compute', 'training_runs'],
 };
 
 /**

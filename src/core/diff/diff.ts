@@ -31,6 +31,10 @@ const BETTER: Record<MetricKey, { higher: boolean; nullIs: 'best' | 'worst' | 'u
   default_alive: { higher: true, nullIs: 'unknown' }, // true ranks above false
   runway_months_without_funding: { higher: true, nullIs: 'best' }, // null: cash lasts the horizon without rounds
   peak_monthly_burn: { higher: false, nullIs: 'unknown' },
+  training_cost_total: null, // training more is a choice, neither better nor worse in itself
+  self_hosted_cost_per_customer: { higher: false, nullIs: 'unknown' }, // null: no self-hosting to compare
+  self_hosting_cheaper_from_month: { higher: false, nullIs: 'unknown' }, // null: never cheaper, or no self-hosting
+  gpus_end: null, // more GPUs serve more customers: neither better nor worse in itself
 };
 
 export type Change = 'better' | 'worse' | 'changed' | 'same';
@@ -101,6 +105,7 @@ const ITEM_NAMES: Record<string, (item: Record<string, unknown>) => unknown> = {
   'resources.hires': (i) => i.role,
   'resources.planned_costs': (i) => i.what,
   funding: (i) => i.round,
+  'compute.training_runs': (i) => i.what,
   partners: (i) => i.name,
   risks: (i) => i.risk,
   milestones: (i) => i.goal,

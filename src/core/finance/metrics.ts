@@ -1,7 +1,9 @@
 import type { Decimal } from 'decimal.js';
-import { Dec, forComparison } from '../decimal.js';
+import { Dec, forComparison, ZERO } from '../decimal.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
+import { cheaperFromMonth, computeModel, computeMonths, projectedInference, trainingCostTotal, type ComputeModel, type ComputeMonth } from './compute.js';
+import { inferenceCost } from './inference.js';
 import { firstMonthBelowZero, project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
 import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, withoutRounds, type BeyondHorizon, type Schedule } from './schedule.js';
 import { unitEconomics, type UnitEconomics } from './unit-economics.js';
@@ -30,6 +32,10 @@ export const METRIC_KEYS = [
   'default_alive',
   'runway_months_without_funding',
   'peak_monthly_burn',
+  'training_cost_total',
+  'self_hosted_cost_per_customer',
+  'self_hosting_cheaper_from_month',
+  'gpus_end',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -51,6 +57,8 @@ export const MONEY_METRICS: ReadonlySet<MetricKey> = new Set([
   'arr_end',
   'funding_total',
   'peak_monthly_burn',
+  'training_cost_total',
+  'self_hosted_cost_per_customer',
 ]);
 export const INTEGER_METRICS: ReadonlySet<MetricKey> = new Set([
   'break_even_customers',
@@ -58,6 +66,8 @@ export const INTEGER_METRICS: ReadonlySet<MetricKey> = new Set([
   'runway_months',
   'min_cash_month',
   'runway_months_without_funding',
+  'self_hosting_cheaper_from_month',
+  'gpus_end',
 ]);
 
 /** Why a figure is missing or alarming, with the inputs a message needs. */
@@ -73,10 +83,27 @@ export type Warning =
   | { code: 'round_too_late'; round: string; month: number; cashOutMonth: number; late: number }
   | { code: 'beyond_horizon'; kind: BeyondHorizon['kind']; name: string; month: number; horizon: number }
   /** Customers pass 10 billion, more than there are people, in this month. */
-  | { code: 'customers_beyond_people'; month: number };
+  | { code: 'customers_beyond_people'; month: number }
+  /** compute.self_hosting is set, but the API is cheaper in every month of the horizon. */
+  | { code: 'self_hosting_never_cheaper'; horizon: number }
+  /** At the horizon's volume, self-hosting costs more per customer than the API (ops included). */
+  | { code: 'self_hosting_dearer_at_horizon'; horizon: number; selfHosted: Decimal; api: Decimal }
+  /** Utilization above 85%: little headroom for peaks. */
+  | { code: 'utilization_high'; utilization: Decimal }
+  /** A training run costs more than the cash at hand in its month (the month's opening cash and rounds). */
+  | { code: 'training_beyond_cash'; what: string; month: number; cost: Decimal; cash: Decimal };
+
+/** The comparison of serving from the API and from self-hosted GPUs, month by month; null without self-hosting. */
+export interface ComputeAnalysis {
+  model: ComputeModel;
+  /** Every projected month, or none without compute.self_hosting. */
+  months: ComputeMonth[];
+  cheaperFromMonth: number | null;
+}
 
 export interface Analysis {
   unit: UnitEconomics;
+  compute: ComputeAnalysis;
   metrics: Metrics;
   projection: ProjectionMonth[];
   /** The same projection without any funding round: what default alive judges. */
@@ -91,7 +118,12 @@ export interface Analysis {
 /** More customers than people: past this, a projection is a typo, not a plan. */
 export const CUSTOMERS_BEYOND_PEOPLE = new Dec('1e10');
 
-export function projectionInputs(plan: Plan, variableCost: Decimal, schedule: Schedule = buildSchedule(scheduleInputs(plan))): ProjectionInputs {
+export function projectionInputs(
+  plan: Plan,
+  variableCost: Decimal,
+  schedule: Schedule = buildSchedule(scheduleInputs(plan)),
+  inference: ProjectionInputs['inference'] = null,
+): ProjectionInputs {
   return {
     startingCustomers: plan.growth.starting_customers,
     newCustomersMonthly: plan.growth.new_customers_monthly,
@@ -100,6 +132,7 @@ export function projectionInputs(plan: Plan, variableCost: Decimal, schedule: Sc
     churn: plan.revenue_model.churn_monthly,
     arpu: plan.revenue_model.arpu_monthly,
     variableCost,
+    inference,
     schedule,
     cac: plan.revenue_model.cac,
     cash: plan.resources.cash,
@@ -108,7 +141,33 @@ export function projectionInputs(plan: Plan, variableCost: Decimal, schedule: Sc
 
 const whole = (n: number | null) => (n === null ? null : new Dec(n));
 
-function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary, projection: readonly ProjectionMonth[], fundingTotal: Decimal): Warning[] {
+/** Utilization above this leaves little headroom for peaks. */
+export const UTILIZATION_HEADROOM = new Dec('0.85');
+
+function computeWarnings(plan: Plan, compute: ComputeAnalysis, projection: readonly ProjectionMonth[]): Warning[] {
+  const warnings: Warning[] = [];
+  const horizon = plan.growth.horizon_months.toNumber();
+  const hosting = compute.model.selfHosting;
+  if (hosting) {
+    if (compute.cheaperFromMonth === null) warnings.push({ code: 'self_hosting_never_cheaper', horizon });
+    const last = compute.months.at(-1);
+    const customers = projection.at(-1)?.customers ?? ZERO;
+    // Only when self-hosting was cheaper at some point: otherwise the warning above says it all.
+    if (compute.cheaperFromMonth !== null && last && forComparison(customers).gt(0) && forComparison(last.selfHosted).gt(forComparison(last.api))) {
+      warnings.push({ code: 'self_hosting_dearer_at_horizon', horizon, selfHosted: last.selfHosted.div(customers), api: last.api.div(customers) });
+    }
+    if (hosting.utilization.gt(UTILIZATION_HEADROOM)) warnings.push({ code: 'utilization_high', utilization: hosting.utilization });
+  }
+  for (const run of compute.model.runs) {
+    const month = projection[run.month - 1];
+    if (!month) continue;
+    const atHand = month.cash.minus(month.profit);
+    if (forComparison(run.cost).gt(forComparison(atHand))) warnings.push({ code: 'training_beyond_cash', what: run.what, month: run.month, cost: run.cost, cash: atHand });
+  }
+  return warnings;
+}
+
+function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary, projection: readonly ProjectionMonth[], fundingTotal: Decimal, compute: ComputeAnalysis): Warning[] {
   const warnings: Warning[] = [];
   const horizon = plan.growth.horizon_months.toNumber();
   if (unit.ltv === null) warnings.push({ code: 'zero_churn' });
@@ -124,21 +183,30 @@ function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary
       if (at > month && at <= horizon) warnings.push({ code: 'round_too_late', round: round.round, month: at, cashOutMonth: month, late: at - month });
     }
   }
-  for (const item of beyondHorizon(scheduleInputs(plan))) warnings.push({ code: 'beyond_horizon', ...item, horizon });
+  for (const item of beyondHorizon(scheduleInputs(plan, { runs: compute.model.runs, gpuOpsMonthly: ZERO }))) warnings.push({ code: 'beyond_horizon', ...item, horizon });
   const crowded = projection.find((m) => forComparison(m.customers).gt(CUSTOMERS_BEYOND_PEOPLE));
   if (crowded) warnings.push({ code: 'customers_beyond_people', month: crowded.month });
+  warnings.push(...computeWarnings(plan, compute, projection));
   return warnings;
 }
 
 /** Plan in, every figure out: the pure heart of bizplan. */
 export function analyze(plan: Plan): Analysis {
-  const unit = unitEconomics(plan.revenue_model);
-  const timing = scheduleInputs(plan);
+  const inference = plan.revenue_model.inference;
+  const model = computeModel(plan, inference ? inferenceCost(inference).monthly : ZERO);
+  const hosting = model.selfHosting;
+  const unit = unitEconomics(plan.revenue_model, model.servesSelfHosted ? hosting?.costPerCustomer : undefined);
+  const timing = scheduleInputs(plan, { runs: model.runs, gpuOpsMonthly: model.servesSelfHosted && hosting ? hosting.opsMonthly : ZERO });
   const schedule = buildSchedule(timing);
   const runRate = fixedCostsRunRate(timing, schedule);
   const even = breakEven(runRate, plan.revenue_model.arpu_monthly, unit.variableCost);
-  const inputs = projectionInputs(plan, unit.variableCost, schedule);
+  const monthlyInference = projectedInference(model);
+  // With inference month by month, the constant per-customer part is the input alone.
+  const perCustomer = monthlyInference ? plan.revenue_model.variable_cost_per_customer_monthly : unit.variableCost;
+  const inputs = projectionInputs(plan, perCustomer, schedule, monthlyInference);
   const projection = project(inputs);
+  const months = hosting ? computeMonths(model, hosting, projection) : [];
+  const compute: ComputeAnalysis = { model, months, cheaperFromMonth: cheaperFromMonth(months) };
   const summary = summarizeProjection(inputs, projection);
   // Default alive and the runway without funding: the one projection, run again with no rounds.
   const alone = timing.rounds.length === 0 ? projection : project({ ...inputs, schedule: withoutRounds(schedule) });
@@ -167,14 +235,19 @@ export function analyze(plan: Plan): Analysis {
     default_alive: aloneBelowZero === null && summary.profitableAtHorizon,
     runway_months_without_funding: whole(aloneBelowZero === null ? null : aloneBelowZero - 1),
     peak_monthly_burn: summary.peakMonthlyBurn,
+    training_cost_total: trainingCostTotal(model.runs, timing.horizonMonths),
+    self_hosted_cost_per_customer: hosting ? hosting.costPerCustomer : null,
+    self_hosting_cheaper_from_month: whole(compute.cheaperFromMonth),
+    gpus_end: months.at(-1)?.gpus ?? null,
   };
   return {
     unit,
+    compute,
     metrics,
     projection,
     projectionWithoutFunding: alone,
     fixedCostsRunRate: runRate,
     netBurnFirstYear: summary.netBurnFirstYear,
-    warnings: warningsFor(plan, unit, summary, projection, total),
+    warnings: warningsFor(plan, unit, summary, projection, total, compute),
   };
 }

@@ -9,7 +9,10 @@ export interface ProjectionInputs {
   horizonMonths: number;
   churn: Decimal;
   arpu: Decimal;
+  /** Per customer a month; includes inference unless `inference` gives it month by month. */
   variableCost: Decimal;
+  /** inference(m) when it is not customers(m) x a constant: a token-price trend, or self-hosted GPUs. */
+  inference?: ((month: number, customers: Decimal) => Decimal) | null;
   /** fixed(m) and funding(m), month by month. */
   schedule: Pick<Schedule, 'fixed' | 'funding'>;
   cac: Decimal;
@@ -23,6 +26,8 @@ export interface ProjectionMonth {
   /** Expected customers: fractions are kept, as FORMULAS.md asks. */
   customers: Decimal;
   revenue: Decimal;
+  /** serving(m): the variable cost of the month's customers, inference included. */
+  serving: Decimal;
   /** fixed(m): fixed costs, hires and planned costs of the month. */
   fixed: Decimal;
   costs: Decimal;
@@ -63,11 +68,13 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
     customers = customers.minus(churned).plus(newCustomers);
     const revenue = customers.mul(inputs.arpu);
     const fixed = inputs.schedule.fixed(month);
-    const costs = customers.mul(inputs.variableCost).plus(fixed).plus(newCustomers.mul(inputs.cac));
+    const perCustomer = customers.mul(inputs.variableCost);
+    const serving = inputs.inference ? perCustomer.plus(inputs.inference(month, customers)) : perCustomer;
+    const costs = serving.plus(fixed).plus(newCustomers.mul(inputs.cac));
     const profit = revenue.minus(costs);
     const funding = inputs.schedule.funding(month);
     cash = cash.plus(profit).plus(funding);
-    months.push({ month, newCustomers, churned, customers, revenue, fixed, costs, profit, funding, cash });
+    months.push({ month, newCustomers, churned, customers, revenue, serving, fixed, costs, profit, funding, cash });
   }
   return months;
 }

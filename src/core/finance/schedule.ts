@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { ZERO } from '../decimal.js';
 import type { FundingRound, Hire, Plan, PlannedCost } from '../plan/schema.js';
+import { trainingCostIn, type TrainingRunCost } from './compute.js';
 
 /**
  * What a plan spends and raises, month by month, from its hires, planned costs and
@@ -10,9 +11,9 @@ import type { FundingRound, Hire, Plan, PlannedCost } from '../plan/schema.js';
 export interface Schedule {
   /** hires(m): every hire that has started by month m, count x monthly cost. */
   hires(month: number): Decimal;
-  /** planned(m): recurring costs running in month m, and one-off costs dated m. */
+  /** planned(m): recurring costs running in month m, one-off costs and training runs dated m, and GPU ops when serving from them. */
   planned(month: number): Decimal;
-  /** planned(m) without the one-off costs: what recurs. */
+  /** planned(m) without the one-off costs and training runs: what recurs. */
   plannedRecurring(month: number): Decimal;
   /** fixed(m) = fixed_costs_monthly + hires(m) + planned(m). */
   fixed(month: number): Decimal;
@@ -26,15 +27,21 @@ export interface ScheduleInputs {
   plannedCosts: readonly PlannedCost[];
   rounds: readonly FundingRound[];
   horizonMonths: number;
+  /** The training runs, each a one-off cost in its month. */
+  trainingRuns: readonly TrainingRunCost[];
+  /** ops_cost_monthly when the projection serves from self-hosting, else 0: a recurring fixed cost. */
+  gpuOpsMonthly: Decimal;
 }
 
-export function scheduleInputs(plan: Plan): ScheduleInputs {
+export function scheduleInputs(plan: Plan, compute: { runs: readonly TrainingRunCost[]; gpuOpsMonthly: Decimal } = { runs: [], gpuOpsMonthly: ZERO }): ScheduleInputs {
   return {
     fixedCostsMonthly: plan.resources.fixed_costs_monthly,
     hires: plan.resources.hires,
     plannedCosts: plan.resources.planned_costs,
     rounds: plan.funding,
     horizonMonths: plan.growth.horizon_months.toNumber(),
+    trainingRuns: compute.runs,
+    gpuOpsMonthly: compute.gpuOpsMonthly,
   };
 }
 
@@ -48,19 +55,21 @@ function recurringIn(cost: PlannedCost, month: number, horizon: number): boolean
 const isOneOffIn = (cost: PlannedCost, month: number) => cost.month !== undefined && cost.amount !== undefined && cost.month.toNumber() === month;
 
 export function buildSchedule(inputs: ScheduleInputs): Schedule {
-  const { hires: hireList, plannedCosts, rounds, horizonMonths } = inputs;
+  const { hires: hireList, plannedCosts, rounds, horizonMonths, trainingRuns, gpuOpsMonthly } = inputs;
   const hires = (month: number) =>
     hireList.filter((h) => h.start_month.toNumber() <= month).reduce((sum, h) => sum.plus(h.count.mul(h.monthly_cost)), ZERO);
   const plannedRecurring = (month: number) =>
-    plannedCosts.filter((c) => recurringIn(c, month, horizonMonths)).reduce((sum, c) => sum.plus(c.monthly ?? ZERO), ZERO);
-  const oneOff = (month: number) => plannedCosts.filter((c) => isOneOffIn(c, month)).reduce((sum, c) => sum.plus(c.amount ?? ZERO), ZERO);
+    plannedCosts.filter((c) => recurringIn(c, month, horizonMonths)).reduce((sum, c) => sum.plus(c.monthly ?? ZERO), gpuOpsMonthly);
+  const oneOff = (month: number) =>
+    plannedCosts.filter((c) => isOneOffIn(c, month)).reduce((sum, c) => sum.plus(c.amount ?? ZERO), trainingCostIn(trainingRuns, month));
   const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
   // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
   const fixedByMonth = new Map<number, Decimal>();
   const fixed = (month: number) => {
     let value = fixedByMonth.get(month);
     if (value === undefined) {
-      value = hireList.length === 0 && plannedCosts.length === 0 ? inputs.fixedCostsMonthly : inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
+      const flat = hireList.length === 0 && plannedCosts.length === 0 && trainingRuns.length === 0 && gpuOpsMonthly.isZero();
+      value = flat ? inputs.fixedCostsMonthly : inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
       fixedByMonth.set(month, value);
     }
     return value;
@@ -88,8 +97,8 @@ export function fixedCostsRunRate(inputs: ScheduleInputs, schedule: Schedule): D
   return inputs.fixedCostsMonthly.plus(schedule.hires(h)).plus(schedule.plannedRecurring(h));
 }
 
-/** Hires, costs and rounds dated after the horizon: they count nowhere, and a warning names each. */
-export type BeyondHorizon = { kind: 'hire' | 'cost' | 'round'; name: string; month: number };
+/** Hires, costs, training runs and rounds dated after the horizon: they count nowhere, and a warning names each. */
+export type BeyondHorizon = { kind: 'hire' | 'cost' | 'training' | 'round'; name: string; month: number };
 
 export function beyondHorizon(inputs: ScheduleInputs): BeyondHorizon[] {
   const h = inputs.horizonMonths;
@@ -99,6 +108,7 @@ export function beyondHorizon(inputs: ScheduleInputs): BeyondHorizon[] {
     const month = (cost.month ?? cost.from_month)?.toNumber();
     if (month !== undefined && month > h) out.push({ kind: 'cost', name: cost.what, month });
   }
+  for (const run of inputs.trainingRuns) if (run.month > h) out.push({ kind: 'training', name: run.what, month: run.month });
   for (const round of inputs.rounds) if (round.month.toNumber() > h) out.push({ kind: 'round', name: round.round, month: round.month.toNumber() });
   return out;
 }

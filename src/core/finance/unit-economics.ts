@@ -35,9 +35,13 @@ export function monthlyDiscountRate(annual: Decimal): Decimal {
   return rate;
 }
 
-export function unitEconomics(model: RevenueModel): UnitEconomics {
+/**
+ * Month-1 unit economics. `servedInference` replaces the API's inference cost in the
+ * variable cost: self_hosted_cost_per_customer when the plan serves from its own GPUs.
+ */
+export function unitEconomics(model: RevenueModel, servedInference?: Decimal): UnitEconomics {
   const inference = model.inference ? inferenceCost(model.inference) : null;
-  const variableCost = model.variable_cost_per_customer_monthly.plus(inference?.monthly ?? 0);
+  const variableCost = model.variable_cost_per_customer_monthly.plus(servedInference ?? inference?.monthly ?? 0);
   const contribution = model.arpu_monthly.minus(variableCost);
   const churn = model.churn_monthly;
   const ltv = churn.isZero() ? null : contribution.div(churn);

@@ -20,6 +20,18 @@ export interface Catalog {
     contribution: string;
     grossMargin: string;
     inference: string;
+    /** The inference line when the plan serves from its own GPUs. */
+    inferenceSelfHosted: string;
+    gpus: {
+      heading: string;
+      selfHosted: string;
+      perCustomer: (selfHosted: string, api: string) => string;
+      cheaper: string;
+      cheaperFrom: (month: string) => string;
+      neverCheaper: string;
+      gpusEnd: (horizon: number) => string;
+      training: string;
+    };
     ltv: string;
     ltvDiscounted: string;
     ltvToCac: string;

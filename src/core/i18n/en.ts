@@ -11,6 +11,17 @@ export const en: Catalog = {
     contribution: 'Contribution margin',
     grossMargin: 'Gross margin',
     inference: 'AI inference cost',
+    inferenceSelfHosted: 'AI inference, own GPUs',
+    gpus: {
+      heading: 'Compute',
+      selfHosted: 'Self-hosted',
+      perCustomer: (own, api) => `${own} per customer against ${api} through the API`,
+      cheaper: 'Cheaper than the API',
+      cheaperFrom: (m) => `from month ${m}`,
+      neverCheaper: 'never within the horizon',
+      gpusEnd: (h) => `GPUs at month ${h}`,
+      training: 'Training runs',
+    },
     ltv: 'LTV',
     ltvDiscounted: 'LTV, discounted',
     ltvToCac: 'LTV:CAC',
@@ -83,9 +94,17 @@ export const en: Catalog = {
     round_too_late: (w) =>
       `The round "${w.round}" in month ${w.month} comes ${w.late} ${w.late === 1 ? 'month' : 'months'} too late: cash goes below zero in month ${w.cashOutMonth}. Close it by month ${w.cashOutMonth}, or raise a bridge before.`,
     beyond_horizon: (w) =>
-      `The ${w.kind === 'hire' ? 'hire' : w.kind === 'cost' ? 'planned cost' : 'round'} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
+      `The ${{ hire: 'hire', cost: 'planned cost', training: 'training run', round: 'round' }[w.kind]} "${w.name}" in month ${w.month} is after the ${w.horizon}-month horizon, so it counts nowhere. Lengthen growth.horizon_months or move it earlier.`,
     customers_beyond_people: (w) =>
       `Customers pass 10 billion in month ${w.month}: more customers than there are people. Check new_customers_monthly and new_customers_growth_monthly.`,
+    self_hosting_never_cheaper: (w) =>
+      `Self-hosting is never cheaper than the API within the ${w.horizon}-month horizon (GPUs, ops included). Check the GPU price, throughputs, utilization and min_gpus, or serve from the API.`,
+    self_hosting_dearer_at_horizon: (w, money) =>
+      `At month ${w.horizon}'s volume, self-hosting costs ${money(w.selfHosted)} per customer a month against the API's ${money(w.api)}: falling token prices make the API cheaper again. Check the GPU price and throughputs, or plan to switch back.`,
+    utilization_high: (w) =>
+      `GPU utilization of ${w.utilization.mul(100).toString()}% leaves little headroom for peaks: above 85%, requests queue when traffic spikes. Plan for 60-80%, or more GPUs.`,
+    training_beyond_cash: (w, money) =>
+      `The training run "${w.what}" in month ${w.month} costs ${money(w.cost)}, more than the ${money(w.cash)} of cash at hand that month. Raise before it, move it later, or make it smaller.`,
   },
   report: reportEn,
 };

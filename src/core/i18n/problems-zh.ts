@@ -62,5 +62,20 @@ export function problemZh(issue: AnswerIssue): string | undefined {
     case 'order':
       return '必须不早于 from_month：最后一个月也计入';
   }
+  const runShapes = '训练需填写 "what"、"month"，以及 "gpu_hours"，或 "parameters"、"tokens"、"gpu_peak_tflops" 和 "mfu"';
+  switch (issue.params?.trainingRun) {
+    case 'mixed':
+      return `同时给了 gpu_hours 与按参数量估算的字段：${runShapes}`;
+    case 'neither':
+      return `没有给出训练规模：${runShapes}`;
+    case 'missing':
+      return `必填：${runShapes}`;
+  }
+  switch (issue.params?.compute) {
+    case 'needsInference':
+      return '需要 revenue_model.inference：自建推理按其中的请求数与 token 数计算；请添加 revenue_model.inference，或删除 compute.self_hosting';
+    case 'runPrice':
+      return '没有 GPU 价格：请为这次训练填写 gpu_hourly_price，或设置 compute.self_hosting.gpu_hourly_price';
+  }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { MetricKey } from '../finance/metrics.js';
-import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES } from '../plan/schema.js';
+import type { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIES, SERVE_FROM } from '../plan/schema.js';
 
 /** The units an input is shown with in the report's assumptions appendix. */
 export type UnitKind =
@@ -20,7 +20,14 @@ export type UnitKind =
   | 'months'
   | 'month'
   | 'people'
-  | 'ratio';
+  | 'ratio'
+  | 'moneyPerGpuHour'
+  | 'tokensPerSecond'
+  | 'gpus'
+  | 'gpuHours'
+  | 'parameters'
+  | 'tokens'
+  | 'tflops';
 
 export type CanvasBlock =
   | 'segments'
@@ -59,6 +66,17 @@ export interface ReportCatalog {
   /** After a date beyond the horizon: it counts nowhere. */
   afterHorizon: string;
   inference: { input: string; cachedInput: string; output: string; total: string };
+  /** How a training run's GPU-hours were found. */
+  computeWords: {
+    given: string;
+    estimated: string;
+    priceChange: (percent: string, falls: boolean) => string;
+    /** Where the GPU table marks a year when the plan has no milestones, and the horizon. */
+    endOfYear: (year: number) => string;
+    horizonEnd: string;
+    /** Names of `compute.self_hosting.serve_from`'s choices. */
+    serveFrom: Record<(typeof SERVE_FROM)[number], string>;
+  };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
   charts: {
@@ -70,5 +88,9 @@ export interface ReportCatalog {
     cashOutAt: (month: number) => string;
     noCashOut: string;
     monthAxis: string;
+    /** The compute chart's title: the API's cost against self-hosting's. */
+    compute: (currency: string, cheaper: string) => string;
+    cheaperFrom: (month: number) => string;
+    neverCheaper: string;
   };
 }

@@ -13,7 +13,7 @@ export interface WizardCatalog {
   items: Record<string, string>;
   keepItem: (item: string, label: string) => string;
   addFirst: (item: string) => string;
-  /** The yes/no that opens a list in place of addFirst, by list path: "Do you plan to hire?". */
+  /** The yes/no that opens a list in place of addFirst, or an optional map, by path: "Do you plan to hire?". */
   listIntro: Record<string, string>;
   /** Names of the shapes a list item can take, by shape id: "one-off", "recurring". */
   shapes: Record<string, string>;

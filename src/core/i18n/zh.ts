@@ -11,6 +11,17 @@ export const zh: Catalog = {
     contribution: '边际贡献',
     grossMargin: '毛利率',
     inference: 'AI 推理成本',
+    inferenceSelfHosted: 'AI 推理（自有 GPU）',
+    gpus: {
+      heading: '算力',
+      selfHosted: '自建推理',
+      perCustomer: (own, api) => `每客户 ${own}，API 为 ${api}`,
+      cheaper: '比 API 便宜',
+      cheaperFrom: (m) => `从第 ${m} 个月起`,
+      neverCheaper: '预测期内从未',
+      gpusEnd: (h) => `第 ${h} 个月 GPU 数`,
+      training: '训练成本',
+    },
     ltv: '客户生命周期价值（LTV）',
     ltvDiscounted: '折现 LTV',
     ltvToCac: 'LTV:CAC',
@@ -79,9 +90,17 @@ export const zh: Catalog = {
     round_too_late: (w) =>
       `第 ${w.month} 个月的融资"${w.round}"晚了 ${w.late} 个月：现金在第 ${w.cashOutMonth} 个月已降到零以下。请在第 ${w.cashOutMonth} 个月之前完成，或先做一笔过桥融资。`,
     beyond_horizon: (w) =>
-      `${w.kind === 'hire' ? '招聘' : w.kind === 'cost' ? '计划支出' : '融资'}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
+      `${{ hire: '招聘', cost: '计划支出', training: '训练', round: '融资' }[w.kind]}"${w.name}"在第 ${w.month} 个月，晚于 ${w.horizon} 个月的预测期，因此不计入任何数字。请延长 growth.horizon_months，或把它提前。`,
     customers_beyond_people: (w) =>
       `客户数在第 ${w.month} 个月超过 100 亿，比世界人口还多。请检查 new_customers_monthly 和 new_customers_growth_monthly。`,
+    self_hosting_never_cheaper: (w) =>
+      `在 ${w.horizon} 个月的预测期内，自建 GPU（含运维）始终不比 API 便宜。请检查 GPU 价格、吞吐量、利用率和 min_gpus，或继续使用 API。`,
+    self_hosting_dearer_at_horizon: (w, money) =>
+      `按第 ${w.horizon} 个月的用量，自建每客户每月成本 ${money(w.selfHosted)}，高于 API 的 ${money(w.api)}：token 降价让 API 重新更便宜。请检查 GPU 价格与吞吐量，或计划切回 API。`,
+    utilization_high: (w) =>
+      `GPU 利用率 ${w.utilization.mul(100).toString()}% 几乎没有应对高峰的余量：超过 85% 时，流量一旦激增请求就会排队。建议按 60%-80% 规划，或增加 GPU。`,
+    training_beyond_cash: (w, money) =>
+      `第 ${w.month} 个月的训练"${w.what}"需要 ${money(w.cost)}，超过当月可用现金 ${money(w.cash)}。请在此之前融资、推迟训练，或缩小规模。`,
   },
   report: reportZh,
 };

@@ -200,6 +200,20 @@ export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'm
     },
     "kind": "number"
   },
+  "revenue_model.inference.price_change_yearly": {
+    "rule": {
+      "min": {
+        "value": -1,
+        "exclusive": true
+      },
+      "max": {
+        "value": 10
+      },
+      "percent": true,
+      "description": "Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"
+    },
+    "kind": "rate"
+  },
   "resources.team[].count": {
     "rule": {
       "min": {
@@ -374,6 +388,147 @@ export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'm
         "exclusive": true
       },
       "description": "How much is raised"
+    },
+    "kind": "money"
+  },
+  "compute.self_hosting.gpu_hourly_price": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Price of one GPU-hour"
+    },
+    "kind": "money"
+  },
+  "compute.self_hosting.input_tokens_per_second_per_gpu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Prefill throughput of one GPU, input tokens a second"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.output_tokens_per_second_per_gpu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Decode throughput of one GPU, batched, output tokens a second"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.utilization": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of paid GPU time that does useful work, e.g. \"60%\""
+    },
+    "kind": "rate"
+  },
+  "compute.self_hosting.min_gpus": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "integer": true,
+      "description": "GPUs kept running whatever the load; a whole number (default 1)"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.ops_cost_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "People and tooling to run the GPUs, a month (default 0)"
+    },
+    "kind": "money"
+  },
+  "compute.training_runs[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection the run is paid"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].gpu_hours": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "GPU-hours the run takes"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].parameters": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Model parameters, e.g. 7e9"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].tokens": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Training tokens, e.g. 2e12"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].gpu_peak_tflops": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Peak dense TFLOPS of one GPU at the training precision"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].mfu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""
+    },
+    "kind": "rate"
+  },
+  "compute.training_runs[].gpu_hourly_price": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"
     },
     "kind": "money"
   },
@@ -1027,10 +1182,19 @@ function v81(x: unknown): unknown {
   return x === undefined ? undefined : v82(x);
 }
 
+function v84(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v83(x: unknown): unknown {
+  return x === undefined ? undefined : v84(x);
+}
+
 function v71(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["requests_per_customer_monthly","input_tokens_per_request","output_tokens_per_request","input_price_per_million","output_price_per_million","cached_input_share","cached_input_price_per_million","overhead_multiplier"]);
+  const known = new Set(["requests_per_customer_monthly","input_tokens_per_request","output_tokens_per_request","input_price_per_million","output_price_per_million","cached_input_share","cached_input_price_per_million","overhead_multiplier","price_change_yearly"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v72(input["requests_per_customer_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["requests_per_customer_monthly"] = r; }
@@ -1041,6 +1205,7 @@ function v71(x: unknown): unknown {
   { const r = v77(input["cached_input_share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_share"] = r; }
   { const r = v79(input["cached_input_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_price_per_million"] = r; }
   { const r = v81(input["overhead_multiplier"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["overhead_multiplier"] = r; }
+  { const r = v83(input["price_change_yearly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["price_change_yearly"] = r; }
   return out;
 }
 
@@ -1065,54 +1230,20 @@ function v54(x: unknown): unknown {
   return out;
 }
 
-function v87(x: unknown): unknown {
+function v89(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v88(x: unknown): unknown {
+function v90(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Head count"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v90(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v89(x: unknown): unknown {
-  return x === undefined ? undefined : v90(x);
-}
-
-function v86(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["role","count","monthly_cost"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v87(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
-  { const r = v88(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
-  { const r = v89(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
-  return out;
-}
-
-function v85(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v86(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v84(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v85(x);
-  return r === undefined ? [] : r;
-}
-
 function v92(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly budget for training and baseline compute"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1120,40 +1251,74 @@ function v91(x: unknown): unknown {
   return x === undefined ? undefined : v92(x);
 }
 
-function v96(x: unknown): unknown {
+function v88(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["role","count","monthly_cost"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v89(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
+  { const r = v90(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
+  { const r = v91(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
+  return out;
+}
+
+function v87(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v88(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v86(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v87(x);
+  return r === undefined ? [] : r;
+}
+
+function v94(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly budget for training and baseline compute"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v93(x: unknown): unknown {
+  return x === undefined ? undefined : v94(x);
+}
+
+function v98(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v97(x: unknown): unknown {
+function v99(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Share of spending; 0 to 1 or a percent"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v95(x: unknown): unknown {
+function v97(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["area","share"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v96(input["area"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["area"] = r; }
-  { const r = v97(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
+  { const r = v98(input["area"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["area"] = r; }
+  { const r = v99(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
   return out;
 }
 
-function v94(x: unknown): unknown {
+function v96(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v95(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v97(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v93(x: unknown): unknown {
+function v95(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (x === undefined) return [];
-  const r = v94(x);
+  const r = v96(x);
   return r === undefined ? [] : r;
   })(x);
   if (out === DOUBT) return DOUBT;
@@ -1161,82 +1326,73 @@ function v93(x: unknown): unknown {
   return out;
 }
 
-function v98(x: unknown): unknown {
+function v100(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cash in the bank at month 0"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v99(x: unknown): unknown {
+function v101(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Team, rent, baseline compute: costs that do not move with customers"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v103(x: unknown): unknown {
+function v105(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v104(x: unknown): unknown {
+function v106(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"integer":true,"description":"How many people in this role; a whole number, 1 or more"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v105(x: unknown): unknown {
+function v107(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v106(x: unknown): unknown {
+function v108(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection they start; they cost from then on"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v102(x: unknown): unknown {
+function v104(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["role","count","monthly_cost","start_month"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v103(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
-  { const r = v104(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
-  { const r = v105(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
-  { const r = v106(input["start_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["start_month"] = r; }
+  { const r = v105(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
+  { const r = v106(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
+  { const r = v107(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
+  { const r = v108(input["start_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["start_month"] = r; }
   return out;
 }
 
-function v101(x: unknown): unknown {
+function v103(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v102(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v104(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v100(x: unknown): unknown {
+function v102(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v101(x);
+  const r = v103(x);
   return r === undefined ? [] : r;
 }
 
-function v110(x: unknown): unknown {
+function v112(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v112(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"One-off: the month it is paid"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v111(x: unknown): unknown {
-  return x === undefined ? undefined : v112(x);
-}
-
 function v114(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"One-off: how much"});
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"One-off: the month it is paid"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1245,7 +1401,7 @@ function v113(x: unknown): unknown {
 }
 
 function v116(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the first month it is paid"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"One-off: how much"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1254,7 +1410,7 @@ function v115(x: unknown): unknown {
 }
 
 function v118(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Recurring: how much a month"});
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the first month it is paid"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1263,7 +1419,7 @@ function v117(x: unknown): unknown {
 }
 
 function v120(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the last month it is paid (default: the horizon)"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Recurring: how much a month"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1271,19 +1427,28 @@ function v119(x: unknown): unknown {
   return x === undefined ? undefined : v120(x);
 }
 
-function v109(x: unknown): unknown {
+function v122(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the last month it is paid (default: the horizon)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v121(x: unknown): unknown {
+  return x === undefined ? undefined : v122(x);
+}
+
+function v111(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["what","month","amount","from_month","monthly","to_month"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v110(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
-  { const r = v111(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v113(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
-  { const r = v115(input["from_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["from_month"] = r; }
-  { const r = v117(input["monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly"] = r; }
-  { const r = v119(input["to_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["to_month"] = r; }
+  { const r = v112(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
+  { const r = v113(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v115(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  { const r = v117(input["from_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["from_month"] = r; }
+  { const r = v119(input["monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly"] = r; }
+  { const r = v121(input["to_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["to_month"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;
@@ -1291,44 +1456,33 @@ function v109(x: unknown): unknown {
   return out;
 }
 
-function v108(x: unknown): unknown {
+function v110(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v109(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v111(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v107(x: unknown): unknown {
+function v109(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v108(x);
+  const r = v110(x);
   return r === undefined ? [] : r;
 }
 
-function v83(x: unknown): unknown {
+function v85(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["team","compute_budget_monthly","allocation","cash","fixed_costs_monthly","hires","planned_costs"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v84(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
-  { const r = v91(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
-  { const r = v93(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
-  { const r = v98(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
-  { const r = v99(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
-  { const r = v100(input["hires"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["hires"] = r; }
-  { const r = v107(input["planned_costs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["planned_costs"] = r; }
+  { const r = v86(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
+  { const r = v93(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
+  { const r = v95(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
+  { const r = v100(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
+  { const r = v101(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
+  { const r = v102(input["hires"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["hires"] = r; }
+  { const r = v109(input["planned_costs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["planned_costs"] = r; }
   return out;
-}
-
-function v124(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v125(x: unknown): unknown {
-  return typeof x === 'string' && ["compute","data","model","channel","technology","customer","investor"].includes(x) ? x : DOUBT;
 }
 
 function v126(x: unknown): unknown {
@@ -1338,329 +1492,526 @@ function v126(x: unknown): unknown {
   return t.length >= 1 ? t : DOUBT;
 }
 
+function v127(x: unknown): unknown {
+  return typeof x === 'string' && ["compute","data","model","channel","technology","customer","investor"].includes(x) ? x : DOUBT;
+}
+
 function v128(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v130(x: unknown): unknown {
   return typeof x === 'string' && ["idea","contacted","negotiating","signed","active"].includes(x) ? x : DOUBT;
 }
 
-function v127(x: unknown): unknown {
+function v129(x: unknown): unknown {
   if (x === undefined) return "idea";
-  const r = v128(x);
+  const r = v130(x);
   return r === undefined ? "idea" : r;
 }
 
-function v123(x: unknown): unknown {
+function v125(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["name","type","brings","status"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v124(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
-  { const r = v125(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
-  { const r = v126(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
-  { const r = v127(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
+  { const r = v126(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
+  { const r = v127(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
+  { const r = v128(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
+  { const r = v129(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
   return out;
 }
 
-function v122(x: unknown): unknown {
+function v124(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v123(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v125(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v121(x: unknown): unknown {
+function v123(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v122(x);
+  const r = v124(x);
   return r === undefined ? [] : r;
 }
 
-function v132(x: unknown): unknown {
+function v134(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v133(x: unknown): unknown {
+function v135(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the money arrives"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v134(x: unknown): unknown {
+function v136(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"How much is raised"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v131(x: unknown): unknown {
+function v133(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["round","month","amount"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v132(input["round"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["round"] = r; }
-  { const r = v133(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v134(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  { const r = v134(input["round"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["round"] = r; }
+  { const r = v135(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v136(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
   return out;
 }
 
-function v130(x: unknown): unknown {
+function v132(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v131(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v133(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v129(x: unknown): unknown {
+function v131(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v130(x);
+  const r = v132(x);
   return r === undefined ? [] : r;
 }
 
-function v136(x: unknown): unknown {
+function v141(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v142(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Prefill throughput of one GPU, input tokens a second"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v143(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Decode throughput of one GPU, batched, output tokens a second"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v144(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Share of paid GPU time that does useful work, e.g. \"60%\""});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v146(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"integer":true,"description":"GPUs kept running whatever the load; a whole number (default 1)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v145(x: unknown): unknown {
+  return x === undefined ? undefined : v146(x);
+}
+
+function v148(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"People and tooling to run the GPUs, a month (default 0)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v147(x: unknown): unknown {
+  return x === undefined ? undefined : v148(x);
+}
+
+function v150(x: unknown): unknown {
+  return typeof x === 'string' && ["api","self_hosted"].includes(x) ? x : DOUBT;
+}
+
+function v149(x: unknown): unknown {
+  if (x === undefined) return "api";
+  const r = v150(x);
+  return r === undefined ? "api" : r;
+}
+
+function v140(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["gpu_hourly_price","input_tokens_per_second_per_gpu","output_tokens_per_second_per_gpu","utilization","min_gpus","ops_cost_monthly","serve_from"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v141(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
+  { const r = v142(input["input_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_tokens_per_second_per_gpu"] = r; }
+  { const r = v143(input["output_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_tokens_per_second_per_gpu"] = r; }
+  { const r = v144(input["utilization"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["utilization"] = r; }
+  { const r = v145(input["min_gpus"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["min_gpus"] = r; }
+  { const r = v147(input["ops_cost_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ops_cost_monthly"] = r; }
+  { const r = v149(input["serve_from"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["serve_from"] = r; }
+  return out;
+}
+
+function v139(x: unknown): unknown {
+  return x === undefined ? undefined : v140(x);
+}
+
+function v154(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v155(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the run is paid"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v157(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"GPU-hours the run takes"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v156(x: unknown): unknown {
+  return x === undefined ? undefined : v157(x);
+}
+
+function v159(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Model parameters, e.g. 7e9"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v158(x: unknown): unknown {
+  return x === undefined ? undefined : v159(x);
+}
+
+function v161(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Training tokens, e.g. 2e12"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v160(x: unknown): unknown {
+  return x === undefined ? undefined : v161(x);
+}
+
+function v163(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Peak dense TFLOPS of one GPU at the training precision"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v162(x: unknown): unknown {
+  return x === undefined ? undefined : v163(x);
+}
+
+function v165(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v164(x: unknown): unknown {
+  return x === undefined ? undefined : v165(x);
+}
+
+function v167(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v166(x: unknown): unknown {
+  return x === undefined ? undefined : v167(x);
+}
+
+function v153(x: unknown): unknown {
+  const out = ((x: unknown): unknown => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["what","month","gpu_hours","parameters","tokens","gpu_peak_tflops","mfu","gpu_hourly_price"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v154(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
+  { const r = v155(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v156(input["gpu_hours"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hours"] = r; }
+  { const r = v158(input["parameters"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["parameters"] = r; }
+  { const r = v160(input["tokens"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["tokens"] = r; }
+  { const r = v162(input["gpu_peak_tflops"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_peak_tflops"] = r; }
+  { const r = v164(input["mfu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mfu"] = r; }
+  { const r = v166(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
+  return out;
+  })(x);
+  if (out === DOUBT) return DOUBT;
+  if (!PLAN_RULES.trainingRunWellSized(out as never)) return DOUBT;
+  return out;
+}
+
+function v152(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v153(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v151(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v152(x);
+  return r === undefined ? [] : r;
+}
+
+function v138(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["self_hosting","training_runs"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v139(input["self_hosting"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["self_hosting"] = r; }
+  { const r = v151(input["training_runs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["training_runs"] = r; }
+  return out;
+}
+
+function v137(x: unknown): unknown {
+  if (x === undefined) return {"training_runs":[]};
+  const r = v138(x);
+  return r === undefined ? {"training_runs":[]} : r;
+}
+
+function v169(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Customers at month 0"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v137(x: unknown): unknown {
+function v170(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"New customers won in month 1"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v138(x: unknown): unknown {
+function v171(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v139(x: unknown): unknown {
+function v172(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Months to project"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v135(x: unknown): unknown {
+function v168(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["starting_customers","new_customers_monthly","new_customers_growth_monthly","horizon_months"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v136(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
-  { const r = v137(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
-  { const r = v138(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
-  { const r = v139(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
+  { const r = v169(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
+  { const r = v170(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
+  { const r = v171(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
+  { const r = v172(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
   return out;
 }
 
-function v143(x: unknown): unknown {
+function v176(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v144(x: unknown): unknown {
+function v177(x: unknown): unknown {
   return typeof x === 'string' && ["technical","data privacy","generalization","market","competition","regulation"].includes(x) ? x : DOUBT;
 }
 
-function v145(x: unknown): unknown {
+function v178(x: unknown): unknown {
   return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
 }
 
-function v146(x: unknown): unknown {
+function v179(x: unknown): unknown {
   return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
 }
 
-function v147(x: unknown): unknown {
+function v180(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v142(x: unknown): unknown {
+function v175(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["risk","category","likelihood","impact","mitigation"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v143(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
-  { const r = v144(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
-  { const r = v145(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
-  { const r = v146(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
-  { const r = v147(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
+  { const r = v176(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
+  { const r = v177(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
+  { const r = v178(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
+  { const r = v179(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
+  { const r = v180(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
   return out;
 }
 
-function v141(x: unknown): unknown {
+function v174(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v142(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v175(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v140(x: unknown): unknown {
+function v173(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v141(x);
+  const r = v174(x);
   return r === undefined ? [] : r;
 }
 
-function v151(x: unknown): unknown {
+function v184(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Month of the projection it is due"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v152(x: unknown): unknown {
+function v185(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v150(x: unknown): unknown {
+function v183(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["month","goal"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v151(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v152(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
+  { const r = v184(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v185(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
   return out;
 }
 
-function v149(x: unknown): unknown {
+function v182(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v150(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v183(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v148(x: unknown): unknown {
+function v181(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v149(x);
+  const r = v182(x);
   return r === undefined ? [] : r;
 }
 
-function v156(x: unknown): unknown {
+function v189(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Fail when LTV:CAC is below this; 3 is the common bar"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v155(x: unknown): unknown {
-  return x === undefined ? undefined : v156(x);
+function v188(x: unknown): unknown {
+  return x === undefined ? undefined : v189(x);
 }
 
-function v158(x: unknown): unknown {
+function v191(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Fail when CAC payback takes longer, in months"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v157(x: unknown): unknown {
-  return x === undefined ? undefined : v158(x);
+function v190(x: unknown): unknown {
+  return x === undefined ? undefined : v191(x);
 }
 
-function v160(x: unknown): unknown {
+function v193(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Fail when the projection breaks even later than this month, or never"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v159(x: unknown): unknown {
-  return x === undefined ? undefined : v160(x);
+function v192(x: unknown): unknown {
+  return x === undefined ? undefined : v193(x);
 }
 
-function v162(x: unknown): unknown {
+function v195(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Fail when cash runs out before this many months"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v161(x: unknown): unknown {
-  return x === undefined ? undefined : v162(x);
+function v194(x: unknown): unknown {
+  return x === undefined ? undefined : v195(x);
 }
 
-function v164(x: unknown): unknown {
+function v197(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Fail when gross margin is below this, e.g. \"50%\""});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v163(x: unknown): unknown {
-  return x === undefined ? undefined : v164(x);
+function v196(x: unknown): unknown {
+  return x === undefined ? undefined : v197(x);
 }
 
-function v166(x: unknown): unknown {
+function v199(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v165(x: unknown): unknown {
-  return x === undefined ? undefined : v166(x);
+function v198(x: unknown): unknown {
+  return x === undefined ? undefined : v199(x);
 }
 
-function v168(x: unknown): unknown {
+function v201(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v167(x: unknown): unknown {
-  return x === undefined ? undefined : v168(x);
+function v200(x: unknown): unknown {
+  return x === undefined ? undefined : v201(x);
 }
 
-function v170(x: unknown): unknown {
+function v203(x: unknown): unknown {
   return typeof x === 'boolean' ? x : DOUBT;
 }
 
-function v169(x: unknown): unknown {
-  return x === undefined ? undefined : v170(x);
+function v202(x: unknown): unknown {
+  return x === undefined ? undefined : v203(x);
 }
 
-function v154(x: unknown): unknown {
+function v187(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","require_default_alive"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v155(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
-  { const r = v157(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
-  { const r = v159(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
-  { const r = v161(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
-  { const r = v163(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
-  { const r = v165(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
-  { const r = v167(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
-  { const r = v169(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
+  { const r = v188(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
+  { const r = v190(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
+  { const r = v192(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
+  { const r = v194(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
+  { const r = v196(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
+  { const r = v198(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
+  { const r = v200(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
+  { const r = v202(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
   return out;
 }
 
-function v153(x: unknown): unknown {
+function v186(x: unknown): unknown {
   if (x === undefined) return {};
-  const r = v154(x);
+  const r = v187(x);
   return r === undefined ? {} : r;
 }
 
-function v172(_x: unknown): unknown {
+function v205(_x: unknown): unknown {
   return DOUBT;
 }
 
-function v171(x: unknown): unknown {
-  return x === undefined ? undefined : v172(x);
+function v204(x: unknown): unknown {
+  return x === undefined ? undefined : v205(x);
 }
 
-function v174(_x: unknown): unknown {
+function v207(_x: unknown): unknown {
   return DOUBT;
 }
 
-function v173(x: unknown): unknown {
-  return x === undefined ? undefined : v174(x);
+function v206(x: unknown): unknown {
+  return x === undefined ? undefined : v207(x);
 }
 
-function v176(x: unknown): unknown {
+function v209(x: unknown): unknown {
   return x;
 }
 
-function v175(x: unknown): unknown {
-  return x === undefined ? undefined : v176(x);
+function v208(x: unknown): unknown {
+  return x === undefined ? undefined : v209(x);
 }
 
 function v0(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","growth","risks","milestones","checks","scenarios","uncertainty","metrics"]);
+  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","compute","growth","risks","milestones","checks","scenarios","uncertainty","metrics"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v1(input["version"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["version"] = r; }
@@ -1671,19 +2022,21 @@ function v0(x: unknown): unknown {
   { const r = v31(input["value_proposition"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["value_proposition"] = r; }
   { const r = v41(input["target_market"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["target_market"] = r; }
   { const r = v54(input["revenue_model"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["revenue_model"] = r; }
-  { const r = v83(input["resources"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["resources"] = r; }
-  { const r = v121(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
-  { const r = v129(input["funding"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding"] = r; }
-  { const r = v135(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
-  { const r = v140(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
-  { const r = v148(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
-  { const r = v153(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v171(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
-  { const r = v173(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
-  { const r = v175(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v85(input["resources"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["resources"] = r; }
+  { const r = v123(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
+  { const r = v131(input["funding"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding"] = r; }
+  { const r = v137(input["compute"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute"] = r; }
+  { const r = v168(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
+  { const r = v173(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
+  { const r = v181(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
+  { const r = v186(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
+  { const r = v204(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
+  { const r = v206(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
+  { const r = v208(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;
+  if (!PLAN_RULES.computeHasWhatItNeeds(out as never)) return DOUBT;
   if (!PLAN_RULES.noWhatIfSections(out as never)) return DOUBT;
   return out;
 }

@@ -202,9 +202,10 @@ function problemsFromIssues(
       }
       continue;
     }
-    // A path in `set:` or `uncertainty:` that names no input is shown at the path itself.
-    const atKey = issue.code === 'custom' && (issue.params as { atKey?: boolean } | undefined)?.atKey === true;
-    const offset = offsetOf(document, issue.path, atKey || valueAt(data, issue.path) === undefined);
+    // A problem with a whole map (self-hosting without inference), or a path in `set:` or `uncertainty:`
+    // that names no input, is shown at its key, not at its value.
+    const atKey = issue.code === 'custom' && issue.params?.atKey === true;
+    const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined || atKey);
     found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
   }
   found.sort((a, b) => a.offset - b.offset);

@@ -19,8 +19,11 @@ const DOUBTFUL_TEXT = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?:$| +(.*)$)/;
 /** Keys the core schema would read as null or true/false rather than text. */
 const NON_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-/** A plain scalar may not start with an indicator; `-` only as the sign of a number. */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/**
+ * A plain scalar may not start with an indicator; `-`, `?` and `:` may start one when a
+ * character other than a space follows (YAML 1.2, ns-plain-first): `-30%` is text.
+ */
+const INDICATOR_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?:\s|$))/;
 /** YAML 1.2 core schema's int and float forms, as the yaml library tests them. */
 const CORE_INT = /^[-+]?[0-9]+$/;
 const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;

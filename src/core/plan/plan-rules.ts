@@ -47,5 +47,30 @@ export function noWhatIfSections(plan: { scenarios?: unknown; uncertainty?: unkn
   return plan.scenarios === undefined && plan.uncertainty === undefined;
 }
 
-export const PLAN_RULES = { isCurrencyCode, noWhatIfSections, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole };
+/** The keys of each way to size a training run, as the error for a wrong shape names them. */
+export const GPU_HOURS_RUN_KEYS = ['gpu_hours'] as const;
+export const FLOPS_RUN_KEYS = ['parameters', 'tokens', 'gpu_peak_tflops', 'mfu'] as const;
+
+type TrainingRunSize = Partial<Record<(typeof GPU_HOURS_RUN_KEYS)[number] | (typeof FLOPS_RUN_KEYS)[number], Decimal>>;
+
+/** A training run sized one way, whole: in GPU-hours, or by all four of the 6·P·D inputs. */
+export function trainingRunWellSized(run: TrainingRunSize): boolean {
+  const byHours = GPU_HOURS_RUN_KEYS.some((k) => run[k] !== undefined);
+  const byFlops = FLOPS_RUN_KEYS.filter((k) => run[k] !== undefined).length;
+  return byHours ? byFlops === 0 : byFlops === FLOPS_RUN_KEYS.length;
+}
+
+interface ComputeLean {
+  revenue_model: { inference?: unknown };
+  compute: { self_hosting?: unknown; training_runs: ReadonlyArray<{ gpu_hourly_price?: unknown }> };
+}
+
+/** Compute leans on the rest of the plan: self-hosting serves the inference's requests, and every run has a GPU price. */
+export function computeHasWhatItNeeds(plan: ComputeLean): boolean {
+  const hosting = plan.compute.self_hosting !== undefined;
+  if (hosting && plan.revenue_model.inference === undefined) return false;
+  return plan.compute.training_runs.every((run) => run.gpu_hourly_price !== undefined || hosting);
+}
+
+export const PLAN_RULES = { computeHasWhatItNeeds, isCurrencyCode, noWhatIfSections, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole, trainingRunWellSized };
 export type PlanRuleName = keyof typeof PLAN_RULES;

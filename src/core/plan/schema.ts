@@ -3,7 +3,7 @@ import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, planRecord, rate, showInput, text, textList, wholeNumber } from './fields.js';
 import { DISTRIBUTIONS, whatIfIssues } from './what-if-rules.js';
-import { isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
+import { FLOPS_RUN_KEYS, GPU_HOURS_RUN_KEYS, isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -106,6 +106,8 @@ export const inferenceSchema = planMap({
     min: { value: 0 },
     description: 'Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common',
   }).optional(),
+  // Above 1000% a year, prices multiply past every figure within a horizon: a typo, not a plan.
+  price_change_yearly: rate('Yearly change of the token prices above, e.g. "-30%"; they change once a year; at most 1000%', { value: -1, exclusive: true }, { value: 10 }).optional(),
 });
 
 const revenueStream = planMap({
@@ -221,6 +223,68 @@ const fundingRound = planMap({
   amount: money('How much is raised', { positive: true }),
 });
 
+export const SERVE_FROM = ['api', 'self_hosted'] as const;
+
+const positive = (description: string) => numberField({ min: { value: 0, exclusive: true }, description });
+
+const selfHosting = planMap({
+  gpu_hourly_price: money('Price of one GPU-hour', { positive: true }),
+  input_tokens_per_second_per_gpu: positive('Prefill throughput of one GPU, input tokens a second'),
+  output_tokens_per_second_per_gpu: positive('Decode throughput of one GPU, batched, output tokens a second'),
+  utilization: rate('Share of paid GPU time that does useful work, e.g. "60%"', { value: 0, exclusive: true }, { value: 1 }),
+  min_gpus: numberField({ min: { value: 0 }, integer: true, description: 'GPUs kept running whatever the load; a whole number (default 1)' }).optional(),
+  ops_cost_monthly: money('People and tooling to run the GPUs, a month (default 0)').optional(),
+  serve_from: choice(SERVE_FROM, 'Which cost the projection and unit economics use: api (default) or self_hosted').default('api'),
+});
+
+export { FLOPS_RUN_KEYS, GPU_HOURS_RUN_KEYS } from './plan-rules.js';
+export const TRAINING_RUN_SHAPES =
+  'a training run takes "what", "month" and either "gpu_hours", or "parameters", "tokens", "gpu_peak_tflops" and "mfu"';
+
+/**
+ * A training or fine-tuning run, sized in GPU-hours or by the 6·P·D rule; judged after, like a
+ * planned cost. The fast validator checks the same with trainingRunWellSized (plan-rules.ts).
+ */
+const trainingRun = tagFast(planMap({
+  what: text('What the run trains: a base model, a fine-tune'),
+  month: wholeNumber('Month of the projection the run is paid', 1, 240),
+  gpu_hours: positive('GPU-hours the run takes').optional(),
+  parameters: positive('Model parameters, e.g. 7e9').optional(),
+  tokens: positive('Training tokens, e.g. 2e12').optional(),
+  gpu_peak_tflops: positive('Peak dense TFLOPS of one GPU at the training precision').optional(),
+  mfu: rate('Model FLOPs utilization: share of peak the run achieves, e.g. "40%"', { value: 0, exclusive: true }, { value: 1 }).optional(),
+  gpu_hourly_price: money('Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)', { positive: true }).optional(),
+})
+  .superRefine((run, ctx) => {
+    const byHours = has(run, GPU_HOURS_RUN_KEYS);
+    const byFlops = has(run, FLOPS_RUN_KEYS);
+    if (byHours.length > 0 && byFlops.length > 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: `gives both gpu_hours and ${byFlops.join(', ')}: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'mixed' } });
+      return;
+    }
+    if (byHours.length === 0 && byFlops.length === 0) {
+      ctx.addIssue({ code: 'custom', path: [], message: `has no size: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'neither' } });
+      return;
+    }
+    if (byFlops.length > 0) {
+      for (const key of FLOPS_RUN_KEYS) {
+        if (run[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `is required: ${TRAINING_RUN_SHAPES}`, params: { trainingRun: 'missing' } });
+      }
+    }
+  })
+  .meta({
+    oneOf: [
+      { required: ['what', 'month', ...GPU_HOURS_RUN_KEYS], not: { anyOf: FLOPS_RUN_KEYS.map((k) => ({ required: [k] })) } },
+      { required: ['what', 'month', ...FLOPS_RUN_KEYS], not: { anyOf: GPU_HOURS_RUN_KEYS.map((k) => ({ required: [k] })) } },
+    ],
+    description: `A training run: ${TRAINING_RUN_SHAPES}`,
+  }), { kind: 'rules', names: ['trainingRunWellSized'] });
+
+export const computeSchema = planMap({
+  self_hosting: selfHosting.optional(),
+  training_runs: z.array(trainingRun).default([]),
+});
+
 const partner = planMap({
   name: text('Partner'),
   type: choice(PARTNER_TYPES, 'What kind of partner'),
@@ -282,6 +346,8 @@ const uncertainRange = planMap({
   mode: rangeBound('For pert and triangular: the most likely value (default: the plan\'s value)').optional(),
 });
 
+// The fast validator checks the cross-section rules below with computeHasWhatItNeeds and
+// noWhatIfSections (plan-rules.ts).
 const planShape = planMap({
   version: tagFast(
     z
@@ -299,6 +365,7 @@ const planShape = planMap({
   resources: resourcesSchema,
   partners: z.array(partner).default([]),
   funding: z.array(fundingRound).default([]),
+  compute: computeSchema.default({ training_runs: [] }),
   growth: growthSchema,
   risks: z.array(risk).default([]),
   milestones: z.array(milestone).default([]),
@@ -308,18 +375,42 @@ const planShape = planMap({
   metrics: z.unknown().optional().meta({ description: 'Written by bizplan calc; do not edit' }),
 });
 
+/** Keys that lean on another section: judged once the sections themselves are valid. */
+function computeLeans(plan: z.output<typeof planShape>, ctx: z.core.$RefinementCtx<z.output<typeof planShape>>): void {
+  const hosting = plan.compute.self_hosting;
+  if (hosting && !plan.revenue_model.inference) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['compute', 'self_hosting'],
+      message: 'needs revenue_model.inference: self-hosting serves its requests and tokens; add revenue_model.inference, or remove compute.self_hosting',
+      params: { compute: 'needsInference', atKey: true },
+    });
+  }
+  plan.compute.training_runs.forEach((run, i) => {
+    if (run.gpu_hourly_price === undefined && !hosting) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compute', 'training_runs', i],
+        message: 'has no GPU price: give the run a gpu_hourly_price, or set compute.self_hosting.gpu_hourly_price',
+        params: { compute: 'runPrice' },
+      });
+    }
+  });
+}
+
 /**
- * The plan whole, with the rules of scenarios and ranges that need the rest of it (see
- * what-if-rules.ts). The fast validator checks that neither section is there; a plan with
- * them is read the full way, where these rules word each problem at its path's own line.
+ * The plan whole, with the rules that span sections: compute's, and those of scenarios and
+ * ranges, which need the rest of the plan (see what-if-rules.ts). The fast validator checks
+ * that neither what-if section is there; a plan with them is read the full way, where these
+ * rules word each problem at its path's own line.
  */
 export const planSchema: typeof planShape = tagFast(
-  planShape.superRefine((plan, ctx) => {
+  planShape.superRefine(computeLeans).superRefine((plan, ctx) => {
     for (const issue of whatIfIssues(planSchema, plan)) {
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.atKey ? { atKey: true } : {} });
     }
   }),
-  { kind: 'rules', names: ['noWhatIfSections'] },
+  { kind: 'rules', names: ['computeHasWhatItNeeds', 'noWhatIfSections'] },
 );
 
 export type Plan = z.output<typeof planSchema>;
@@ -330,3 +421,6 @@ export type Checks = Plan['checks'];
 export type Hire = Plan['resources']['hires'][number];
 export type PlannedCost = Plan['resources']['planned_costs'][number];
 export type FundingRound = Plan['funding'][number];
+export type Compute = Plan['compute'];
+export type SelfHosting = NonNullable<Compute['self_hosting']>;
+export type TrainingRun = Compute['training_runs'][number];

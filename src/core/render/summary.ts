@@ -23,7 +23,9 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   const lines = [paint.bold(`${printable(calc.plan.name)} · ${calc.plan.currency}`), '', paint.bold(s.unitEconomics)];
   lines.push(row(s.contribution, `${signed(m.contribution_margin_monthly as string)} (${s.grossMargin} ${format.percent(m.gross_margin as string)})`));
   const inference = calc.analysis.unit.inference;
-  if (inference) lines.push(row(s.inference, money(inference.monthly)));
+  const compute = calc.analysis.compute.model;
+  if (compute.servesSelfHosted && m.self_hosted_cost_per_customer !== null) lines.push(row(s.inferenceSelfHosted, money(m.self_hosted_cost_per_customer)));
+  else if (inference) lines.push(row(s.inference, money(inference.monthly)));
   lines.push(row(s.ltv, orNone(m.ltv, signed)));
   if (m.ltv_discounted !== null) lines.push(row(s.ltvDiscounted, signed(m.ltv_discounted)));
   lines.push(row(s.ltvToCac, orNone(m.ltv_to_cac, (v) => new Dec(v).toFixed(2))));
@@ -45,6 +47,17 @@ export function renderSummary(calc: Calculation, paint: Paint): string {
   lines.push(row(s.burnMultiple, v.burnBand === null ? paint.dim(s.none) : s.burnBand(new Dec(m.burn_multiple as string).toFixed(2), v.burnBand)));
   const dead = m.runway_months_without_funding === null ? s.deadByLoss : s.deadByCash(m.runway_months_without_funding);
   lines.push(row(s.defaultAlive, v.defaultAlive ? s.alive : paint.yellow(dead)));
+
+  if (compute.selfHosting || compute.runs.length > 0) {
+    const c = s.gpus;
+    lines.push('', paint.bold(c.heading));
+    if (m.self_hosted_cost_per_customer !== null) {
+      lines.push(row(c.selfHosted, c.perCustomer(money(m.self_hosted_cost_per_customer), money(compute.apiCostPerCustomer))));
+      lines.push(row(c.cheaper, m.self_hosting_cheaper_from_month === null ? paint.yellow(c.neverCheaper) : c.cheaperFrom(m.self_hosting_cheaper_from_month)));
+      lines.push(row(c.gpusEnd(horizon), format.number(m.gpus_end as string)));
+    }
+    if (compute.runs.length > 0) lines.push(row(c.training, money(m.training_cost_total as string)));
+  }
 
   if (calc.checks.length > 0) {
     lines.push('', paint.bold(s.checks));

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { catalogFor, planFormatter, warningText, type Calculation } from '../calculate.js';
-import { Dec } from '../decimal.js';
+import { Dec, ZERO } from '../decimal.js';
 import type { ProjectionMonth } from '../finance/projection.js';
 import { monthlyDiscountRate } from '../finance/unit-economics.js';
 import type { MetricKey } from '../finance/metrics.js';
@@ -8,6 +8,9 @@ import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
 import type { Plan } from '../plan/schema.js';
 import { xyChart } from './charts.js';
 import { benchmarkVerdicts } from '../finance/benchmarks.js';
+
+/** Metrics the Compute section shows, rather than the unit-economics table. */
+const COMPUTE_METRICS: ReadonlySet<MetricKey> = new Set(['training_cost_total', 'self_hosted_cost_per_customer', 'self_hosting_cheaper_from_month', 'gpus_end']);
 
 /** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
 export const MONTHLY_ROWS = 24;
@@ -28,6 +31,7 @@ export function reportMonths(projection: readonly ProjectionMonth[]): Projection
 function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
   const r = plan.revenue_model;
   const i = r.inference;
+  const h = plan.compute.self_hosting;
   return [
     ['revenue_model.arpu_monthly', r.arpu_monthly, 'moneyPerCustomerMonth'],
     ['revenue_model.variable_cost_per_customer_monthly', r.variable_cost_per_customer_monthly, 'moneyPerCustomerMonth'],
@@ -42,6 +46,7 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['revenue_model.inference.cached_input_share', i?.cached_input_share, 'share'],
     ['revenue_model.inference.cached_input_price_per_million', i?.cached_input_price_per_million, 'moneyPerMillionTokens'],
     ['revenue_model.inference.overhead_multiplier', i?.overhead_multiplier, 'multiplier'],
+    ['revenue_model.inference.price_change_yearly', i?.price_change_yearly, 'ratePerYear'],
     ['resources.cash', plan.resources.cash, 'money'],
     ['resources.fixed_costs_monthly', plan.resources.fixed_costs_monthly, 'moneyPerMonth'],
     ['resources.compute_budget_monthly', plan.resources.compute_budget_monthly, 'moneyPerMonth'],
@@ -61,6 +66,21 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
       [`funding[${n}].month`, f.month, 'month'],
       [`funding[${n}].amount`, f.amount, 'money'],
     ]),
+    ['compute.self_hosting.gpu_hourly_price', h?.gpu_hourly_price, 'moneyPerGpuHour'],
+    ['compute.self_hosting.input_tokens_per_second_per_gpu', h?.input_tokens_per_second_per_gpu, 'tokensPerSecond'],
+    ['compute.self_hosting.output_tokens_per_second_per_gpu', h?.output_tokens_per_second_per_gpu, 'tokensPerSecond'],
+    ['compute.self_hosting.utilization', h?.utilization, 'share'],
+    ['compute.self_hosting.min_gpus', h?.min_gpus, 'gpus'],
+    ['compute.self_hosting.ops_cost_monthly', h?.ops_cost_monthly, 'moneyPerMonth'],
+    ...plan.compute.training_runs.flatMap((t, n): Array<[string, Decimal | undefined, UnitKind]> => [
+      [`compute.training_runs[${n}].month`, t.month, 'month'],
+      [`compute.training_runs[${n}].gpu_hours`, t.gpu_hours, 'gpuHours'],
+      [`compute.training_runs[${n}].parameters`, t.parameters, 'parameters'],
+      [`compute.training_runs[${n}].tokens`, t.tokens, 'tokens'],
+      [`compute.training_runs[${n}].gpu_peak_tflops`, t.gpu_peak_tflops, 'tflops'],
+      [`compute.training_runs[${n}].mfu`, t.mfu, 'share'],
+      [`compute.training_runs[${n}].gpu_hourly_price`, t.gpu_hourly_price, 'moneyPerGpuHour'],
+    ]),
     ['growth.starting_customers', plan.growth.starting_customers, 'customers'],
     ['growth.new_customers_monthly', plan.growth.new_customers_monthly, 'customersPerMonth'],
     ['growth.new_customers_growth_monthly', plan.growth.new_customers_growth_monthly, 'ratePerMonth'],
@@ -76,6 +96,93 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
     ['checks.funding_gap_max', plan.checks.funding_gap_max, 'money'],
     ['checks.burn_multiple_max', plan.checks.burn_multiple_max, 'ratio'],
   ];
+}
+
+/**
+ * The Compute section: the API against self-hosting month by month, the GPUs at each
+ * milestone, the training runs, and what the token-price trend does to the gross margin
+ * year by year. null when the plan says nothing about compute.
+ */
+function computeView(calc: Calculation, rows: readonly ProjectionMonth[], metricValue: Record<MetricKey, string>) {
+  const { plan, analysis } = calc;
+  const r = catalogFor(plan).report;
+  const f = planFormatter(plan);
+  const horizon = plan.growth.horizon_months.toNumber();
+  const { model, months, cheaperFromMonth } = analysis.compute;
+  const hosting = model.selfHosting;
+  const inference = plan.revenue_model.inference;
+  const change = inference?.price_change_yearly;
+  if (!hosting && model.runs.length === 0 && !model.priceChanges) return null;
+
+  const selfHosting = hosting && plan.compute.self_hosting && {
+    gpuPrice: f.money(hosting.hourlyPrice),
+    inputTps: f.number(plan.compute.self_hosting.input_tokens_per_second_per_gpu, 1),
+    outputTps: f.number(plan.compute.self_hosting.output_tokens_per_second_per_gpu, 1),
+    utilization: f.percent(hosting.utilization, 2),
+    minGpus: f.number(hosting.minGpus, 0),
+    gpuSecondsPerRequest: f.number(hosting.gpuSecondsPerRequest, 4),
+    gpuHoursPerCustomer: f.number(hosting.gpuHoursPerCustomer, 2),
+    costPerCustomer: metricValue.self_hosted_cost_per_customer,
+    apiPerCustomer: f.money(model.apiCostPerCustomer),
+    ops: f.money(hosting.opsMonthly),
+    hasOps: !hosting.opsMonthly.isZero(),
+    servesSelfHosted: model.servesSelfHosted,
+    cheaperFrom: cheaperFromMonth,
+    gpusEnd: metricValue.gpus_end,
+    chart: xyChart({
+      title: r.charts.compute(plan.currency, cheaperFromMonth === null ? r.charts.neverCheaper : r.charts.cheaperFrom(cheaperFromMonth)),
+      xLabel: r.charts.monthAxis,
+      yLabel: plan.currency,
+      months: rows.map((m) => m.month),
+      lines: [{ values: rows.map((m) => months[m.month - 1]?.api ?? ZERO) }, { values: rows.map((m) => months[m.month - 1]?.selfHosted ?? ZERO) }],
+    }),
+    gpus: gpuMilestones(plan, horizon, r.computeWords.endOfYear, r.computeWords.horizonEnd).map(({ month, goal }) => {
+      const at = months[month - 1];
+      return { month, goal, gpus: at ? f.number(at.gpus, 0) : '', cost: at ? f.moneyWhole(at.selfHosted) : '', api: at ? f.moneyWhole(at.api) : '' };
+    }),
+  };
+
+  const runs = model.runs.map((run) => ({
+    what: run.what,
+    month: `${r.month(run.month)}${run.month > horizon ? ` ${r.afterHorizon}` : ''}`,
+    gpuHours: f.number(run.gpuHours, 0),
+    how: run.estimated ? r.computeWords.estimated : r.computeWords.given,
+    price: f.money(run.hourlyPrice),
+    cost: f.moneyWhole(run.cost),
+  }));
+
+  // Gross margin with the API's prices of each year: what the trend does to each customer.
+  const years = Math.ceil(horizon / 12);
+  const priceTrend = model.priceChanges && change && {
+    change: r.computeWords.priceChange(f.percent(change.abs(), 2), change.isNeg()),
+    years: Array.from({ length: years }, (_, i) => {
+      const factor = model.priceFactor(i * 12 + 1);
+      const api = model.apiCostPerCustomer.mul(factor);
+      const margin = plan.revenue_model.arpu_monthly.minus(plan.revenue_model.variable_cost_per_customer_monthly).minus(api).div(plan.revenue_model.arpu_monthly);
+      return { year: i + 1, factor: f.percent(factor, 1), api: f.money(api), margin: f.percent(margin, 1) };
+    }),
+    servesSelfHosted: model.servesSelfHosted,
+  };
+
+  return {
+    selfHosting,
+    runs,
+    hasRuns: has(runs),
+    trainingTotal: f.moneyWhole(analysis.metrics.training_cost_total ?? ZERO),
+    priceTrend,
+  };
+}
+
+/**
+ * Months to show the GPU count at: the plan's milestones within the horizon, else the end of
+ * each year; and the horizon.
+ */
+function gpuMilestones(plan: Plan, horizon: number, endOfYear: (year: number) => string, horizonEnd: string): Array<{ month: number; goal: string }> {
+  const milestones = plan.milestones.filter((m) => m.month.toNumber() >= 1 && m.month.toNumber() <= horizon).map((m) => ({ month: m.month.toNumber(), goal: m.goal }));
+  const marks =
+    milestones.length > 0 ? milestones : Array.from({ length: Math.floor(horizon / 12) }, (_, i) => ({ month: (i + 1) * 12, goal: endOfYear(i + 1) }));
+  if (!marks.some((m) => m.month === horizon)) marks.push({ month: horizon, goal: horizonEnd });
+  return marks.sort((a, b) => a.month - b.month);
 }
 
 /**
@@ -123,12 +230,16 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     default_alive: shown.default_alive === 'true' ? r.yes : r.no,
     runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
     peak_monthly_burn: money('peak_monthly_burn'),
+    training_cost_total: money('training_cost_total'),
+    self_hosted_cost_per_customer: money('self_hosted_cost_per_customer'),
+    self_hosting_cheaper_from_month: orNull('self_hosting_cheaper_from_month', (v) => v),
+    gpus_end: orNull('gpus_end', (v) => f.number(v, 0)),
   };
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
   const runRate = f.money(analysis.fixedCostsRunRate);
   const metricInputs: Record<MetricKey, string> = {
-    variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.inference?.monthly ?? 0)}`,
+    variable_cost_per_customer_monthly: `${f.money(rm.variable_cost_per_customer_monthly)} + ${f.money(unit.variableCost.minus(rm.variable_cost_per_customer_monthly))}`,
     contribution_margin_monthly: `${f.money(rm.arpu_monthly)} − ${variable}`,
     gross_margin: `${contribution} ÷ ${f.money(rm.arpu_monthly)}`,
     ltv: `${contribution} ÷ ${f.percent(rm.churn_monthly, 2)}`,
@@ -152,8 +263,12 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     default_alive: '',
     runway_months_without_funding: '',
     peak_monthly_burn: '',
+    training_cost_total: '',
+    self_hosted_cost_per_customer: '',
+    self_hosting_cheaper_from_month: '',
+    gpus_end: r.month(horizon),
   };
-  const unitEconomics = (Object.keys(metricValue) as MetricKey[]).map((key) => ({
+  const unitEconomics = (Object.keys(metricValue) as MetricKey[]).filter((key) => !COMPUTE_METRICS.has(key)).map((key) => ({
     label: r.metrics[key].label,
     key,
     value: metricValue[key],
@@ -218,6 +333,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       bars: true,
     }),
   };
+
+  const compute = computeView(calc, rows, metricValue);
 
   const segments = plan.target_market.segments;
   const channelPartners = plan.partners.filter((p) => p.type === 'channel');
@@ -349,6 +466,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     canvas,
     unitEconomics,
     inference,
+    compute,
     breakEven: {
       revenue: metricValue.break_even_revenue_monthly,
       customers: metricValue.break_even_customers,
