@@ -2,7 +2,7 @@ import { Dec } from '../core/decimal.js';
 import { nearest } from '../core/nearest.js';
 import { toDecimal } from '../core/plan/numbers.js';
 import { printable } from '../core/render/safe-text.js';
-import { renderTornadoJson, renderTornadoMarkdown, renderTornadoText } from '../core/render/tornado.js';
+import { renderTornadoJson, renderTornadoMarkdown } from '../core/render/tornado.js';
 import { DEFAULT_TORNADO_METRIC, NUMERIC_METRICS, tornado, type GivenRange } from '../core/whatif/sensitivity.js';
 import type { MetricKey } from '../core/finance/metrics.js';
 import type { Plan } from '../core/plan/schema.js';
@@ -66,6 +66,6 @@ export async function sensitivity(options: SensitivityOptions): Promise<number> 
   const result = tornado(file.plan, metric, { ...(swing ? { swing } : {}), ranges: await rangesOf(file.plan) });
   if (format === 'json') output.out(renderTornadoJson(file.shownAs, result));
   else if (format === 'markdown') output.out(renderTornadoMarkdown(file.plan, result));
-  else output.out(renderTornadoText(file.plan, result, options.width ?? 80, file.shownAs));
+  else output.out((await import('../core/render/tornado-text.js')).renderTornadoText(file.plan, result, options.width ?? 80, file.shownAs));
   return EXIT.ok;
 }

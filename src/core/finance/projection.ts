@@ -79,6 +79,21 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
   return months;
 }
 
+/**
+ * The same projection with no funding rounds (default alive asks for it). Funding moves only
+ * cash: customers, revenue, costs and profit never depend on it. So each month is the month
+ * as projected, funding 0 and cash(m) = cash(m-1) + profit(m): the very steps, in the very
+ * order, of projecting again without rounds, at a fraction of the cost (the tornado runs
+ * dozens of projections).
+ */
+export function withoutFunding(months: readonly ProjectionMonth[], startingCash: Decimal): ProjectionMonth[] {
+  let cash = startingCash;
+  return months.map((m) => {
+    cash = cash.plus(m.profit).plus(ZERO);
+    return { ...m, funding: ZERO, cash };
+  });
+}
+
 /** The first month m with cash(m) < 0, or null: runway is one less. */
 export function firstMonthBelowZero(months: readonly ProjectionMonth[]): number | null {
   return months.find((m) => forComparison(m.cash).lt(0))?.month ?? null;
