@@ -240,6 +240,7 @@ export function analyze(plan: Plan): Analysis {
     self_hosting_cheaper_from_month: whole(compute.cheaperFromMonth),
     gpus_end: months.at(-1)?.gpus ?? null,
   };
+  let warnings: Warning[] | undefined;
   return {
     unit,
     compute,
@@ -248,6 +249,10 @@ export function analyze(plan: Plan): Analysis {
     projectionWithoutFunding: alone,
     fixedCostsRunRate: runRate,
     netBurnFirstYear: summary.netBurnFirstYear,
-    warnings: warningsFor(plan, unit, summary, projection, total, compute),
+    // Worked out when first read: a tornado computes dozens of plans and reads none of their warnings.
+    get warnings() {
+      warnings ??= warningsFor(plan, unit, summary, projection, total, compute);
+      return warnings;
+    },
   };
 }
