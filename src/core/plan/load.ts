@@ -155,6 +155,7 @@ function suggestKey(unknownKey: string, known: readonly string[]): string {
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   object: 'a map of keys',
+  record: 'a map of keys',
   array: 'a list',
   number: 'a number',
   boolean: 'true or false',
