@@ -15,6 +15,7 @@ interface InitFlags {
   force?: boolean;
   lang?: string;
   date?: string;
+  step?: string;
 }
 
 interface CheckFlags {
@@ -83,11 +84,13 @@ Exit codes:
     .option('--force', 'replace an existing bizplan.yaml or report')
     .addOption(new Option('--lang <lang>', 'language of the wizard, its comments in the plan, and the report (default: the template\'s; the wizard\'s from LANG)').choices(['en', 'zh']))
     .option('--date <YYYY-MM-DD>', 'the report\'s date (default: SOURCE_DATE_EPOCH, else today)')
+    .option('--step <name>', 'revise one step of the existing plan: venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks or checks')
     .addHelpText(
       'after',
       `
 Examples:
   $ bizplan init                                        # the wizard
+  $ bizplan init --step revenue_model                   # revise one step of bizplan.yaml
   $ bizplan init --template llm-api --lang zh           # pre-filled; Enter keeps each answer
   $ bizplan init --template vertical-copilot --yes --out plans/copilot
   $ bizplan init --answers answers.yaml --out plans/seed`,

@@ -1,4 +1,4 @@
-import { calculate, type Calculation } from '../core/calculate.js';
+import { calculate, warningLines, type Calculation } from '../core/calculate.js';
 import { calcJsonObject, renderCalcJson } from '../core/render/calc-json.js';
 import { stringifyJson } from '../core/render/json.js';
 import { printable } from '../core/render/safe-text.js';
@@ -72,6 +72,7 @@ export async function calc(options: CalcOptions): Promise<number> {
     file = await readPlanText(options.cwd, arg, options.stdin);
     result = calculate(file.plan);
   }
+  result = await withWarningLines(result, file);
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.
     output.out(options.json ? renderCalcJson(file.shownAs, result) : (await import('../core/render/summary.js')).renderSummary(result, output.paint));
@@ -99,4 +100,15 @@ async function calcScenario(options: CalcOptions, name: string, arg: string, out
 
 function announceWhatIf(shownAs: string, sets: readonly string[], output: Output): void {
   if (sets.length > 0) output.err(`What if ${sets.map(printable).join(', ')}: the figures below; ${shownAs === STDIN_NAME ? 'stdin' : printable(shownAs)} is unchanged\n`);
+}
+
+/**
+ * A warning about one key (a rate typed without its percent sign) names the key's line. Only
+ * then is the plan's YAML document needed for it, so a plain plan keeps the fast path.
+ */
+async function withWarningLines(result: Calculation, file: PlanText): Promise<Calculation> {
+  if (!result.analysis.warnings.some((w) => w.code === 'implausible_rate')) return result;
+  const [{ planFromSource }, { positionOf }] = await Promise.all([import('../shell/plan-file.js'), import('../core/plan/load.js')]);
+  const located = 'document' in file ? (file as ReturnType<typeof planFromSource>) : planFromSource(file.source, file.shownAs, file.path);
+  return warningLines(result, (at) => positionOf(located, at).line);
 }

@@ -11,11 +11,12 @@ import { editPlanText } from '../core/plan/edit-plan.js';
 import { renderPlanYaml, type PlanComments } from '../core/plan/write-plan.js';
 import { printable } from '../core/render/safe-text.js';
 import { renderSummary } from '../core/render/summary.js';
-import { DESIGN_STEPS, numberUnits, SECTIONS } from '../wizard/questions.js';
+import { DESIGN_STEPS, numberUnits, SECTIONS, type Section } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
-import { runWizard, type Prompter } from '../wizard/flow.js';
+import { runWizard, sectionTitle, stepName, type Prompter } from '../wizard/flow.js';
+import { DRAFT_FILE, draftText, planFingerprint, readDraft, removeDraft, saveDraft } from '../shell/draft-file.js';
 import { renderPlanReport } from './calc-document.js';
-import { EXIT, UserError } from '../shell/errors.js';
+import { EXIT, isPromptExit, noteOnInterrupt, UserError } from '../shell/errors.js';
 import { readUserFile } from '../shell/read-file.js';
 import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
@@ -49,6 +50,8 @@ export interface InitOptions {
   interactive?: boolean;
   /** The prompts; inquirer's unless a test brings its own. */
   prompter?: Prompter;
+  /** Revise one step of the existing plan, by its name (`revenue_model`), then review and write. */
+  step?: string;
 }
 
 /** The template `--yes` accepts when none is named. */
@@ -78,13 +81,34 @@ interface Start {
   source?: string;
 }
 
+/** A plan text's values (numbers as exact Decimals), or its problems as file:line:col lines. */
+function startFrom(source: string, shownAs: string): { ok: true; start: { draft: Draft; source: string } } | { ok: false; problems: string[] } {
+  const checked = loadPlan(source, shownAs);
+  if (!checked.ok) return { ok: false, problems: checked.problems.map(formatProblem) };
+  const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
+  return { ok: true, start: { draft, source } };
+}
+
 /** A valid plan file's values and text, or its problems as file:line:col lines. */
 async function readStart(file: string, shownAs: string): Promise<{ draft: Draft; source: string }> {
-  const source = await readUserFile(file, shownAs);
-  const checked = loadPlan(source, shownAs);
-  if (!checked.ok) throw new UserError(checked.problems.map(formatProblem));
-  const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
-  return { draft, source };
+  const read = startFrom(await readUserFile(file, shownAs), shownAs);
+  if (!read.ok) throw new UserError(read.problems);
+  return read.start;
+}
+
+/** The section `init --step NAME` names, by its plan key (`revenue_model`) or, for the venture, its id. */
+function stepByName(name: string, t: WizardCatalog): Section {
+  const section = SECTIONS.find((s) => stepName(s) === name);
+  if (!section) throw new UserError(t.stepUnknown(name, SECTIONS.map(stepName)));
+  return section;
+}
+
+/** Asks which step to revise or change: every step (when `every` is offered) or one. */
+async function pickSections(ask: Prompter, t: WizardCatalog, every: boolean): Promise<readonly Section[]> {
+  const choices = [...(every ? [{ value: '', name: t.everyStep }] : []), ...SECTIONS.map((s) => ({ value: stepName(s), name: sectionTitle(s, t) }))];
+  const picked = await ask.choice({ message: every ? t.reviseWhich : t.pickStep, choices, default: choices[0]?.value });
+  const section = SECTIONS.find((s) => stepName(s) === picked);
+  return section ? [section] : SECTIONS;
 }
 
 /** A template as the start of a new plan: its text, comments and all, under bizplan init's own header. */
@@ -147,10 +171,34 @@ export async function init(options: InitOptions): Promise<number> {
   const t = wizardCatalogs[language];
   const outDir = path.resolve(options.cwd, options.out ?? '.');
   const shownDir = options.out ?? '.';
+  const draftFile = { path: path.join(outDir, DRAFT_FILE), shownAs: path.join(shownDir, DRAFT_FILE) };
+  try {
+    return await initIn(options, { output, env, language, t, outDir, shownDir, draftFile });
+  } catch (error) {
+    // Ctrl-C keeps its promise that nothing was written, and says that the saved answers are still there.
+    if (isPromptExit(error) && (await readDraft(draftFile.path).catch(() => undefined))?.ok === true) noteOnInterrupt(error, t.draftKept(draftFile.shownAs));
+    throw error;
+  }
+}
+
+interface InitContext {
+  output: Output;
+  env: NodeJS.ProcessEnv;
+  language: Language;
+  t: WizardCatalog;
+  outDir: string;
+  shownDir: string;
+  draftFile: { path: string; shownAs: string };
+}
+
+async function initIn(options: InitOptions, { output, env, language, t, outDir, shownDir, draftFile }: InitContext): Promise<number> {
   const planShown = path.join(shownDir, PLAN_FILE);
   const planPath = path.join(outDir, PLAN_FILE);
   const interactive = options.interactive ?? (process.stdin.isTTY && process.stdout.isTTY);
   const scripted = options.answers !== undefined || options.yes === true;
+  if (options.step !== undefined && scripted) throw new UserError(t.stepNeedsWizard);
+  // A misspelt step is said before anything else: no terminal would not fix it.
+  const step = options.step === undefined ? undefined : stepByName(options.step, t);
   if (!scripted && !interactive) throw new UserError(t.needsTerminal);
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
@@ -158,14 +206,37 @@ export async function init(options: InitOptions): Promise<number> {
   /** The text of the plan being revised, which must still be on disk when the answers are written. */
   let revised: string | undefined;
   const existing = await exists(planPath);
+  if (step && !existing) throw new UserError(t.stepNeedsPlan(planShown));
   if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
   else if (options.template) start = await readTemplate(options.template, t);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
   const ask = async () => (prompter ??= options.prompter ?? (await import('../shell/prompts.js')).inquirerPrompter(output));
-  if (existing && !options.force) {
+
+  // Answers the founder saved when they last walked away come first: they hold a whole run.
+  let resumed = false;
+  /** Whether the founder was offered the saved answers: only then may writing the plan delete them. */
+  let offered = false;
+  if (!scripted && step === undefined) {
+    const saved = await readDraft(draftFile.path);
+    const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs) : undefined;
+    if (saved?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, saved.reason)}\n`);
+    else if (read?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, read.problems[0] ?? '')}\n`);
+    else if (saved?.ok === true && read?.ok === true) {
+      const current = existing ? await readUserFile(planPath, planShown) : undefined;
+      const changed = planFingerprint(current) !== saved.revises;
+      offered = true;
+      if (await (await ask()).confirm({ message: t.resumeDraft(draftFile.shownAs, changed), default: !changed })) {
+        start = read.start;
+        revised = current;
+        resumed = true;
+      }
+    }
+  }
+  if (existing && !resumed && !options.force) {
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
-    if (!(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
+    // --step names the plan as the start: there is nothing else to revise one step of.
+    if (!step && !(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
     start = await readStart(planPath, planShown);
     revised = start.source;
   }
@@ -176,14 +247,17 @@ export async function init(options: InitOptions): Promise<number> {
   await claimReportPath(reportPath, reportShown, options.force === true, { createsFolders: true, ...planItself });
   const date = reportDate(env, options.date);
 
-  // An explicit --lang also sets the report's language, unless an answers file names one.
-  if (start && options.lang !== undefined && !(options.answers && typeof start.draft.language === 'string')) start = { ...start, draft: { ...start.draft, language } };
+  // An explicit --lang also sets the report's language, unless an answers file or a saved draft names one.
+  if (start && !resumed && options.lang !== undefined && !(options.answers && typeof start.draft.language === 'string')) start = { ...start, draft: { ...start.draft, language } };
 
+  const text = { wizard: t, report: catalogs[language].report };
   let draft: Draft;
   if (scripted) {
     start ??= await readTemplate(DEFAULT_TEMPLATE, t);
     draft = start.draft;
     if (options.lang !== undefined && !options.answers) draft = { ...draft, language };
+  } else if (resumed && start) {
+    draft = start.draft;
   } else {
     if (!start) {
       const templates = await listTemplates();
@@ -197,41 +271,74 @@ export async function init(options: InitOptions): Promise<number> {
         start = { ...template, draft: { ...template.draft, ...(options.lang ? { language } : {}) } };
       } else start = { draft: { currency: 'USD', language } };
     }
-    draft = await runWizard(await ask(), start.draft, { wizard: t, report: catalogs[language].report });
+    // A revision may go straight to the one step that changes.
+    const sections = step ? [step] : revised !== undefined ? await pickSections(await ask(), t, true) : SECTIONS;
+    draft = await runWizard(await ask(), start.draft, text, sections);
   }
 
   // The plan it started from, edited where the answers differ, so what the wizard did not
-  // ask about (comments, milestones, quoting) stays as it was; else a fresh plan.
-  const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
-  const text = (start.source === undefined ? undefined : editPlanText(start.source, draft)) ?? renderPlanYaml(draft, planComments(t, language, currency));
-  const loaded = loadPlan(text, planShown);
-  if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
-
-  const result = calculate(loaded.value);
-  if (!scripted) {
+  // ask about (comments, milestones, quoting) stays as it was; else a fresh plan. Until the
+  // founder says write, they may change any step's answers, or walk away keeping them all.
+  let source = start.source;
+  const files = `${planShown}, ${reportShown}`;
+  for (;;) {
+    const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
+    const planText = (source === undefined ? undefined : editPlanText(source, draft)) ?? renderPlanYaml(draft, planComments(t, language, currency));
+    const loaded = loadPlan(planText, planShown);
+    if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
+    const result = calculate(loaded.value);
+    if (scripted) return write(planText, loaded, result);
     const wizard = await ask();
     wizard.say('');
     wizard.say(t.summaryTitle, 'heading');
     output.out(renderSummary(result, output.paint));
     for (const line of verdicts(t, result)) wizard.say(`• ${line}`, 'note');
-    const files = `${planShown}, ${path.join(shownDir, REPORT_FILE)}`;
-    if (!(await wizard.confirm({ message: t.confirmWrite(files), default: true }))) {
-      output.err(`${t.notWritten}\n`);
-      return 0;
+    const next = await wizard.choice({
+      message: t.confirmWrite(files),
+      choices: [
+        { value: 'write', name: t.finalWrite },
+        { value: 'change', name: t.finalChange },
+        { value: 'draft', name: t.finalDraft(draftFile.shownAs) },
+      ],
+      default: 'write',
+    });
+    if (next === 'write') return write(planText, loaded, result);
+    if (next === 'change') {
+      draft = await runWizard(wizard, draft, text, await pickSections(wizard, t, false));
+      source = planText;
+      continue;
     }
+    try {
+      await ensureFolder(outDir, shownDir);
+      await saveDraft(draftFile.path, draftFile.shownAs, draftText(planText, revised));
+    } catch (error) {
+      // The answers are still in memory: say why, and offer the three answers again.
+      if (!(error instanceof UserError)) throw error;
+      wizard.say(t.draftNotSaved(error.message), 'problem');
+      continue;
+    }
+    output.err(`${t.draftSaved(draftFile.shownAs)}\n`);
+    return EXIT.ok;
   }
 
-  // The plan with its metrics and the report, made in full before either is written, by calc's own code.
-  const spliced = spliceMetrics(text, loaded.document, result.shown);
-  if (!spliced.ok) throw new UserError(`${planShown}: ${spliced.reason}`);
-  const report = await renderPlanReport(result, { cwd: options.cwd, date, env });
-  await ensureFolder(outDir, shownDir);
-  const planTarget = await claimOutput(planPath, planShown, { force: true });
-  // Someone may have written the plan while the questions were answered: theirs is kept.
-  if (planTarget.existing !== revised && options.force !== true) throw new UserError(t.changedMeanwhile(planShown));
-  const reportTarget = await claimReportPath(reportPath, reportShown, options.force === true, planItself);
-  for (const file of await writeFiles([{ target: planTarget, text: spliced.text }, { target: reportTarget, text: report }])) output.err(`${t.wrote(printable(file))}\n`);
-  if (scripted) output.out(renderSummary(result, output.paint));
-  else output.err(`${t.nextSteps}\n`);
-  return result.passed ? EXIT.ok : EXIT.checkFailed;
+  async function write(planText: string, loaded: Extract<ReturnType<typeof loadPlan>, { ok: true }>, result: ReturnType<typeof calculate>): Promise<number> {
+    // The plan with its metrics and the report, made in full before either is written, by calc's own code.
+    const spliced = spliceMetrics(planText, loaded.document, result.shown);
+    if (!spliced.ok) throw new UserError(`${planShown}: ${spliced.reason}`);
+    const report = await renderPlanReport(result, { cwd: options.cwd, date, env });
+    await ensureFolder(outDir, shownDir);
+    const planTarget = await claimOutput(planPath, planShown, { force: true });
+    // Someone may have written the plan while the questions were answered: theirs is kept.
+    if (planTarget.existing !== revised && options.force !== true) throw new UserError(t.changedMeanwhile(planShown));
+    const reportTarget = await claimReportPath(reportPath, reportShown, options.force === true, planItself);
+    for (const file of await writeFiles([{ target: planTarget, text: spliced.text }, { target: reportTarget, text: report }])) output.err(`${t.wrote(printable(file))}\n`);
+    if (scripted) output.out(renderSummary(result, output.paint));
+    else {
+      // The saved answers are written now, or were declined: a later init has nothing to resume.
+      // A draft never offered (init --step) stays, for the next init to offer.
+      if (offered) await removeDraft(draftFile.path, draftFile.shownAs);
+      output.err(`${t.nextSteps}\n`);
+    }
+    return result.passed ? EXIT.ok : EXIT.checkFailed;
+  }
 }

@@ -26,6 +26,15 @@ export function calculate(plan: Plan): Calculation {
   return { plan, analysis, shown, checks, passed: checks.every((c) => c.pass) };
 }
 
+/**
+ * The calculation with each warning about one key told the line of that key in the plan
+ * file, which only the caller that read the file knows.
+ */
+export function warningLines(calc: Calculation, lineOf: (path: readonly string[]) => number): Calculation {
+  const warnings = calc.analysis.warnings.map((w) => (w.code === 'implausible_rate' ? { ...w, line: lineOf(w.key.split('.')) } : w));
+  return { ...calc, analysis: { ...calc.analysis, warnings } };
+}
+
 /** Number formats in the plan's language and currency. */
 export function planFormatter(plan: Plan): Formatter {
   return formatter(catalogs[plan.language].locale, plan.currency);

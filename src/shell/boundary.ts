@@ -1,6 +1,6 @@
 import { CommanderError, type Command } from 'commander';
 import { printable, printableLines } from '../core/render/safe-text.js';
-import { EXIT, UserError } from './errors.js';
+import { EXIT, interruptNote, isPromptExit, UserError } from './errors.js';
 import { fsReason } from './fs-errors.js';
 
 interface ErrorStream {
@@ -44,8 +44,10 @@ export async function runProgram(program: Command, argv: readonly string[], stde
       stderr.write(`${printable(where)}: ${reason}\n`);
       return EXIT.userError;
     }
-    if (error instanceof Error && error.name === 'ExitPromptError') {
+    if (isPromptExit(error)) {
       stderr.write('Interrupted; nothing was written.\n');
+      const note = interruptNote(error);
+      if (note !== undefined) stderr.write(`${printable(note)}\n`);
       return EXIT.interrupted;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -31,3 +31,18 @@ export class FileError extends UserError {
     this.name = 'FileError';
   }
 }
+
+const INTERRUPT_NOTE = Symbol('bizplan.interruptNote');
+
+/** A line to say after "Interrupted; nothing was written." when Ctrl-C ends a prompt: that a saved draft is kept. */
+export function noteOnInterrupt(error: unknown, line: string): void {
+  if (error !== null && typeof error === 'object') (error as Record<symbol, unknown>)[INTERRUPT_NOTE] = line;
+}
+
+export function interruptNote(error: unknown): string | undefined {
+  const note = error !== null && typeof error === 'object' ? (error as Record<symbol, unknown>)[INTERRUPT_NOTE] : undefined;
+  return typeof note === 'string' ? note : undefined;
+}
+
+/** Ctrl-C at a prompt: inquirer's ExitPromptError, known by name so the prompts load only when asked. */
+export const isPromptExit = (error: unknown) => error instanceof Error && error.name === 'ExitPromptError';

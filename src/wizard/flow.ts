@@ -3,9 +3,12 @@ import type { WizardCatalog } from '../core/i18n/wizard-catalog.js';
 import { planSchema } from '../core/plan/schema.js';
 import { schemaAt } from '../core/plan/schema-walk.js';
 import { displayValue, getIn, setIn, withUnasked, type Draft } from './draft.js';
-import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question } from './questions.js';
+import { isDecimal, type Dec } from '../core/decimal.js';
+import { implausibleRate, teamAndCompute } from '../core/plan/plausible.js';
+import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question, type Section } from './questions.js';
 import { echoTypedNumber, readTypedNumber } from './typed-number.js';
 import { validateAnswer } from './validate.js';
+import { formatter } from '../core/format.js';
 
 /** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
 export interface Prompter {
@@ -22,6 +25,8 @@ export interface WizardText {
 }
 
 type Item = Record<string, unknown> | string;
+
+const FIXED_COSTS = 'resources.fixed_costs_monthly';
 
 function choiceNames(key: string, r: ReportCatalog): Record<string, string> {
   const names: Record<string, Record<string, string>> = {
@@ -44,17 +49,45 @@ function itemLabel(item: Item): string {
   return typeof first === 'string' ? first : '';
 }
 
+/** A section's name on the command line (`init --step revenue_model`): its plan key, or its id. */
+export const stepName = (section: Section) => section.key ?? section.id;
+
+/** A section's title as its heading shows it: "Step 4/6 · Revenue model", or "Growth assumptions". */
+export function sectionTitle(section: Section, t: WizardCatalog): string {
+  const { title } = t.sections[section.id];
+  return section.step === undefined ? title : t.step(section.step, DESIGN_STEPS, title);
+}
+
+/** A plan's seats x price, as the revenue per customer it makes; undefined without both. */
+function seatsTimesPrice(plan: Draft): string | undefined {
+  const [seats, price] = [getIn(plan, ['revenue_model', 'seats_per_customer']), getIn(plan, ['revenue_model', 'price_per_seat_monthly'])];
+  if (seats === undefined || price === undefined) return undefined;
+  const [s, p] = [typedNumber(['revenue_model', 'seats_per_customer'], displayValue(seats, false)), typedNumber(['revenue_model', 'price_per_seat_monthly'], displayValue(price, false))];
+  return s && p ? s.mul(p).toString() : undefined;
+}
+
+/** A typed number as the schema reads it (a percent as a fraction), or undefined when it does not read as one. */
+function typedNumber(path: readonly (string | number)[], typed: string): Dec | undefined {
+  const parsed = schemaAt(planSchema, path)?.safeParse(typed);
+  return parsed?.success && isDecimal(parsed.data) ? parsed.data : undefined;
+}
+
+
 /**
- * Walks the six design steps, then growth, risks and thresholds, asking for every plan key
- * with the start plan's value as the default, so pressing Enter keeps it. Each answer is
- * checked by the plan schema as it is typed. Returns the answered plan as plain data, with
- * what it does not ask about (milestones) kept from the start plan.
+ * Walks the six design steps, then growth, risks and thresholds (or only the `sections`
+ * given), asking for every plan key with the start plan's value as the default, so pressing
+ * Enter keeps it. Each answer is checked by the plan schema as it is typed. Returns the
+ * answered plan as plain data, with what it does not ask about (milestones, the sections
+ * not asked) kept from the start plan.
  */
-export async function runWizard(ask: Prompter, start: Draft, text: WizardText): Promise<Draft> {
+export async function runWizard(ask: Prompter, start: Draft, text: WizardText, sections: readonly Section[] = SECTIONS): Promise<Draft> {
   const t = text.wizard;
   const r = text.report;
   const draft: Draft = { version: 1 };
-  const currency = () => (typeof draft.currency === 'string' ? draft.currency : 'USD');
+  const currency = () => {
+    const code = draft.currency ?? start.currency;
+    return typeof code === 'string' ? code : 'USD';
+  };
 
   async function field(f: Field, path: readonly (string | number)[], messageKey: string, initial: unknown): Promise<unknown> {
     const message = t.questions[messageKey] ?? messageKey;
@@ -66,7 +99,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       return ask.choice({ message, choices, default: fallback });
     }
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
-    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}` : '';
+    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
     const hint = f.optional ? ` (${t.optionalHint})` : '';
     // Numbers as people type them (`$5B`, `5,000,000`, `1.2万`) become the plain digits the plan holds.
     const read = (value: string) => (f.kind === 'number' ? readTypedNumber(value, { percent }) : undefined);
@@ -90,7 +123,18 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
       );
     }
     const trimmed = typed?.text ?? answer.trim();
-    return f.optional && trimmed === '' ? undefined : trimmed;
+    if (f.optional && trimmed === '') return undefined;
+    return percent ? plausible(path, trimmed) : trimmed;
+  }
+
+  /** A rate past any real business (8 typed for 8% reads as 800%): asks whether the percent was meant. */
+  async function plausible(path: readonly (string | number)[], typed: string): Promise<string> {
+    const value = typedNumber(path, typed);
+    const odd = value === undefined ? undefined : implausibleRate(path, value);
+    if (!odd) return typed;
+    const pct = (d: Dec) => `${d.mul(100).toString()}%`;
+    const meant = await ask.confirm({ message: t.didYouMean(pct(odd.value), odd.per, pct(odd.max), pct(odd.meant)), default: true });
+    return meant ? pct(odd.meant) : typed;
   }
 
   /** Asks a map's fields in turn; a skipped optional field is left out. */
@@ -137,6 +181,23 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     return items;
   }
 
+  /** Asks again only the fields a whole-list rule judges, item by item, keeping the rest as answered. */
+  async function refields(q: Extract<Question, { kind: 'list' }>, items: readonly Item[]): Promise<Item[]> {
+    const listKey = q.path.join('.');
+    const noun = t.items[listKey] ?? listKey;
+    const again = q.item === 'text' ? [] : q.item.filter((f) => q.together?.includes(f.key));
+    const out: Item[] = [];
+    for (const [index, existing] of items.entries()) {
+      if (typeof existing === 'string') {
+        out.push(existing);
+        continue;
+      }
+      ask.say(`${t.itemHeader(noun, index + 1)}: ${itemLabel(existing)}`, 'heading');
+      out.push({ ...existing, ...(await fields(again, [...q.path, index], listKey, existing)) });
+    }
+    return out;
+  }
+
   /** Asks a set of fields until the schema accepts them together (som <= sam <= tam, shares adding up). */
   async function checkedTogether<T>(path: readonly string[], askAll: (previous: unknown) => Promise<T>, initial: unknown): Promise<T> {
     let previous = initial;
@@ -155,7 +216,14 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
     const initial = getIn(start, q.path);
     switch (q.kind) {
       case 'list': {
-        const items = await checkedTogether(q.path, (previous) => list(q, previous), initial);
+        // A rule over the whole list (shares adding up) asks again only the fields it judges.
+        let asked = false;
+        const items = await checkedTogether(q.path, (previous) => {
+          const again = asked && q.together !== undefined && Array.isArray(previous);
+          asked = true;
+          if (again) ask.say(t.sharesAgain, 'note');
+          return again ? refields(q, previous as Item[]) : list(q, previous);
+        }, initial);
         setIn(draft, q.path, items);
         return;
       }
@@ -179,16 +247,78 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText): 
         return;
       }
       default:
+        if (q.kind === 'number' && q.seat !== undefined) {
+          await seatQuestion(q, initial);
+          return;
+        }
+        if (q.kind === 'number' && q.path.join('.') === FIXED_COSTS) {
+          setIn(draft, q.path, await fixedCosts(q, initial));
+          return;
+        }
         setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial));
     }
   }
 
-  for (const section of SECTIONS) {
-    const { title, why } = t.sections[section.id];
+  const seatPricing = () => getIn(draft, ['revenue_model', 'pricing_model']) === 'seat';
+  const seatsAnswered = () => {
+    const seats = displayValue(getIn(draft, ['revenue_model', 'seats_per_customer']), false);
+    return seatPricing() && seats !== '' ? seats : undefined;
+  };
+  /** With seat pricing, a per-customer question says how many seats a customer is. */
+  const perSeats = (unit: string) => {
+    const seats = seatsAnswered();
+    return seats !== undefined && unit.includes('Customer') ? ` ${t.seatHint(seats)}` : '';
+  };
+
+  /**
+   * Seats and a seat's price with seat pricing, else the revenue per customer. Seat pricing
+   * writes arpu_monthly too, as seats x price, so the model reads one figure either way.
+   */
+  async function seatQuestion(q: Extract<Question, { kind: 'number' }>, initial: unknown): Promise<void> {
+    const seat = seatPricing();
+    // Seat keys go without seat pricing; with it, arpu_monthly was written with the seat's price.
+    if (q.seat !== seat) {
+      if (q.seat) setIn(draft, q.path, undefined);
+      return;
+    }
+    if (!q.seat) {
+      // A plan turning from seats to a flat price starts from what its seats made.
+      setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial ?? seatsTimesPrice(start)));
+      return;
+    }
+    setIn(draft, q.path, await field(q, q.path, q.path.join('.'), initial));
+    if (q.path.at(-1) !== 'price_per_seat_monthly') return;
+    const seats = typedNumber(['revenue_model', 'seats_per_customer'], displayValue(getIn(draft, ['revenue_model', 'seats_per_customer']), false));
+    const price = typedNumber(q.path, displayValue(getIn(draft, q.path), false));
+    if (!seats || !price) return;
+    const money = formatter(t.locale, currency()).moneyExact;
+    setIn(draft, ['revenue_model', 'arpu_monthly'], seats.mul(price).toString());
+    ask.say(t.seatArpu(seats.toString(), money(price), money(seats.mul(price))), 'note');
+  }
+
+  /** The team's payroll plus the compute budget, as answered so far: the least fixed costs can be. */
+  function teamAndComputeAnswered(): Dec | undefined {
+    const resources = schemaAt(planSchema, ['resources'])?.safeParse({ cash: 0, fixed_costs_monthly: 0, ...(getIn(draft, ['resources']) as object | undefined) });
+    return resources?.success ? teamAndCompute(resources.data as Parameters<typeof teamAndCompute>[0]) : undefined;
+  }
+
+  /** Fixed costs, offered as the team plus compute when not yet known, and compared with them once typed. */
+  async function fixedCosts(q: Extract<Question, { kind: 'number' }>, initial: unknown): Promise<unknown> {
+    const floor = teamAndComputeAnswered();
+    const money = formatter(t.locale, currency()).moneyExact;
+    const known = floor !== undefined && floor.gt(0);
+    if (known) ask.say(t.teamAndCompute(money(floor)), 'note');
+    const answer = await field(q, q.path, q.path.join('.'), initial ?? (known ? floor.toString() : undefined));
+    const typed = typeof answer === 'string' ? typedNumber(q.path, answer) : undefined;
+    if (known && typed?.lt(floor)) ask.say(t.fixedCostsBelow(money(typed), money(floor)), 'problem');
+    return answer;
+  }
+
+  for (const section of sections) {
     ask.say('');
-    ask.say(section.step === undefined ? title : t.step(section.step, DESIGN_STEPS, title), 'heading');
-    ask.say(why, 'note');
+    ask.say(sectionTitle(section, t), 'heading');
+    ask.say(t.sections[section.id].why, 'note');
     for (const q of section.questions) await question(q);
   }
-  return withUnasked(start, draft, SECTIONS.flatMap((s) => s.questions.map((q) => q.path)));
+  return withUnasked(start, draft, sections.flatMap((s) => s.questions.map((q) => q.path)));
 }

@@ -4,7 +4,8 @@ import { LEVELS, PARTNER_STATUSES, PARTNER_TYPES, PRICING_MODELS, RISK_CATEGORIE
 /** A question about one plan key. Paths of list-item fields are relative to the item. */
 export type Field =
   | { kind: 'text'; key: string; optional?: boolean }
-  | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean }
+  /** `seat`: asked only with seat pricing (true) or only without it (false). */
+  | { kind: 'number'; key: string; unit: UnitKind; optional?: boolean; seat?: boolean }
   | { kind: 'choice'; key: string; choices: readonly string[] }
   /** Yes or no: yes writes `true`, no leaves the key out. */
   | { kind: 'flag'; key: string };
@@ -21,7 +22,15 @@ export interface ItemShapes {
 
 export type Question =
   | (Field & { path: readonly string[] })
-  | { kind: 'list'; path: readonly string[]; item: 'text' | readonly Field[]; min?: number; shapes?: ItemShapes }
+  | {
+      kind: 'list';
+      path: readonly string[];
+      item: 'text' | readonly Field[];
+      min?: number;
+      shapes?: ItemShapes;
+      /** The fields a rule over the whole list judges (shares adding up): when it fails, only these are asked again. */
+      together?: readonly string[];
+    }
   /** A map asked after a yes or no; `requires`: asked only when the draft has that path (self-hosting needs inference). */
   | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean; requires?: readonly string[] }
   | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
@@ -94,7 +103,10 @@ export const SECTIONS: readonly Section[] = [
     questions: [
       at(['revenue_model'], choice('pricing_model', PRICING_MODELS)),
       { kind: 'list', path: ['revenue_model', 'streams'], item: [text('name'), text('description', true), num('share', 'share', true)] },
-      at(['revenue_model'], num('arpu_monthly', 'moneyPerCustomerMonth')),
+      // Seat pricing asks seats and a seat's price, and writes arpu_monthly as their product.
+      at(['revenue_model'], { kind: 'number', key: 'seats_per_customer', unit: 'seatsPerCustomer', seat: true }),
+      at(['revenue_model'], { kind: 'number', key: 'price_per_seat_monthly', unit: 'moneyPerSeatMonth', seat: true }),
+      at(['revenue_model'], { kind: 'number', key: 'arpu_monthly', unit: 'moneyPerCustomerMonth', seat: false }),
       at(['revenue_model'], num('variable_cost_per_customer_monthly', 'moneyPerCustomerMonth')),
       at(['revenue_model'], num('churn_monthly', 'ratePerMonth')),
       at(['revenue_model'], num('cac', 'moneyPerNewCustomer')),
@@ -160,7 +172,7 @@ export const SECTIONS: readonly Section[] = [
     questions: [
       { kind: 'list', path: ['resources', 'team'], item: [text('role'), num('count', 'people'), num('monthly_cost', 'moneyPerMonth', true)] },
       at(['resources'], num('compute_budget_monthly', 'moneyPerMonth', true)),
-      { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')] },
+      { kind: 'list', path: ['resources', 'allocation'], item: [text('area'), num('share', 'share')], together: ['share'] },
       at(['resources'], num('cash', 'money')),
       at(['resources'], num('fixed_costs_monthly', 'moneyPerMonth')),
       // Plans that move over time: each list opens with a yes/no, so a quick run stays quick.

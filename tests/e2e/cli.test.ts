@@ -41,6 +41,20 @@ describe('the built binary', () => {
     expect(calcHelp.stdout).toContain('$ bizplan calc --json | jq .metrics.ltv_to_cac');
   });
 
+  it('names every step init --step takes, in the help and the README, and refuses others at once', async () => {
+    const { SECTIONS } = await import('../../src/wizard/questions.js');
+    const { stepName } = await import('../../src/wizard/flow.js');
+    const names = SECTIONS.map(stepName);
+    const help = (await bizplan(['init', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`);
+    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`${names.slice(0, -1).map((n) => `\`${n}\``).join(', ')} or \`${names.at(-1) ?? ''}\``);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
+    expect((await bizplan(['init', '--step', 'pricing'], { cwd: dir })).stderr).toBe(`--step: no step named "pricing"; the steps are ${names.join(', ')}\n`);
+    expect(await bizplan(['init', '--step', 'revenue_model', '--yes'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: "--step asks a step's questions in the wizard; it does not go with --answers or --yes\n" });
+  });
+
   it('exits 0 with only JSON on stdout for a passing plan', async () => {
     const run = await bizplan(['calc', TEMPLATE, '--json', '--no-write']);
     expect(run.code).toBe(0);

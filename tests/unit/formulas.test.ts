@@ -269,6 +269,9 @@ const handWorked = (changes: Record<string, unknown> = {}) =>
     'revenue_model.cac': 50,
     'resources.cash': 500,
     'resources.fixed_costs_monthly': 1000,
+    // Fixed costs stand for the team and compute here: none listed, so no warning that they fall short.
+    'resources.team': [],
+    'resources.compute_budget_monthly': undefined,
     'resources.hires': [{ role: 'Engineer', count: 1, monthly_cost: 500, start_month: 3 }],
     'resources.planned_costs': [
       { what: 'Launch event', month: 2, amount: 2000 },
@@ -282,6 +285,8 @@ const handWorked = (changes: Record<string, unknown> = {}) =>
     'growth.horizon_months': 8,
     ...changes,
   });
+
+const CHURN_100 = { code: 'implausible_rate', key: 'revenue_model.churn_monthly', value: new Dec(1), max: new Dec('0.3'), per: 'month', meant: new Dec('0.01') };
 
 describe('plans that move over time (FORMULAS.md), a plan worked by hand', () => {
   it('gives every month: fixed costs, profit, funding and cash', async () => {
@@ -328,6 +333,8 @@ describe('plans that move over time (FORMULAS.md), a plan worked by hand', () =>
   it('warns that cash runs out even with the round, and that the round is 4 months late', async () => {
     const analysis = analyze(await handWorked());
     expect(analysis.warnings).toEqual([
+      // Churn of 100% a month keeps the hand arithmetic short, and is past the plausible 30%.
+      CHURN_100,
       { code: 'cash_runs_out_with_rounds', month: 2, fundingGap: new Dec(300) },
       { code: 'round_too_late', round: 'Seed', month: 6, cashOutMonth: 2, late: 4 },
     ]);
@@ -369,6 +376,7 @@ describe('plans that move over time (FORMULAS.md), a plan worked by hand', () =>
     expect(analysis.projection.every((m) => m.fixed.eq(1000) && m.funding.isZero())).toBe(true);
     expect(analysis.metrics.funding_total?.toString()).toBe('0');
     expect(analysis.warnings).toEqual([
+      CHURN_100,
       { code: 'beyond_horizon', kind: 'hire', name: 'Designer', month: 9, horizon: 8 },
       { code: 'beyond_horizon', kind: 'cost', name: 'Office', month: 12, horizon: 8 },
       { code: 'beyond_horizon', kind: 'round', name: 'Series A', month: 10, horizon: 8 },

@@ -78,7 +78,16 @@ describe('the JSON Schema generated from zod', () => {
     ['a misspelt round key', (t) => t.replace('  - round: Series A', '  - rund: Series A')],
     ['require_default_alive as text', (t) => t.replace('  burn_multiple_max: 2\n', '  burn_multiple_max: 2\n  require_default_alive: "yes"\n')],
     ['a negative burn multiple limit', (t) => t.replace('burn_multiple_max: 2', 'burn_multiple_max: -1')],
+    ['neither arpu_monthly nor the seat keys', (t) => t.replace(/\n {2}arpu_monthly: \S+\n/, '\n')],
+    ['seats without the seat\'s price', (t) => t.replace('pricing_model: hybrid', 'pricing_model: seat').replace(/\n {2}arpu_monthly: \S+\n/, '\n  seats_per_customer: 12\n')],
+    ['a seat price of 0', (t) => t.replace('pricing_model: hybrid', 'pricing_model: seat').replace(/\n {2}arpu_monthly: \S+\n/, '\n  seats_per_customer: 12\n  price_per_seat_monthly: 0\n')],
   ];
+
+  it('accepts seat pricing in place of arpu_monthly, as zod does', async () => {
+    const text = (await templateText()).replace('pricing_model: hybrid', 'pricing_model: seat').replace(/\n {2}arpu_monthly: \S+\n/, '\n  seats_per_customer: 12\n  price_per_seat_monthly: 150\n');
+    expect(zodAccepts(text)).toBe(true);
+    expect(schemaAccepts(text), JSON.stringify(validate.errors)).toBe(true);
+  });
   for (const [what, breakIt] of broken) {
     it(`rejects a plan with ${what}, as zod does`, async () => {
       const text = breakIt(await templateText());

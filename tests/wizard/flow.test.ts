@@ -1,11 +1,12 @@
 import { screen } from '@inquirer/testing/vitest';
 import { ExitPromptError } from '@inquirer/core';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calc } from '../../src/commands/calc.js';
 import { init } from '../../src/commands/init.js';
 import { Dec } from '../../src/core/decimal.js';
+import { interruptNote } from '../../src/shell/errors.js';
 import { captureOutput, templateText, tempDir, planFromText } from '../helpers.js';
 
 /** Settles when the promise does, without throwing: for racing a flow against the screen. */
@@ -27,6 +28,13 @@ async function drive(run: Promise<number>, answer: (screenText: string) => boole
     if ((await Promise.race([screen.next().then(() => 'next'), done])) === 'done') return screens;
   }
   throw new Error(`the wizard was still asking after ${limit} prompts; last screen:\n${screens.at(-1) ?? ''}`);
+}
+
+/** Types an answer and presses Enter. */
+function typeAnswer(typed: string): true {
+  screen.type(typed);
+  screen.keypress('enter');
+  return true;
 }
 
 /** Typed answers for a plan from a blank start: a question's words, and what to type. */
@@ -297,19 +305,306 @@ describe('the init wizard, driven through its prompts', () => {
     expect(plan.startsWith(`${header.join('\n')}\n\n${await templateText()}\n# Written by bizplan calc`)).toBe(true);
   });
 
-  it('writes nothing when the founder declines at the end', async () => {
+  /** Types over the default of the question whose words the screen shows: clears it first. */
+  function retype(text: string, question: string, typed: string): boolean {
+    if (!text.includes(`? ${question}`)) return false;
+    for (let i = 0; i < 12; i++) screen.keypress('backspace');
+    screen.type(typed);
+    screen.keypress('enter');
+    return true;
+  }
+  /** Picks the nth choice (0-based) of the select the screen shows. */
+  function pick(n: number): true {
+    for (let i = 0; i < n; i++) screen.keypress('down');
+    screen.keypress('enter');
+    return true;
+  }
+  const DRAFT = '.bizplan-draft.yaml';
+
+  it('keeps every answer in a draft when the founder says not now, resumes it next time, and deletes it once written', async () => {
     const dir = await tempDir();
     const output = captureOutput();
-    const run = init({ cwd: dir, template: 'image-recognition', interactive: true, lang: 'en', output });
-    await drive(run, (text) => {
-      if (!text.includes('Write bizplan.yaml')) return false;
+    const run = init({ cwd: dir, template: 'image-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    const screens = await drive(run, (text) => {
+      if (retype(text, 'Cost to acquire one new customer', '7777')) return true;
+      if (!text.includes('? Write bizplan.yaml, bizplan.report.md?')) return false;
+      // "n", as a founder answers a yes-or-no, now lands on "Not now", which keeps the answers.
       screen.type('n');
       screen.keypress('enter');
       return true;
     });
     expect(await run).toBe(0);
-    expect(output.stderr).toBe('Nothing was written.\n');
-    expect(await readdir(dir)).toEqual([]);
+    expect(screens.at(-1)).toContain('Change an answer first');
+    expect(output.stderr).toBe('Your answers are saved in .bizplan-draft.yaml; nothing else was written. Run bizplan init here to resume them.\n');
+    expect(await readdir(dir)).toEqual([DRAFT]);
+    const draft = await readFile(path.join(dir, DRAFT), 'utf8');
+    expect(draft.split('\n')[0]).toBe('# bizplan init draft: answers not yet written as a plan; run bizplan init here to resume them, or delete this file. plan=none');
+    expect(planFromText(draft).revenue_model.cac.toString()).toBe('7777');
+
+    // The next init offers the draft first, and goes straight to the summary and the last question.
+    const again = captureOutput();
+    const resumed = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: again });
+    const seen = await drive(resumed);
+    expect(await resumed).toBe(0);
+    // The screen still shows the last run's final answer until the first question comes.
+    const asked = seen.filter((s) => s.startsWith('?'));
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toContain('.bizplan-draft.yaml holds answers you saved. Resume them?');
+    expect(asked[1]).toContain('Write bizplan.yaml, bizplan.report.md?');
+    expect((await readdir(dir)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
+    const plan = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(planFromText(plan).revenue_model.cac.toString()).toBe('7777');
+    // The mark is the draft's, not the plan's.
+    expect(plan).not.toContain('bizplan init draft');
+  });
+
+  it('changes one step from the last question, asks only its questions, and comes back to the summary', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    let finals = 0;
+    let changing = false;
+    const afterChange: string[] = [];
+    await drive(run, (text) => {
+      if (changing) afterChange.push(text);
+      if (text.includes('? Write bizplan.yaml, bizplan.report.md?')) {
+        finals += 1;
+        // The first time: "Change an answer first".
+        return finals === 1 ? pick(1) : false;
+      }
+      if (text.includes('? Which step?')) {
+        changing = true;
+        expect(text).toContain('Step 4/6 · Revenue model');
+        return pick(4);
+      }
+      return changing && retype(text, 'Share of customers lost', '1.5%');
+    });
+    expect(await run).toBe(0);
+    expect(finals).toBe(2);
+    // Only the revenue model's questions came between the two summaries.
+    expect(afterChange.some((s) => s.includes('? How customers pay'))).toBe(true);
+    expect(afterChange.some((s) => s.includes('? Name of the venture') || s.includes('? Customers today') || s.includes('? Cash in the bank'))).toBe(false);
+    expect(output.stdout.split('Your numbers')).toHaveLength(3);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.revenue_model.churn_monthly.toString()).toBe('0.015');
+    expect(plan.revenue_model.cac.toString()).toBe('9000');
+  });
+
+  it('offers the three last answers and keeps the draft in Chinese', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
+    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml, bizplan.report.md 吗？') ? pick(2) : false));
+    expect(await run).toBe(0);
+    expect(screens.at(-1)).toContain('先修改某个回答');
+    expect(output.stderr).toBe('你的回答已保存到 .bizplan-draft.yaml；没有写入其他文件。在此目录再次运行 bizplan init 即可继续。\n');
+    expect(await readdir(dir)).toEqual([DRAFT]);
+  });
+
+  it('says the draft is kept when Ctrl-C ends a run, and leaves it as it was', async () => {
+    const dir = await tempDir();
+    const first = init({ cwd: dir, template: 'speech-recognition', interactive: true, lang: 'en', output: captureOutput() });
+    await drive(first, (text) => {
+      if (!text.includes('? Write bizplan.yaml')) return false;
+      return pick(2);
+    });
+    expect(await first).toBe(0);
+    const draft = await readFile(path.join(dir, DRAFT), 'utf8');
+    const run = init({ cwd: dir, interactive: true, lang: 'en', output: captureOutput() });
+    const outcome = run.then(
+      () => 'finished',
+      (error: unknown) => (error instanceof ExitPromptError ? interruptNote(error) : String(error)),
+    );
+    await drive(run, (text) => {
+      if (!text.includes('Resume them?')) return false;
+      screen.keypress({ name: 'c', ctrl: true });
+      return true;
+    }).catch(() => undefined);
+    expect(await outcome).toBe('Your saved answers in .bizplan-draft.yaml are kept; bizplan init offers to resume them.');
+    expect(await readdir(dir)).toEqual([DRAFT]);
+    expect(await readFile(path.join(dir, DRAFT), 'utf8')).toBe(draft);
+  });
+
+  it('never saves a draft over a file that is not its own, and offers the last question again', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, DRAFT), 'my notes\n');
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    let finals = 0;
+    const screens = await drive(run, (text) => {
+      if (!text.includes('? Write bizplan.yaml')) return false;
+      finals += 1;
+      return finals === 1 ? pick(2) : false;
+    });
+    expect(await run).toBe(0);
+    expect(finals).toBe(2);
+    expect(output.stderr).toContain('.bizplan-draft.yaml cannot be resumed (bizplan did not write it); starting without it.');
+    expect(output.stdout).toContain('The draft could not be saved: .bizplan-draft.yaml: exists and was not written by bizplan');
+    expect(screens.length).toBeGreaterThan(100);
+    expect(await readFile(path.join(dir, DRAFT), 'utf8')).toBe('my notes\n');
+    expect((await readdir(dir)).sort()).toEqual([DRAFT, 'bizplan.report.md', 'bizplan.yaml']);
+  });
+
+  it('refuses to keep a draft through a symlink', async () => {
+    const dir = await tempDir();
+    const elsewhere = path.join(await tempDir(), 'elsewhere.yaml');
+    await symlink(elsewhere, path.join(dir, DRAFT));
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    let finals = 0;
+    await drive(run, (text) => {
+      if (!text.includes('? Write bizplan.yaml')) return false;
+      finals += 1;
+      return finals === 1 ? pick(2) : false;
+    });
+    expect(await run).toBe(0);
+    expect(output.stdout).toContain('.bizplan-draft.yaml: is a symbolic link; bizplan keeps its draft only in a file of its own');
+    expect(await readdir(path.dirname(elsewhere))).toEqual([]);
+  });
+
+  it('revises one step of an existing plan from the menu, or with --step', async () => {
+    const dir = await tempDir();
+    const before = await handEditedPlan(dir);
+    const screens: string[] = [];
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await drive(run, (text) => {
+      screens.push(text);
+      if (text.includes('? Which part to revise?')) return pick(8); // Growth assumptions, after every step and the venture
+      return retype(text, 'New customers won next month', '14');
+    });
+    expect(await run).toBe(0);
+    expect(screens.filter((s) => s.startsWith('?')).length).toBeLessThan(10);
+    expect(screens.some((s) => s.includes('? Name of the venture'))).toBe(false);
+    const after = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(withoutMetrics(after)).toBe(withoutMetrics(before.plan).replace(/\n {2}new_customers_monthly: \d+\n/, '\n  new_customers_monthly: 14\n'));
+
+    const stepped: string[] = [];
+    const step = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', step: 'revenue_model', output: captureOutput() });
+    await drive(step, (text) => {
+      stepped.push(text);
+      return retype(text, 'Cost to acquire one new customer', '9100');
+    });
+    expect(await step).toBe(0);
+    // The first question of the run, past the last run's final screen, is the revenue model's first.
+    expect(stepped.find((s) => s.startsWith('?'))).toContain('? How customers pay');
+    expect(stepped.some((s) => s.includes('exists. Use it as the starting point'))).toBe(false);
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).revenue_model.cac.toString()).toBe('9100');
+  });
+
+  it('refuses --step without a plan, with a name that is not a step, or with --yes', async () => {
+    const dir = await tempDir();
+    await expect(init({ cwd: dir, interactive: true, lang: 'en', step: 'revenue_model', output: captureOutput() })).rejects.toThrow(
+      'bizplan.yaml does not exist; run bizplan init to write one first',
+    );
+    await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
+    await expect(init({ cwd: dir, interactive: true, lang: 'en', step: 'pricing', output: captureOutput() })).rejects.toThrow(
+      '--step: no step named "pricing"; the steps are venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks',
+    );
+    await expect(init({ cwd: dir, yes: true, lang: 'en', step: 'growth', output: captureOutput() })).rejects.toThrow('--step asks a step\'s questions in the wizard');
+  });
+
+  it('asks "Did you mean 8%?" for a rate past any business, and takes the answer', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    await drive(run, (text) => {
+      screens.push(text);
+      if (text.includes('? Discount rate for the discounted LTV') && !text.includes('Did you mean')) return retype(text, 'Discount rate for the discounted LTV', '10');
+      if (text.includes('? Growth of new-customer wins') && !text.includes('Did you mean')) return retype(text, 'Growth of new-customer wins', '8');
+      if (text.includes('? 1000% a year is more than the plausible 100%. Did you mean 10%?')) {
+        // No: the founder means 1000% (the figure is kept, and calc warns).
+        screen.type('n');
+        screen.keypress('enter');
+        return true;
+      }
+      return false;
+    });
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('? 800% a month is more than the plausible 50%. Did you mean 8%?'))).toBe(true);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.growth.new_customers_growth_monthly.toString()).toBe('0.08');
+    expect(plan.revenue_model.discount_rate_annual?.toString()).toBe('10');
+    expect(output.stdout).toContain('revenue_model.discount_rate_annual is 1000% a year, more than the plausible 100%. If you meant 10%, write it as "10%" or 0.1: a plain 10 means 1000%.');
+  });
+
+  it('offers the team and compute as the fixed costs, and warns when fixed costs are below them', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const screens: string[] = [];
+    const typed: Array<[string, string]> = [
+      ['Add a role?', 'y'],
+      ['Role', 'Founders'],
+      ['Head count', '2'],
+      ['Fully loaded cost of each person', '9000'],
+      ['Budget for training and baseline compute', '5000'],
+      ...BLANK_ANSWERS.filter(([q]) => q !== 'Fixed costs'),
+    ];
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      return false;
+    });
+    expect(await run).toBe(0);
+    expect(output.stdout).toContain("The team's payroll plus the compute budget come to $23,000 a month: fixed costs include them.");
+    expect(screens.some((s) => s.includes('? Fixed costs: team, rent, baseline compute (USD a month) (23000)'))).toBe(true);
+    expect(planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).resources.fixed_costs_monthly.toString()).toBe('23000');
+
+    const below = captureOutput();
+    const dir2 = await tempDir();
+    const again = init({ cwd: dir2, interactive: true, date: '2026-11-29', lang: 'en', output: below });
+    await blankStart(again, [...typed, ['Fixed costs', '20000']]);
+    expect(await again).toBe(0);
+    expect(below.stdout).toContain("Fixed costs of $20,000 are below the team's payroll plus the compute budget, $23,000: the plan leaves part of them out.");
+    expect(below.stdout).toContain("Fixed costs (resources.fixed_costs_monthly) are $20,000.00 a month, less than the team's payroll plus the compute budget, $23,000.00.");
+  });
+
+  it('asks seats and a seat\'s price with seat pricing, words the questions in seats, and writes arpu_monthly as their product', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    const typed: Array<[string, string]> = [['Seats one customer pays for', '12'], ['Price of one seat', '50'], ...BLANK_ANSWERS];
+    const output = captureOutput();
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output });
+    await blankStart(run, typed, (text) => {
+      screens.push(text);
+      return text.includes('? How customers pay') ? pick(2) : false;
+    });
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('? Average revenue per customer'))).toBe(false);
+    expect(screens.some((s) => s.includes('? Cost to serve one customer, excluding AI inference (support, hosting, payment fees) (USD per customer a month) (one customer = 12 seats)'))).toBe(true);
+    expect(output.stdout).toContain('12 seats x $50 = $600 per customer a month, written as arpu_monthly.');
+    const text = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    const plan = planFromText(text);
+    expect([plan.revenue_model.pricing_model, plan.revenue_model.seats_per_customer?.toString(), plan.revenue_model.price_per_seat_monthly?.toString(), plan.revenue_model.arpu_monthly.toString()]).toEqual(['seat', '12', '50', '600']);
+    expect(await readFile(path.join(dir, 'bizplan.report.md'), 'utf8')).toContain('ARPU \\$600.00 a month (12 seats at \\$50.00 a seat)');
+  });
+
+  it('asks only the shares again when they add up to more than 100%', async () => {
+    const dir = await tempDir();
+    const screens: string[] = [];
+    let shares = 0;
+    const run = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    let areas = 0;
+    await blankStart(run, BLANK_ANSWERS, (text) => {
+      screens.push(text);
+      if (text.includes('? Add a spending area?')) return typeAnswer('y');
+      if (text.includes('? Where the money goes')) return typeAnswer(++areas === 1 ? 'Research' : 'Sales');
+      if (text.includes('? Add another spending area?')) return typeAnswer(areas < 2 ? 'y' : 'n');
+      if (text.includes('? Share of spending')) {
+        shares += 1;
+        // 70% and 50% first; then the second share again, as 30%.
+        if (shares === 1) return typeAnswer('70%');
+        if (shares === 2) return typeAnswer('50%');
+        if (shares === 4) return retype(text, 'Share of spending', '30%');
+      }
+      return false;
+    });
+    expect(await run).toBe(0);
+    expect(shares).toBe(4);
+    expect(areas).toBe(2);
+    expect(screens.filter((s) => s.includes('? Where the money goes')).length).toBe(2);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.resources.allocation.map((a) => [a.area, a.share.toString()])).toEqual([['Research', '0.7'], ['Sales', '0.3']]);
   });
 
   it('builds a plan from a blank start, with inference costs, from typed answers only', async () => {

@@ -5,7 +5,7 @@ import { checkLocation, describeCheck, describeStale } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** The input each warning is about, where its annotation points. */
-const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
+const WARNING_INPUTS: Record<Exclude<Warning['code'], 'implausible_rate'>, readonly string[]> = {
   zero_churn: ['revenue_model', 'churn_monthly'],
   non_positive_contribution: ['revenue_model', 'arpu_monthly'],
   zero_cac: ['revenue_model', 'cac'],
@@ -19,7 +19,13 @@ const WARNING_INPUTS: Record<Warning['code'], readonly string[]> = {
   self_hosting_dearer_at_horizon: ['compute', 'self_hosting'],
   utilization_high: ['compute', 'self_hosting', 'utilization'],
   training_beyond_cash: ['compute', 'training_runs'],
+  fixed_costs_below_team: ['resources', 'fixed_costs_monthly'],
 };
+
+/** The plan key a warning is about, for its annotation's line: a rate's warning names its own key. */
+function warningInput(warning: Warning): readonly string[] {
+  return warning.code === 'implausible_rate' ? warning.key.split('.') : WARNING_INPUTS[warning.code];
+}
 
 /**
  * Workflow-command escaping: data and property values each have their own set. Plan text is
@@ -58,7 +64,7 @@ export const githubFormatter: CheckFormatter = {
     const catalog = catalogFor(plan.calc.plan);
     const { money } = planFormatter(plan.calc.plan);
     for (const warning of plan.calc.analysis.warnings) {
-      const where = plan.locate([...WARNING_INPUTS[warning.code]]);
+      const where = plan.locate([...warningInput(warning)]);
       lines.push(command('warning', { file, ...where }, `bizplan: ${warning.code}${of}`, warningText(warning, catalog, money)));
     }
     return lines.join('\n');

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { Dec, forComparison, ZERO } from '../decimal.js';
+import { implausibleRates, teamAndCompute } from '../plan/plausible.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
 import { cheaperFromMonth, computeModel, computeMonths, projectedInference, trainingCostTotal, type ComputeModel, type ComputeMonth } from './compute.js';
@@ -91,7 +92,12 @@ export type Warning =
   /** Utilization above 85%: little headroom for peaks. */
   | { code: 'utilization_high'; utilization: Decimal }
   /** A training run costs more than the cash at hand in its month (the month's opening cash and rounds). */
-  | { code: 'training_beyond_cash'; what: string; month: number; cost: Decimal; cash: Decimal };
+  | { code: 'training_beyond_cash'; what: string; month: number; cost: Decimal; cash: Decimal }
+  /** A rate past any real business (800% growth a month): most likely a percent typed without its sign. */
+  | { code: 'implausible_rate'; key: string; value: Decimal; max: Decimal; per: 'month' | 'year'; meant: Decimal; /** Where the key is in the plan file, when the caller knows. */ line?: number }
+  /** Fixed costs below what the team and the compute budget alone cost a month. */
+  | { code: 'fixed_costs_below_team'; fixed: Decimal; teamAndCompute: Decimal };
+
 
 /** The comparison of serving from the API and from self-hosted GPUs, month by month; null without self-hosting. */
 export interface ComputeAnalysis {
@@ -168,7 +174,9 @@ function computeWarnings(plan: Plan, compute: ComputeAnalysis, projection: reado
 }
 
 function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary, projection: readonly ProjectionMonth[], fundingTotal: Decimal, compute: ComputeAnalysis): Warning[] {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = implausibleRates(plan).map((r) => ({ code: 'implausible_rate' as const, ...r }));
+  const floor = teamAndCompute(plan.resources);
+  if (plan.resources.fixed_costs_monthly.lt(floor)) warnings.push({ code: 'fixed_costs_below_team', fixed: plan.resources.fixed_costs_monthly, teamAndCompute: floor });
   const horizon = plan.growth.horizon_months.toNumber();
   if (unit.ltv === null) warnings.push({ code: 'zero_churn' });
   if (forComparison(unit.contribution).lte(0)) warnings.push({ code: 'non_positive_contribution', contribution: unit.contribution });

@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportEn } from './report-en.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const en: Catalog = {
   locale: 'en-US',
@@ -105,6 +109,10 @@ export const en: Catalog = {
       `GPU utilization of ${w.utilization.mul(100).toString()}% leaves little headroom for peaks: above 85%, requests queue when traffic spikes. Plan for 60-80%, or more GPUs.`,
     training_beyond_cash: (w, money) =>
       `The training run "${w.what}" in month ${w.month} costs ${money(w.cost)}, more than the ${money(w.cash)} of cash at hand that month. Raise before it, move it later, or make it smaller.`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : ` (line ${w.line})`} is ${pct(w.value)} a ${w.per}, more than the plausible ${pct(w.max)}. If you meant ${pct(w.meant)}, write it as "${pct(w.meant)}" or ${w.meant.toString()}: a plain ${w.value.toString()} means ${pct(w.value)}.`,
+    fixed_costs_below_team: (w, money) =>
+      `Fixed costs (resources.fixed_costs_monthly) are ${money(w.fixed)} a month, less than the team's payroll plus the compute budget, ${money(w.teamAndCompute)}. Fixed costs include both: raise them to at least ${money(w.teamAndCompute)}, or correct the team or the compute budget.`,
   },
   report: reportEn,
 };

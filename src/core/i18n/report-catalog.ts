@@ -7,6 +7,8 @@ export type UnitKind =
   | 'moneyPerMonth'
   | 'moneyPerYear'
   | 'moneyPerCustomerMonth'
+  | 'moneyPerSeatMonth'
+  | 'seatsPerCustomer'
   | 'moneyPerNewCustomer'
   | 'moneyPerMillionTokens'
   | 'ratePerMonth'

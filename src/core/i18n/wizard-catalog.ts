@@ -43,7 +43,6 @@ export interface WizardCatalog {
     burn: Record<BurnBand, (multiple: string) => string>;
   };
   confirmWrite: (files: string) => string;
-  notWritten: string;
   wrote: (files: string) => string;
   nextSteps: string;
   /** The comment lines a written plan begins with. */
@@ -54,4 +53,34 @@ export interface WizardCatalog {
   /** The plan file appeared or changed while the wizard asked its questions. */
   changedMeanwhile: (file: string) => string;
   exists: (file: string) => string;
+  /** A rate far past any business: "800% a month is more than the plausible 50%. Did you mean 8%?" */
+  didYouMean: (typed: string, per: 'month' | 'year', max: string, meant: string) => string;
+  /** Before the fixed-costs question: what the team and the compute budget already cost a month. */
+  teamAndCompute: (sum: string) => string;
+  fixedCostsBelow: (fixed: string, sum: string) => string;
+  /** With seat pricing, after each per-customer question: how many seats a customer is. */
+  seatHint: (seats: string) => string;
+  /** With seat pricing: the ARPU the seats and their price make. */
+  seatArpu: (seats: string, price: string, arpu: string) => string;
+  /** After a whole-list rule failed: only the fields it judges are asked again. */
+  sharesAgain: string;
+  /** The three answers to confirmWrite, the last question before anything is written. */
+  finalWrite: string;
+  finalChange: string;
+  finalDraft: (draft: string) => string;
+  /** Which step to change or revise; `everyStep` asks them all, in order. */
+  pickStep: string;
+  reviseWhich: string;
+  everyStep: string;
+  draftSaved: (draft: string) => string;
+  /** The draft could not be saved: why, and that the answers are still here. */
+  draftNotSaved: (reason: string) => string;
+  /** Offers a saved draft; `planChanged` when the plan changed since the draft was saved. */
+  resumeDraft: (draft: string, planChanged: boolean) => string;
+  /** Said after Ctrl-C when a draft exists: the draft is kept. */
+  draftKept: (draft: string) => string;
+  draftUnusable: (draft: string, problem: string) => string;
+  stepUnknown: (name: string, names: readonly string[]) => string;
+  stepNeedsPlan: (file: string) => string;
+  stepNeedsWizard: string;
 }

@@ -1,5 +1,9 @@
+import type { Decimal } from 'decimal.js';
 import type { Catalog } from './catalog.js';
 import { reportZh } from './report-zh.js';
+
+/** A rate as its exact percent: 8 -> 800%, 0.08 -> 8%. */
+const pct = (rate: Decimal) => `${rate.mul(100).toString()}%`;
 
 export const zh: Catalog = {
   locale: 'zh-CN',
@@ -101,6 +105,10 @@ export const zh: Catalog = {
       `GPU 利用率 ${w.utilization.mul(100).toString()}% 几乎没有应对高峰的余量：超过 85% 时，流量一旦激增请求就会排队。建议按 60%-80% 规划，或增加 GPU。`,
     training_beyond_cash: (w, money) =>
       `第 ${w.month} 个月的训练"${w.what}"需要 ${money(w.cost)}，超过当月可用现金 ${money(w.cash)}。请在此之前融资、推迟训练，或缩小规模。`,
+    implausible_rate: (w) =>
+      `${w.key}${w.line === undefined ? '' : `（第 ${w.line} 行）`}为每${w.per === 'month' ? '月' : '年'} ${pct(w.value)}，超过合理上限 ${pct(w.max)}。如果你想写 ${pct(w.meant)}，请写成 "${pct(w.meant)}" 或 ${w.meant.toString()}：不带百分号的 ${w.value.toString()} 表示 ${pct(w.value)}。`,
+    fixed_costs_below_team: (w, money) =>
+      `每月固定成本（resources.fixed_costs_monthly）为 ${money(w.fixed)}，低于团队薪酬与算力预算之和 ${money(w.teamAndCompute)}。固定成本应包含这两项：请把它提高到至少 ${money(w.teamAndCompute)}，或修正团队或算力预算。`,
   },
   report: reportZh,
 };

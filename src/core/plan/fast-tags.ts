@@ -1,5 +1,5 @@
 import type { NumberRule } from './numbers.js';
-import type { PlanRuleName } from './plan-rules.js';
+import type { PlanDeriveName, PlanRuleName } from './plan-rules.js';
 
 /**
  * What the fast validator's generator (fast-validator-gen.ts) needs to know about a schema
@@ -12,6 +12,8 @@ export type FastTag =
   | { kind: 'text' }
   | { kind: 'version' }
   | { kind: 'rules'; names: readonly PlanRuleName[] }
+  /** A transform after the checks, by the name of the plain function it runs. */
+  | { kind: 'derive'; name: PlanDeriveName }
   /** planMap's step that turns anything but a plain map into text: the map's own check covers it. */
   | { kind: 'map' };
 

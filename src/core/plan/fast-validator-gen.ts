@@ -63,6 +63,10 @@ class Writer {
       const rules = tag.names.map((name) => `  if (!PLAN_RULES.${name}(out as never)) return DOUBT;`).join('\n');
       return `  const out = ((x: unknown): unknown => {\n${inner}\n  })(x);\n  if (out === DOUBT) return DOUBT;\n${rules}\n  return out;`;
     }
+    if (tag?.kind === 'derive') {
+      if (checks.length > 0 || def.type !== 'pipe' || !def.in) return '  return DOUBT;';
+      return `  const r = ${this.node(def.in)}(x);\n  return r === DOUBT ? DOUBT : PLAN_DERIVES.${tag.name}(r as never);`;
+    }
     if (customs > 0) return '  return DOUBT;';
     return this.plain(def, checks);
   }
@@ -148,6 +152,8 @@ function numberInputs(schema: z.ZodType, prefix: string, found: Record<string, u
   }
   const def = defOf(schema);
   if ((def.type === 'optional' || def.type === 'default') && def.innerType) numberInputs(def.innerType, prefix, found);
+  // A map whose output is derived from its input (seat pricing): the inputs are the map's own.
+  else if (tag?.kind === 'derive' && def.in) numberInputs(def.in, prefix, found);
   else if (def.type === 'pipe' && def.in && def.out && fastTagOf(def.in)?.kind === 'map') numberInputs(def.out, prefix, found);
   else if (def.type === 'array' && def.element) numberInputs(def.element, `${prefix}[]`, found);
   else if (def.type === 'object') {
@@ -166,7 +172,7 @@ export function generateFastValidator(schema: z.ZodType = planSchema): string {
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
 import type { NumberRule } from './numbers.js';
-import { PLAN_RULES } from './plan-rules.js';
+import { PLAN_DERIVES, PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
 export const DOUBT: unique symbol = Symbol('doubt');

@@ -3,7 +3,7 @@
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
 import type { NumberRule } from './numbers.js';
-import { PLAN_RULES } from './plan-rules.js';
+import { PLAN_DERIVES, PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
 export const DOUBT: unique symbol = Symbol('doubt');
@@ -73,7 +73,27 @@ export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'm
         "value": 0,
         "exclusive": true
       },
-      "description": "Average revenue per customer per month"
+      "description": "Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly"
+    },
+    "kind": "money"
+  },
+  "revenue_model.seats_per_customer": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Seat pricing: average seats one customer pays for"
+    },
+    "kind": "number"
+  },
+  "revenue_model.price_per_seat_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Seat pricing: price of one seat per month"
     },
     "kind": "money"
   },
@@ -1045,11 +1065,18 @@ function v41(x: unknown): unknown {
   return out;
 }
 
-function v55(x: unknown): unknown {
+function v56(x: unknown): unknown {
   return typeof x === 'string' && ["subscription","usage","seat","license","services","hybrid"].includes(x) ? x : DOUBT;
 }
 
-function v59(x: unknown): unknown {
+function v60(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v62(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
@@ -1057,133 +1084,121 @@ function v59(x: unknown): unknown {
 }
 
 function v61(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
+  return x === undefined ? undefined : v62(x);
 }
 
-function v60(x: unknown): unknown {
-  return x === undefined ? undefined : v61(x);
-}
-
-function v63(x: unknown): unknown {
+function v64(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Share of revenue; 0 to 1 or a percent"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v62(x: unknown): unknown {
-  return x === undefined ? undefined : v63(x);
+function v63(x: unknown): unknown {
+  return x === undefined ? undefined : v64(x);
 }
 
-function v58(x: unknown): unknown {
+function v59(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["name","description","share"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v59(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
-  { const r = v60(input["description"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["description"] = r; }
-  { const r = v62(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
+  { const r = v60(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
+  { const r = v61(input["description"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["description"] = r; }
+  { const r = v63(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
+  return out;
+}
+
+function v58(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v59(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
 function v57(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v58(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v56(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v57(x);
+  const r = v58(x);
   return r === undefined ? [] : r;
 }
 
-function v64(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Average revenue per customer per month"});
+function v66(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v65(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"});
-  return 'value' in r ? r.value : DOUBT;
+  return x === undefined ? undefined : v66(x);
 }
 
-function v66(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Share of customers lost per month, e.g. 0.03 or \"3%\""});
+function v68(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Seat pricing: average seats one customer pays for"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v67(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cost to acquire one new customer"});
+  return x === undefined ? undefined : v68(x);
+}
+
+function v70(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Seat pricing: price of one seat per month"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v69(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"percent":true,"description":"Yearly discount rate for the discounted LTV, e.g. \"10%\""});
+  return x === undefined ? undefined : v70(x);
+}
+
+function v71(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v68(x: unknown): unknown {
-  return x === undefined ? undefined : v69(x);
-}
-
 function v72(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Model requests one customer makes a month"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Share of customers lost per month, e.g. 0.03 or \"3%\""});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v73(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Input (prompt) tokens per request"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v74(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Output (completion) tokens per request"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cost to acquire one new customer"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v75(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million input tokens"});
+  const r = checkNumber(x, {"min":{"value":0},"percent":true,"description":"Yearly discount rate for the discounted LTV, e.g. \"10%\""});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v76(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million output tokens"});
-  return 'value' in r ? r.value : DOUBT;
+function v74(x: unknown): unknown {
+  return x === undefined ? undefined : v75(x);
 }
 
 function v78(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Share of input tokens served from the prompt cache; 0 to 1"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v77(x: unknown): unknown {
-  return x === undefined ? undefined : v78(x);
-}
-
-function v80(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million cached input tokens"});
+  const r = checkNumber(x, {"min":{"value":0},"description":"Model requests one customer makes a month"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v79(x: unknown): unknown {
-  return x === undefined ? undefined : v80(x);
+  const r = checkNumber(x, {"min":{"value":0},"description":"Input (prompt) tokens per request"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
-function v82(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"});
+function v80(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Output (completion) tokens per request"});
   return 'value' in r ? r.value : DOUBT;
 }
 
 function v81(x: unknown): unknown {
-  return x === undefined ? undefined : v82(x);
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million input tokens"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v82(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million output tokens"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v84(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"});
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Share of input tokens served from the prompt cache; 0 to 1"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1191,134 +1206,173 @@ function v83(x: unknown): unknown {
   return x === undefined ? undefined : v84(x);
 }
 
-function v71(x: unknown): unknown {
+function v86(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Price of one million cached input tokens"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v85(x: unknown): unknown {
+  return x === undefined ? undefined : v86(x);
+}
+
+function v88(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v87(x: unknown): unknown {
+  return x === undefined ? undefined : v88(x);
+}
+
+function v90(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v89(x: unknown): unknown {
+  return x === undefined ? undefined : v90(x);
+}
+
+function v77(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["requests_per_customer_monthly","input_tokens_per_request","output_tokens_per_request","input_price_per_million","output_price_per_million","cached_input_share","cached_input_price_per_million","overhead_multiplier","price_change_yearly"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v72(input["requests_per_customer_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["requests_per_customer_monthly"] = r; }
-  { const r = v73(input["input_tokens_per_request"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_tokens_per_request"] = r; }
-  { const r = v74(input["output_tokens_per_request"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_tokens_per_request"] = r; }
-  { const r = v75(input["input_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_price_per_million"] = r; }
-  { const r = v76(input["output_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_price_per_million"] = r; }
-  { const r = v77(input["cached_input_share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_share"] = r; }
-  { const r = v79(input["cached_input_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_price_per_million"] = r; }
-  { const r = v81(input["overhead_multiplier"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["overhead_multiplier"] = r; }
-  { const r = v83(input["price_change_yearly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["price_change_yearly"] = r; }
+  { const r = v78(input["requests_per_customer_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["requests_per_customer_monthly"] = r; }
+  { const r = v79(input["input_tokens_per_request"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_tokens_per_request"] = r; }
+  { const r = v80(input["output_tokens_per_request"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_tokens_per_request"] = r; }
+  { const r = v81(input["input_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_price_per_million"] = r; }
+  { const r = v82(input["output_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_price_per_million"] = r; }
+  { const r = v83(input["cached_input_share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_share"] = r; }
+  { const r = v85(input["cached_input_price_per_million"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cached_input_price_per_million"] = r; }
+  { const r = v87(input["overhead_multiplier"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["overhead_multiplier"] = r; }
+  { const r = v89(input["price_change_yearly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["price_change_yearly"] = r; }
   return out;
 }
 
-function v70(x: unknown): unknown {
-  return x === undefined ? undefined : v71(x);
+function v76(x: unknown): unknown {
+  return x === undefined ? undefined : v77(x);
+}
+
+function v55(x: unknown): unknown {
+  const out = ((x: unknown): unknown => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["pricing_model","streams","arpu_monthly","seats_per_customer","price_per_seat_monthly","variable_cost_per_customer_monthly","churn_monthly","cac","discount_rate_annual","inference"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v56(input["pricing_model"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["pricing_model"] = r; }
+  { const r = v57(input["streams"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["streams"] = r; }
+  { const r = v65(input["arpu_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["arpu_monthly"] = r; }
+  { const r = v67(input["seats_per_customer"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["seats_per_customer"] = r; }
+  { const r = v69(input["price_per_seat_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["price_per_seat_monthly"] = r; }
+  { const r = v71(input["variable_cost_per_customer_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["variable_cost_per_customer_monthly"] = r; }
+  { const r = v72(input["churn_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["churn_monthly"] = r; }
+  { const r = v73(input["cac"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac"] = r; }
+  { const r = v74(input["discount_rate_annual"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["discount_rate_annual"] = r; }
+  { const r = v76(input["inference"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["inference"] = r; }
+  return out;
+  })(x);
+  if (out === DOUBT) return DOUBT;
+  if (!PLAN_RULES.seatPricingHolds(out as never)) return DOUBT;
+  return out;
 }
 
 function v54(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["pricing_model","streams","arpu_monthly","variable_cost_per_customer_monthly","churn_monthly","cac","discount_rate_annual","inference"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v55(input["pricing_model"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["pricing_model"] = r; }
-  { const r = v56(input["streams"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["streams"] = r; }
-  { const r = v64(input["arpu_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["arpu_monthly"] = r; }
-  { const r = v65(input["variable_cost_per_customer_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["variable_cost_per_customer_monthly"] = r; }
-  { const r = v66(input["churn_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["churn_monthly"] = r; }
-  { const r = v67(input["cac"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac"] = r; }
-  { const r = v68(input["discount_rate_annual"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["discount_rate_annual"] = r; }
-  { const r = v70(input["inference"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["inference"] = r; }
-  return out;
+  const r = v55(x);
+  return r === DOUBT ? DOUBT : PLAN_DERIVES.withSeatArpu(r as never);
 }
 
-function v89(x: unknown): unknown {
+function v95(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v90(x: unknown): unknown {
+function v96(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Head count"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v92(x: unknown): unknown {
+function v98(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v91(x: unknown): unknown {
-  return x === undefined ? undefined : v92(x);
+function v97(x: unknown): unknown {
+  return x === undefined ? undefined : v98(x);
 }
 
-function v88(x: unknown): unknown {
+function v94(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["role","count","monthly_cost"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v89(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
-  { const r = v90(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
-  { const r = v91(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
+  { const r = v95(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
+  { const r = v96(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
+  { const r = v97(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
   return out;
 }
 
-function v87(x: unknown): unknown {
+function v93(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v88(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v94(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v86(x: unknown): unknown {
+function v92(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v87(x);
+  const r = v93(x);
   return r === undefined ? [] : r;
 }
 
-function v94(x: unknown): unknown {
+function v100(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly budget for training and baseline compute"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v93(x: unknown): unknown {
-  return x === undefined ? undefined : v94(x);
+function v99(x: unknown): unknown {
+  return x === undefined ? undefined : v100(x);
 }
 
-function v98(x: unknown): unknown {
+function v104(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v99(x: unknown): unknown {
+function v105(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Share of spending; 0 to 1 or a percent"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v97(x: unknown): unknown {
+function v103(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["area","share"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v98(input["area"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["area"] = r; }
-  { const r = v99(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
+  { const r = v104(input["area"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["area"] = r; }
+  { const r = v105(input["share"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["share"] = r; }
   return out;
 }
 
-function v96(x: unknown): unknown {
+function v102(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v97(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v103(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v95(x: unknown): unknown {
+function v101(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (x === undefined) return [];
-  const r = v96(x);
+  const r = v102(x);
   return r === undefined ? [] : r;
   })(x);
   if (out === DOUBT) return DOUBT;
@@ -1326,100 +1380,73 @@ function v95(x: unknown): unknown {
   return out;
 }
 
-function v100(x: unknown): unknown {
+function v106(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Cash in the bank at month 0"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v101(x: unknown): unknown {
+function v107(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Team, rent, baseline compute: costs that do not move with customers"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v105(x: unknown): unknown {
+function v111(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v106(x: unknown): unknown {
+function v112(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"integer":true,"description":"How many people in this role; a whole number, 1 or more"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v107(x: unknown): unknown {
+function v113(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Monthly cost of each person, fully loaded"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v108(x: unknown): unknown {
+function v114(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection they start; they cost from then on"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v104(x: unknown): unknown {
+function v110(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["role","count","monthly_cost","start_month"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v105(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
-  { const r = v106(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
-  { const r = v107(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
-  { const r = v108(input["start_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["start_month"] = r; }
+  { const r = v111(input["role"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["role"] = r; }
+  { const r = v112(input["count"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["count"] = r; }
+  { const r = v113(input["monthly_cost"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly_cost"] = r; }
+  { const r = v114(input["start_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["start_month"] = r; }
   return out;
 }
 
-function v103(x: unknown): unknown {
+function v109(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v104(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v110(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v102(x: unknown): unknown {
+function v108(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v103(x);
+  const r = v109(x);
   return r === undefined ? [] : r;
 }
 
-function v112(x: unknown): unknown {
+function v118(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v114(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"One-off: the month it is paid"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v113(x: unknown): unknown {
-  return x === undefined ? undefined : v114(x);
-}
-
-function v116(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"One-off: how much"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v115(x: unknown): unknown {
-  return x === undefined ? undefined : v116(x);
-}
-
-function v118(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the first month it is paid"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v117(x: unknown): unknown {
-  return x === undefined ? undefined : v118(x);
-}
-
 function v120(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Recurring: how much a month"});
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"One-off: the month it is paid"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1428,7 +1455,7 @@ function v119(x: unknown): unknown {
 }
 
 function v122(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the last month it is paid (default: the horizon)"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"One-off: how much"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1436,19 +1463,46 @@ function v121(x: unknown): unknown {
   return x === undefined ? undefined : v122(x);
 }
 
-function v111(x: unknown): unknown {
+function v124(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the first month it is paid"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v123(x: unknown): unknown {
+  return x === undefined ? undefined : v124(x);
+}
+
+function v126(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Recurring: how much a month"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v125(x: unknown): unknown {
+  return x === undefined ? undefined : v126(x);
+}
+
+function v128(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Recurring: the last month it is paid (default: the horizon)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v127(x: unknown): unknown {
+  return x === undefined ? undefined : v128(x);
+}
+
+function v117(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["what","month","amount","from_month","monthly","to_month"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v112(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
-  { const r = v113(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v115(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
-  { const r = v117(input["from_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["from_month"] = r; }
-  { const r = v119(input["monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly"] = r; }
-  { const r = v121(input["to_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["to_month"] = r; }
+  { const r = v118(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
+  { const r = v119(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v121(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  { const r = v123(input["from_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["from_month"] = r; }
+  { const r = v125(input["monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["monthly"] = r; }
+  { const r = v127(input["to_month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["to_month"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;
@@ -1456,87 +1510,44 @@ function v111(x: unknown): unknown {
   return out;
 }
 
-function v110(x: unknown): unknown {
+function v116(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v111(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v117(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v109(x: unknown): unknown {
+function v115(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v110(x);
+  const r = v116(x);
   return r === undefined ? [] : r;
 }
 
-function v85(x: unknown): unknown {
+function v91(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["team","compute_budget_monthly","allocation","cash","fixed_costs_monthly","hires","planned_costs"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v86(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
-  { const r = v93(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
-  { const r = v95(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
-  { const r = v100(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
-  { const r = v101(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
-  { const r = v102(input["hires"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["hires"] = r; }
-  { const r = v109(input["planned_costs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["planned_costs"] = r; }
+  { const r = v92(input["team"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["team"] = r; }
+  { const r = v99(input["compute_budget_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute_budget_monthly"] = r; }
+  { const r = v101(input["allocation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["allocation"] = r; }
+  { const r = v106(input["cash"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash"] = r; }
+  { const r = v107(input["fixed_costs_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["fixed_costs_monthly"] = r; }
+  { const r = v108(input["hires"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["hires"] = r; }
+  { const r = v115(input["planned_costs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["planned_costs"] = r; }
   return out;
 }
 
-function v126(x: unknown): unknown {
+function v132(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v127(x: unknown): unknown {
+function v133(x: unknown): unknown {
   return typeof x === 'string' && ["compute","data","model","channel","technology","customer","investor"].includes(x) ? x : DOUBT;
-}
-
-function v128(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v130(x: unknown): unknown {
-  return typeof x === 'string' && ["idea","contacted","negotiating","signed","active"].includes(x) ? x : DOUBT;
-}
-
-function v129(x: unknown): unknown {
-  if (x === undefined) return "idea";
-  const r = v130(x);
-  return r === undefined ? "idea" : r;
-}
-
-function v125(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["name","type","brings","status"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v126(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
-  { const r = v127(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
-  { const r = v128(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
-  { const r = v129(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
-  return out;
-}
-
-function v124(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v125(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v123(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v124(x);
-  return r === undefined ? [] : r;
 }
 
 function v134(x: unknown): unknown {
@@ -1546,150 +1557,166 @@ function v134(x: unknown): unknown {
   return t.length >= 1 ? t : DOUBT;
 }
 
-function v135(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the money arrives"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
 function v136(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"How much is raised"});
-  return 'value' in r ? r.value : DOUBT;
+  return typeof x === 'string' && ["idea","contacted","negotiating","signed","active"].includes(x) ? x : DOUBT;
 }
 
-function v133(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["round","month","amount"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v134(input["round"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["round"] = r; }
-  { const r = v135(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v136(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
-  return out;
-}
-
-function v132(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v133(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
+function v135(x: unknown): unknown {
+  if (x === undefined) return "idea";
+  const r = v136(x);
+  return r === undefined ? "idea" : r;
 }
 
 function v131(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v132(x);
-  return r === undefined ? [] : r;
-}
-
-function v141(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v142(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Prefill throughput of one GPU, input tokens a second"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v143(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Decode throughput of one GPU, batched, output tokens a second"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v144(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Share of paid GPU time that does useful work, e.g. \"60%\""});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v146(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"integer":true,"description":"GPUs kept running whatever the load; a whole number (default 1)"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v145(x: unknown): unknown {
-  return x === undefined ? undefined : v146(x);
-}
-
-function v148(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"People and tooling to run the GPUs, a month (default 0)"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v147(x: unknown): unknown {
-  return x === undefined ? undefined : v148(x);
-}
-
-function v150(x: unknown): unknown {
-  return typeof x === 'string' && ["api","self_hosted"].includes(x) ? x : DOUBT;
-}
-
-function v149(x: unknown): unknown {
-  if (x === undefined) return "api";
-  const r = v150(x);
-  return r === undefined ? "api" : r;
-}
-
-function v140(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["gpu_hourly_price","input_tokens_per_second_per_gpu","output_tokens_per_second_per_gpu","utilization","min_gpus","ops_cost_monthly","serve_from"]);
+  const known = new Set(["name","type","brings","status"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v141(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
-  { const r = v142(input["input_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_tokens_per_second_per_gpu"] = r; }
-  { const r = v143(input["output_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_tokens_per_second_per_gpu"] = r; }
-  { const r = v144(input["utilization"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["utilization"] = r; }
-  { const r = v145(input["min_gpus"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["min_gpus"] = r; }
-  { const r = v147(input["ops_cost_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ops_cost_monthly"] = r; }
-  { const r = v149(input["serve_from"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["serve_from"] = r; }
+  { const r = v132(input["name"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["name"] = r; }
+  { const r = v133(input["type"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["type"] = r; }
+  { const r = v134(input["brings"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["brings"] = r; }
+  { const r = v135(input["status"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["status"] = r; }
   return out;
 }
 
-function v139(x: unknown): unknown {
-  return x === undefined ? undefined : v140(x);
+function v130(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v131(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
 }
 
-function v154(x: unknown): unknown {
+function v129(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v130(x);
+  return r === undefined ? [] : r;
+}
+
+function v140(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;
 }
 
+function v141(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the money arrives"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v142(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"How much is raised"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v139(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["round","month","amount"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v140(input["round"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["round"] = r; }
+  { const r = v141(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v142(input["amount"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["amount"] = r; }
+  return out;
+}
+
+function v138(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v139(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v137(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v138(x);
+  return r === undefined ? [] : r;
+}
+
+function v147(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v148(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Prefill throughput of one GPU, input tokens a second"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v149(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Decode throughput of one GPU, batched, output tokens a second"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v150(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Share of paid GPU time that does useful work, e.g. \"60%\""});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v152(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"integer":true,"description":"GPUs kept running whatever the load; a whole number (default 1)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v151(x: unknown): unknown {
+  return x === undefined ? undefined : v152(x);
+}
+
+function v154(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"People and tooling to run the GPUs, a month (default 0)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v153(x: unknown): unknown {
+  return x === undefined ? undefined : v154(x);
+}
+
+function v156(x: unknown): unknown {
+  return typeof x === 'string' && ["api","self_hosted"].includes(x) ? x : DOUBT;
+}
+
 function v155(x: unknown): unknown {
+  if (x === undefined) return "api";
+  const r = v156(x);
+  return r === undefined ? "api" : r;
+}
+
+function v146(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["gpu_hourly_price","input_tokens_per_second_per_gpu","output_tokens_per_second_per_gpu","utilization","min_gpus","ops_cost_monthly","serve_from"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v147(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
+  { const r = v148(input["input_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["input_tokens_per_second_per_gpu"] = r; }
+  { const r = v149(input["output_tokens_per_second_per_gpu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["output_tokens_per_second_per_gpu"] = r; }
+  { const r = v150(input["utilization"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["utilization"] = r; }
+  { const r = v151(input["min_gpus"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["min_gpus"] = r; }
+  { const r = v153(input["ops_cost_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ops_cost_monthly"] = r; }
+  { const r = v155(input["serve_from"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["serve_from"] = r; }
+  return out;
+}
+
+function v145(x: unknown): unknown {
+  return x === undefined ? undefined : v146(x);
+}
+
+function v160(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v161(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Month of the projection the run is paid"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v157(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"GPU-hours the run takes"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v156(x: unknown): unknown {
-  return x === undefined ? undefined : v157(x);
-}
-
-function v159(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Model parameters, e.g. 7e9"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v158(x: unknown): unknown {
-  return x === undefined ? undefined : v159(x);
-}
-
-function v161(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Training tokens, e.g. 2e12"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v160(x: unknown): unknown {
-  return x === undefined ? undefined : v161(x);
-}
-
 function v163(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Peak dense TFLOPS of one GPU at the training precision"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"GPU-hours the run takes"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1698,7 +1725,7 @@ function v162(x: unknown): unknown {
 }
 
 function v165(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Model parameters, e.g. 7e9"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1707,7 +1734,7 @@ function v164(x: unknown): unknown {
 }
 
 function v167(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"});
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Training tokens, e.g. 2e12"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1715,21 +1742,48 @@ function v166(x: unknown): unknown {
   return x === undefined ? undefined : v167(x);
 }
 
-function v153(x: unknown): unknown {
+function v169(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Peak dense TFLOPS of one GPU at the training precision"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v168(x: unknown): unknown {
+  return x === undefined ? undefined : v169(x);
+}
+
+function v171(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"max":{"value":1},"percent":true,"description":"Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v170(x: unknown): unknown {
+  return x === undefined ? undefined : v171(x);
+}
+
+function v173(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":true},"description":"Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v172(x: unknown): unknown {
+  return x === undefined ? undefined : v173(x);
+}
+
+function v159(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["what","month","gpu_hours","parameters","tokens","gpu_peak_tflops","mfu","gpu_hourly_price"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v154(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
-  { const r = v155(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v156(input["gpu_hours"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hours"] = r; }
-  { const r = v158(input["parameters"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["parameters"] = r; }
-  { const r = v160(input["tokens"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["tokens"] = r; }
-  { const r = v162(input["gpu_peak_tflops"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_peak_tflops"] = r; }
-  { const r = v164(input["mfu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mfu"] = r; }
-  { const r = v166(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
+  { const r = v160(input["what"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["what"] = r; }
+  { const r = v161(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v162(input["gpu_hours"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hours"] = r; }
+  { const r = v164(input["parameters"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["parameters"] = r; }
+  { const r = v166(input["tokens"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["tokens"] = r; }
+  { const r = v168(input["gpu_peak_tflops"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_peak_tflops"] = r; }
+  { const r = v170(input["mfu"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mfu"] = r; }
+  { const r = v172(input["gpu_hourly_price"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gpu_hourly_price"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;
@@ -1737,128 +1791,70 @@ function v153(x: unknown): unknown {
   return out;
 }
 
-function v152(x: unknown): unknown {
+function v158(x: unknown): unknown {
   if (!Array.isArray(x) || x.length < 0) return DOUBT;
   const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v153(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  for (const item of x as unknown[]) { const r = v159(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
   return out;
 }
 
-function v151(x: unknown): unknown {
+function v157(x: unknown): unknown {
   if (x === undefined) return [];
-  const r = v152(x);
+  const r = v158(x);
   return r === undefined ? [] : r;
 }
 
-function v138(x: unknown): unknown {
+function v144(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["self_hosting","training_runs"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v139(input["self_hosting"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["self_hosting"] = r; }
-  { const r = v151(input["training_runs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["training_runs"] = r; }
+  { const r = v145(input["self_hosting"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["self_hosting"] = r; }
+  { const r = v157(input["training_runs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["training_runs"] = r; }
   return out;
 }
 
-function v137(x: unknown): unknown {
+function v143(x: unknown): unknown {
   if (x === undefined) return {"training_runs":[]};
-  const r = v138(x);
+  const r = v144(x);
   return r === undefined ? {"training_runs":[]} : r;
 }
 
-function v169(x: unknown): unknown {
+function v175(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"Customers at month 0"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v170(x: unknown): unknown {
+function v176(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":0},"description":"New customers won in month 1"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v171(x: unknown): unknown {
+function v177(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":-1,"exclusive":true},"max":{"value":10},"percent":true,"description":"Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v172(x: unknown): unknown {
+function v178(x: unknown): unknown {
   const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Months to project"});
   return 'value' in r ? r.value : DOUBT;
 }
 
-function v168(x: unknown): unknown {
+function v174(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["starting_customers","new_customers_monthly","new_customers_growth_monthly","horizon_months"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v169(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
-  { const r = v170(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
-  { const r = v171(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
-  { const r = v172(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
+  { const r = v175(input["starting_customers"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["starting_customers"] = r; }
+  { const r = v176(input["new_customers_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_monthly"] = r; }
+  { const r = v177(input["new_customers_growth_monthly"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["new_customers_growth_monthly"] = r; }
+  { const r = v178(input["horizon_months"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["horizon_months"] = r; }
   return out;
 }
 
-function v176(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v177(x: unknown): unknown {
-  return typeof x === 'string' && ["technical","data privacy","generalization","market","competition","regulation"].includes(x) ? x : DOUBT;
-}
-
-function v178(x: unknown): unknown {
-  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
-}
-
-function v179(x: unknown): unknown {
-  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
-}
-
-function v180(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
-  if (typeof y !== 'string') return DOUBT;
-  const t = y.trim();
-  return t.length >= 1 ? t : DOUBT;
-}
-
-function v175(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["risk","category","likelihood","impact","mitigation"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v176(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
-  { const r = v177(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
-  { const r = v178(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
-  { const r = v179(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
-  { const r = v180(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
-  return out;
-}
-
-function v174(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v175(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v173(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v174(x);
-  return r === undefined ? [] : r;
-}
-
-function v184(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Month of the projection it is due"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v185(x: unknown): unknown {
+function v182(x: unknown): unknown {
   const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
@@ -1866,58 +1862,89 @@ function v185(x: unknown): unknown {
 }
 
 function v183(x: unknown): unknown {
+  return typeof x === 'string' && ["technical","data privacy","generalization","market","competition","regulation"].includes(x) ? x : DOUBT;
+}
+
+function v184(x: unknown): unknown {
+  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
+}
+
+function v185(x: unknown): unknown {
+  return typeof x === 'string' && ["low","medium","high"].includes(x) ? x : DOUBT;
+}
+
+function v186(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v181(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["risk","category","likelihood","impact","mitigation"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v182(input["risk"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risk"] = r; }
+  { const r = v183(input["category"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["category"] = r; }
+  { const r = v184(input["likelihood"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["likelihood"] = r; }
+  { const r = v185(input["impact"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["impact"] = r; }
+  { const r = v186(input["mitigation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["mitigation"] = r; }
+  return out;
+}
+
+function v180(x: unknown): unknown {
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v181(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
+}
+
+function v179(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v180(x);
+  return r === undefined ? [] : r;
+}
+
+function v190(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Month of the projection it is due"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v191(x: unknown): unknown {
+  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  if (typeof y !== 'string') return DOUBT;
+  const t = y.trim();
+  return t.length >= 1 ? t : DOUBT;
+}
+
+function v189(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
   const known = new Set(["month","goal"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
-  { const r = v184(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
-  { const r = v185(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
+  { const r = v190(input["month"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["month"] = r; }
+  { const r = v191(input["goal"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["goal"] = r; }
   return out;
-}
-
-function v182(x: unknown): unknown {
-  if (!Array.isArray(x) || x.length < 0) return DOUBT;
-  const out: unknown[] = [];
-  for (const item of x as unknown[]) { const r = v183(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
-  return out;
-}
-
-function v181(x: unknown): unknown {
-  if (x === undefined) return [];
-  const r = v182(x);
-  return r === undefined ? [] : r;
-}
-
-function v189(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when LTV:CAC is below this; 3 is the common bar"});
-  return 'value' in r ? r.value : DOUBT;
 }
 
 function v188(x: unknown): unknown {
-  return x === undefined ? undefined : v189(x);
+  if (!Array.isArray(x) || x.length < 0) return DOUBT;
+  const out: unknown[] = [];
+  for (const item of x as unknown[]) { const r = v189(item); if (r === DOUBT || r === undefined) return DOUBT; out.push(r); }
+  return out;
 }
 
-function v191(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when CAC payback takes longer, in months"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v190(x: unknown): unknown {
-  return x === undefined ? undefined : v191(x);
-}
-
-function v193(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Fail when the projection breaks even later than this month, or never"});
-  return 'value' in r ? r.value : DOUBT;
-}
-
-function v192(x: unknown): unknown {
-  return x === undefined ? undefined : v193(x);
+function v187(x: unknown): unknown {
+  if (x === undefined) return [];
+  const r = v188(x);
+  return r === undefined ? [] : r;
 }
 
 function v195(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Fail when cash runs out before this many months"});
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when LTV:CAC is below this; 3 is the common bar"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1926,7 +1953,7 @@ function v194(x: unknown): unknown {
 }
 
 function v197(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Fail when gross margin is below this, e.g. \"50%\""});
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when CAC payback takes longer, in months"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1935,7 +1962,7 @@ function v196(x: unknown): unknown {
 }
 
 function v199(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"});
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":240},"integer":true,"description":"Fail when the projection breaks even later than this month, or never"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1944,7 +1971,7 @@ function v198(x: unknown): unknown {
 }
 
 function v201(x: unknown): unknown {
-  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"});
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":240},"integer":true,"description":"Fail when cash runs out before this many months"});
   return 'value' in r ? r.value : DOUBT;
 }
 
@@ -1953,46 +1980,26 @@ function v200(x: unknown): unknown {
 }
 
 function v203(x: unknown): unknown {
-  return typeof x === 'boolean' ? x : DOUBT;
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Fail when gross margin is below this, e.g. \"50%\""});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v202(x: unknown): unknown {
   return x === undefined ? undefined : v203(x);
 }
 
-function v187(x: unknown): unknown {
-  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
-  const input = x as Record<string, unknown>;
-  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","require_default_alive"]);
-  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
-  const out: Record<string, unknown> = {};
-  { const r = v188(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
-  { const r = v190(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
-  { const r = v192(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
-  { const r = v194(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
-  { const r = v196(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
-  { const r = v198(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
-  { const r = v200(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
-  { const r = v202(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
-  return out;
-}
-
-function v186(x: unknown): unknown {
-  if (x === undefined) return {};
-  const r = v187(x);
-  return r === undefined ? {} : r;
-}
-
-function v205(_x: unknown): unknown {
-  return DOUBT;
+function v205(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0,"exclusive":false},"description":"Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v204(x: unknown): unknown {
   return x === undefined ? undefined : v205(x);
 }
 
-function v207(_x: unknown): unknown {
-  return DOUBT;
+function v207(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"description":"Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v206(x: unknown): unknown {
@@ -2000,11 +2007,58 @@ function v206(x: unknown): unknown {
 }
 
 function v209(x: unknown): unknown {
-  return x;
+  return typeof x === 'boolean' ? x : DOUBT;
 }
 
 function v208(x: unknown): unknown {
   return x === undefined ? undefined : v209(x);
+}
+
+function v193(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","require_default_alive"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v194(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
+  { const r = v196(input["cac_payback_months_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cac_payback_months_max"] = r; }
+  { const r = v198(input["break_even_month_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["break_even_month_max"] = r; }
+  { const r = v200(input["runway_months_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runway_months_min"] = r; }
+  { const r = v202(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
+  { const r = v204(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
+  { const r = v206(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
+  { const r = v208(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
+  return out;
+}
+
+function v192(x: unknown): unknown {
+  if (x === undefined) return {};
+  const r = v193(x);
+  return r === undefined ? {} : r;
+}
+
+function v211(_x: unknown): unknown {
+  return DOUBT;
+}
+
+function v210(x: unknown): unknown {
+  return x === undefined ? undefined : v211(x);
+}
+
+function v213(_x: unknown): unknown {
+  return DOUBT;
+}
+
+function v212(x: unknown): unknown {
+  return x === undefined ? undefined : v213(x);
+}
+
+function v215(x: unknown): unknown {
+  return x;
+}
+
+function v214(x: unknown): unknown {
+  return x === undefined ? undefined : v215(x);
 }
 
 function v0(x: unknown): unknown {
@@ -2022,17 +2076,17 @@ function v0(x: unknown): unknown {
   { const r = v31(input["value_proposition"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["value_proposition"] = r; }
   { const r = v41(input["target_market"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["target_market"] = r; }
   { const r = v54(input["revenue_model"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["revenue_model"] = r; }
-  { const r = v85(input["resources"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["resources"] = r; }
-  { const r = v123(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
-  { const r = v131(input["funding"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding"] = r; }
-  { const r = v137(input["compute"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute"] = r; }
-  { const r = v168(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
-  { const r = v173(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
-  { const r = v181(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
-  { const r = v186(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v204(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
-  { const r = v206(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
-  { const r = v208(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v91(input["resources"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["resources"] = r; }
+  { const r = v129(input["partners"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["partners"] = r; }
+  { const r = v137(input["funding"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding"] = r; }
+  { const r = v143(input["compute"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["compute"] = r; }
+  { const r = v174(input["growth"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["growth"] = r; }
+  { const r = v179(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
+  { const r = v187(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
+  { const r = v192(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
+  { const r = v210(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
+  { const r = v212(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
+  { const r = v214(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;

@@ -72,5 +72,44 @@ export function computeHasWhatItNeeds(plan: ComputeLean): boolean {
   return plan.compute.training_runs.every((run) => run.gpu_hourly_price !== undefined || hosting);
 }
 
-export const PLAN_RULES = { computeHasWhatItNeeds, isCurrencyCode, noWhatIfSections, marketSizesNest, plannedCostWellShaped, primaryIsASegment, sharesWithinWhole, trainingRunWellSized };
+/** The revenue model's keys that seat pricing (FORMULAS.md "Seat pricing") judges and derives from. */
+interface SeatPricing {
+  pricing_model: string;
+  arpu_monthly?: Decimal | undefined;
+  seats_per_customer?: Decimal | undefined;
+  price_per_seat_monthly?: Decimal | undefined;
+}
+
+/**
+ * arpu_monthly is there, or made of seats x price: the seat keys come as a pair, only with
+ * pricing_model: seat, and agree exactly with arpu_monthly when it is given too.
+ */
+export function seatPricingHolds(m: SeatPricing): boolean {
+  const { seats_per_customer: seats, price_per_seat_monthly: price } = m;
+  if (seats === undefined && price === undefined) return m.arpu_monthly !== undefined;
+  if (seats === undefined || price === undefined || m.pricing_model !== 'seat') return false;
+  return m.arpu_monthly === undefined || seats.mul(price).eq(m.arpu_monthly);
+}
+
+/** The revenue model with arpu_monthly as given, or as seats x price: the one figure the model reads. */
+export function withSeatArpu<T extends SeatPricing>(m: T): T & { arpu_monthly: Decimal } {
+  const arpu = m.arpu_monthly ?? (m.seats_per_customer as Decimal).mul(m.price_per_seat_monthly as Decimal);
+  return { ...m, arpu_monthly: arpu };
+}
+
+export const PLAN_RULES = {
+  computeHasWhatItNeeds,
+  isCurrencyCode,
+  marketSizesNest,
+  noWhatIfSections,
+  plannedCostWellShaped,
+  primaryIsASegment,
+  seatPricingHolds,
+  sharesWithinWhole,
+  trainingRunWellSized,
+};
 export type PlanRuleName = keyof typeof PLAN_RULES;
+
+/** Transforms the schema makes after its checks, as plain functions the fast validator calls too. */
+export const PLAN_DERIVES = { withSeatArpu };
+export type PlanDeriveName = keyof typeof PLAN_DERIVES;

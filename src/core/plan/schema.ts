@@ -3,7 +3,18 @@ import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, planRecord, rate, showInput, text, textList, wholeNumber } from './fields.js';
 import { DISTRIBUTIONS, whatIfIssues } from './what-if-rules.js';
-import { FLOPS_RUN_KEYS, GPU_HOURS_RUN_KEYS, isCurrencyCode, marketSizesNest, ONE_OFF_COST_KEYS, primaryIsASegment, RECURRING_COST_KEYS, sharesWithinWhole } from './plan-rules.js';
+import {
+  FLOPS_RUN_KEYS,
+  GPU_HOURS_RUN_KEYS,
+  isCurrencyCode,
+  marketSizesNest,
+  ONE_OFF_COST_KEYS,
+  primaryIsASegment,
+  RECURRING_COST_KEYS,
+  seatPricingHolds,
+  sharesWithinWhole,
+  withSeatArpu,
+} from './plan-rules.js';
 
 /**
  * The plan file's one source of truth. Its key names are a public interface:
@@ -116,18 +127,63 @@ const revenueStream = planMap({
   share: share('Share of revenue; 0 to 1 or a percent').optional(),
 });
 
-export const revenueModelSchema = planMap({
-  pricing_model: choice(PRICING_MODELS, 'How customers pay'),
-  streams: z.array(revenueStream).default([]),
-  arpu_monthly: money('Average revenue per customer per month', { positive: true }),
-  variable_cost_per_customer_monthly: money(
-    'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
-  ),
-  churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
-  cac: money('Cost to acquire one new customer'),
-  discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
-  inference: inferenceSchema.optional(),
-});
+/** FORMULAS.md "Seat pricing": the two keys that may give arpu_monthly as seats x price. */
+export const SEAT_KEYS = ['seats_per_customer', 'price_per_seat_monthly'] as const;
+
+export const revenueModelSchema = tagFast(
+  tagFast(
+    planMap({
+      pricing_model: choice(PRICING_MODELS, 'How customers pay'),
+      streams: z.array(revenueStream).default([]),
+      arpu_monthly: money('Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly', { positive: true }).optional(),
+      seats_per_customer: numberField({ min: { value: 0, exclusive: true }, description: 'Seat pricing: average seats one customer pays for' }).optional(),
+      price_per_seat_monthly: money('Seat pricing: price of one seat per month', { positive: true }).optional(),
+      variable_cost_per_customer_monthly: money(
+        'Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees',
+      ),
+      churn_monthly: rate('Share of customers lost per month, e.g. 0.03 or "3%"', { value: 0, exclusive: true }, { value: 1 }),
+      cac: money('Cost to acquire one new customer'),
+      discount_rate_annual: rate('Yearly discount rate for the discounted LTV, e.g. "10%"', { value: 0 }).optional(),
+      inference: inferenceSchema.optional(),
+    })
+      .meta({ anyOf: [{ required: ['arpu_monthly'] }, { required: [...SEAT_KEYS] }] })
+      .superRefine((m, ctx) => {
+        // Exactly when the rule the fast validator runs fails; the messages say which way.
+        if (seatPricingHolds(m)) return;
+        const given = SEAT_KEYS.filter((k) => m[k] !== undefined);
+        if (given.length > 0 && m.pricing_model !== 'seat') {
+          for (const key of given) ctx.addIssue({ code: 'custom', path: [key], message: `is for seat pricing only: set pricing_model: seat, or give arpu_monthly alone`, params: { seat: 'not-seat' } });
+          return;
+        }
+        if (given.length === 1) {
+          const missing = SEAT_KEYS.find((k) => m[k] === undefined) as string;
+          ctx.addIssue({ code: 'custom', path: [missing], message: `is required with ${given[0] as string}: arpu_monthly = seats_per_customer x price_per_seat_monthly`, params: { seat: 'pair' } });
+          return;
+        }
+        const seats = m.seats_per_customer;
+        const price = m.price_per_seat_monthly;
+        if (m.arpu_monthly === undefined) {
+          if (seats === undefined || price === undefined) {
+            const orSeats = m.pricing_model === 'seat' ? ', or seats_per_customer and price_per_seat_monthly' : '';
+            ctx.addIssue({ code: 'custom', path: ['arpu_monthly'], message: `is required: add "arpu_monthly: ..."${orSeats}`, params: { seat: 'arpu' } });
+          }
+          return;
+        }
+        if (seats !== undefined && price !== undefined && !seats.mul(price).eq(m.arpu_monthly)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['arpu_monthly'],
+            message: `is ${m.arpu_monthly.toString()}, but seats_per_customer x price_per_seat_monthly is ${seats.mul(price).toString()}: give the same figure, or leave arpu_monthly out`,
+            params: { seat: 'disagree' },
+          });
+        }
+      }),
+    { kind: 'rules', names: ['seatPricingHolds'] },
+  )
+    // Seats or not, the model reads one figure: the average revenue per customer.
+    .transform(withSeatArpu),
+  { kind: 'derive', name: 'withSeatArpu' },
+);
 
 const teamMember = planMap({
   role: text('Role'),

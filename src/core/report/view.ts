@@ -34,6 +34,8 @@ function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind]> {
   const h = plan.compute.self_hosting;
   return [
     ['revenue_model.arpu_monthly', r.arpu_monthly, 'moneyPerCustomerMonth'],
+    ['revenue_model.seats_per_customer', r.seats_per_customer, 'seatsPerCustomer'],
+    ['revenue_model.price_per_seat_monthly', r.price_per_seat_monthly, 'moneyPerSeatMonth'],
     ['revenue_model.variable_cost_per_customer_monthly', r.variable_cost_per_customer_monthly, 'moneyPerCustomerMonth'],
     ['revenue_model.churn_monthly', r.churn_monthly, 'ratePerMonth'],
     ['revenue_model.cac', r.cac, 'moneyPerNewCustomer'],
@@ -437,6 +439,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
       streams: rm.streams.map((s) => ({ name: s.name, description: s.description ?? '', share: s.share ? f.percent(s.share) : '' })),
       hasStreams: has(rm.streams),
       arpu: f.money(rm.arpu_monthly),
+      // Seat pricing: the figures ARPU is made of.
+      seats: rm.seats_per_customer && rm.price_per_seat_monthly ? { count: f.number(rm.seats_per_customer, 6), price: f.money(rm.price_per_seat_monthly) } : null,
       churn: f.percent(rm.churn_monthly, 2),
       cac: f.money(rm.cac),
     },
