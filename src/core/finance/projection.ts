@@ -114,14 +114,24 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
   let minCashMonth = 0;
   let breakEvenMonth: number | null = null;
   let peakBurn = ZERO;
+  // The lowest cash and the peak burn as compared (rounded to 20 places), kept beside the values.
+  let minCashCompared = forComparison(minCash);
+  let peakBurnCompared = forComparison(peakBurn);
   for (const m of months) {
     if (breakEvenMonth === null && forComparison(m.profit).gte(0)) breakEvenMonth = m.month;
     // Strictly lower, as rounded: the earliest month keeps a tie.
-    if (forComparison(m.cash).lt(forComparison(minCash))) {
+    const cash = forComparison(m.cash);
+    if (cash.lt(minCashCompared)) {
       minCash = m.cash;
       minCashMonth = m.month;
+      minCashCompared = cash;
     }
-    if (forComparison(m.profit.neg()).gt(forComparison(peakBurn))) peakBurn = m.profit.neg();
+    const burn = m.profit.neg();
+    const burnCompared = forComparison(burn);
+    if (burnCompared.gt(peakBurnCompared)) {
+      peakBurn = burn;
+      peakBurnCompared = burnCompared;
+    }
   }
   const below = firstMonthBelowZero(months);
   const last = months.at(-1);
