@@ -1,6 +1,7 @@
 // Benchmarks, measured side by side in one run so machine noise falls on both sides alike:
 // 1. the cold start of `bizplan calc` against bare Node;
-// 2. `bizplan check` on 1,000 plans in one process against the same command on one plan.
+// 2. `bizplan sensitivity` (the tornado: 2 x 11 full calculations) against a cold `calc`;
+// 3. `bizplan check` on 1,000 plans in one process against the same command on one plan.
 // Each pair is alternated; the ratio is of the medians, and the spread is the middle half
 // (25th to 75th percentile) of the ratios of the pairs, run by run.
 import { spawnSync } from 'node:child_process';
@@ -53,6 +54,12 @@ console.log(`cold start, ${runs} runs of each, alternating`);
 console.log(`  bizplan calc --json --no-write  median ${start.a.toFixed(1)} ms`);
 console.log(`  node -e 0                       median ${start.b.toFixed(1)} ms`);
 console.log(`  ratio ${start.ratio.toFixed(2)}x (${spread(start, 2)}; aim: at most 1.5x)`);
+
+const tornado = sideBySide([process.execPath, bin, 'sensitivity', template, '--format', 'json'], [process.execPath, bin, 'calc', template, '--json', '--no-write'], runs, root);
+console.log(`bizplan sensitivity, ${runs} runs of each, alternating`);
+console.log(`  bizplan sensitivity --format json  median ${tornado.a.toFixed(1)} ms`);
+console.log(`  bizplan calc --json --no-write     median ${tornado.b.toFixed(1)} ms`);
+console.log(`  ratio ${tornado.ratio.toFixed(2)}x (${spread(tornado, 2)}; aim: at most 1.5x)`);
 
 // 1,000 distinct plans: the example with its CAC varied, so no two compute alike.
 const dir = mkdtempSync(path.join(tmpdir(), 'bizplan-bench-'));

@@ -21,6 +21,7 @@ interface InitFlags {
 interface CheckFlags {
   format: 'text' | 'json' | 'github' | 'junit';
   stale?: boolean;
+  scenarios?: boolean;
   skipUnmatched?: boolean;
   ltvToCacMin?: string;
   cacPaybackMonthsMax?: string;
@@ -34,6 +35,7 @@ interface CheckFlags {
 
 interface CalcFlags {
   json?: boolean;
+  scenario?: string;
   set: string[];
   write: boolean;
   report?: string;
@@ -108,6 +110,7 @@ Examples:
     )
     .argument('[plan]', 'the plan file, or - to read it from stdin (then only a --report is written)', 'bizplan.yaml')
     .option('--json', 'print the result as JSON on stdout, nothing else')
+    .option('--scenario <name>', 'compute one scenario of the plan\'s scenarios: section instead of the base case; writes nothing')
     .option('--set <path=value>', 'what if: compute with this input changed, e.g. revenue_model.churn_monthly=5% (repeatable); the plan is not changed', (value: string, previous: string[]) => [...previous, value], [])
     .addOption(new Option('--no-write', 'change no file: neither the plan nor the report'))
     .option('--report <path>', 'where to write the Markdown report (default: the plan\'s path with .report.md)')
@@ -124,6 +127,7 @@ Examples:
   $ bizplan calc --report docs/plan.md --date 2026-12-01
   $ bizplan calc --json | jq .metrics.ltv_to_cac
   $ bizplan calc --set revenue_model.churn_monthly=5% --set growth.new_customers_monthly=6
+  $ bizplan calc --scenario downside --json
   $ git show main:bizplan.yaml | bizplan calc - --json`,
     )
     .action(async (plan: string, opts: CalcFlags) => {
@@ -143,6 +147,7 @@ Examples:
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'junit']).default('text'))
     .option('--skip-unmatched', 'pass over a glob that matches no file, instead of failing; at least one plan must still be found')
     .option('--stale', 'also fail when a plan\'s metrics: section or its report differ from what calc would write now')
+    .option('--scenarios', 'also check every scenario of each plan, each reported as plan.yaml#name')
     .option('--ltv-to-cac-min <n>', 'fail when LTV:CAC is below n')
     .option('--cac-payback-months-max <months>', 'fail when CAC payback takes longer')
     .option('--break-even-month-max <month>', 'fail when the projection breaks even later, or never')
@@ -159,7 +164,8 @@ Examples:
   $ bizplan check 'plans/**/*.yaml' --format github # annotations in a GitHub Actions run
   $ bizplan check plans/*.yaml --format junit > bizplan-junit.xml
   $ bizplan check --ltv-to-cac-min 3 --runway-months-min 18
-  $ bizplan check --stale                           # fail when the committed figures are out of date`,
+  $ bizplan check --stale                           # fail when the committed figures are out of date
+  $ bizplan check --scenarios --format github       # gate on the base case and every scenario`,
     )
     .action(async (plans: string[], opts: CheckFlags) => {
       const { check } = await import('./commands/check.js');
@@ -207,6 +213,65 @@ Examples:
     .action(async (old: string, now: string, opts: { format: 'text' | 'markdown' | 'json'; failOnWorse?: string[] }) => {
       const { diff } = await import('./commands/diff.js');
       setExitCode(await diff({ cwd: process.cwd(), old, new: now, ...opts }));
+    });
+
+  program
+    .command('scenarios')
+    .summary('the base case and every scenario side by side')
+    .description(
+      'Compute the base case and each scenario of the plan\'s scenarios: section (the plan with some inputs replaced), ' +
+        'and show every metric and check side by side, with the probability-weighted expected values when every ' +
+        'scenario gives a probability. Writes nothing.',
+    )
+    .argument('[plan]', 'the plan file, or - to read it from stdin', 'bizplan.yaml')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText(
+      'after',
+      `
+A scenario in the plan:
+  scenarios:
+    downside:
+      description: Slower sales and pricier tokens
+      probability: 25%
+      set:
+        growth.new_customers_monthly: 6
+        revenue_model.churn_monthly: "4%"
+        funding[0].month: 24
+
+Examples:
+  $ bizplan scenarios
+  $ bizplan scenarios plans/seed.yaml --format markdown >> docs/plan.md
+  $ bizplan scenarios --format json | jq '.scenarios[] | {name, min_cash: .metrics.min_cash}'
+  $ bizplan calc --scenario downside --json          # one scenario, the calc --json shape`,
+    )
+    .action(async (plan: string, opts: { format: 'text' | 'json' | 'markdown' }) => {
+      const { scenarios } = await import('./commands/scenarios.js');
+      setExitCode(await scenarios({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
+    });
+
+  program
+    .command('sensitivity')
+    .summary('which input moves a metric most: the tornado')
+    .description(
+      'Move each input to its low and its high (its uncertainty: range, else the plan\'s value +- the swing), every other ' +
+        'input held at the plan\'s value, and show how far the metric moves, largest swing first. Writes nothing.',
+    )
+    .argument('[plan]', 'the plan file, or - to read it from stdin', 'bizplan.yaml')
+    .option('--metric <key>', 'the metric to move: any numeric metric of calc --json', 'min_cash')
+    .option('--swing <share>', 'how far an input without a range moves either way, e.g. 20% or 0.2', '20%')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bizplan sensitivity                              # min_cash for ./bizplan.yaml
+  $ bizplan sensitivity plans/seed.yaml --metric ltv_to_cac --swing 30%
+  $ bizplan sensitivity --format json | jq '.inputs[0].path'
+  $ bizplan sensitivity --format markdown >> docs/plan.md`,
+    )
+    .action(async (plan: string, opts: { metric: string; swing: string; format: 'text' | 'json' | 'markdown' }) => {
+      const { sensitivity } = await import('./commands/sensitivity.js');
+      setExitCode(await sensitivity({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
     });
 
   return program;

@@ -1,7 +1,8 @@
 import { calculate, catalogFor, warningLines, type Calculation } from '../core/calculate.js';
-import { renderCalcJson } from '../core/render/calc-json.js';
+import { calcJsonObject, renderCalcJson } from '../core/render/calc-json.js';
+import { stringifyJson } from '../core/render/json.js';
 import { printable } from '../core/render/safe-text.js';
-import { EXIT } from '../shell/errors.js';
+import { EXIT, UserError } from '../shell/errors.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { DEFAULT_PLAN, readPlanText, STDIN_NAME, type PlanText } from '../shell/plan-read.js';
 import type { InputStream } from '../shell/stdin.js';
@@ -11,6 +12,8 @@ export interface CalcOptions {
   cwd: string;
   /** The plan file; `bizplan.yaml` when not given; `-` reads stdin and writes no plan. */
   plan?: string;
+  /** A scenario of the plan's `scenarios:` section to compute instead of the base case; writes nothing. */
+  scenario?: string;
   /** `PATH=VALUE` inputs to change for this run only: a what-if that writes no plan. */
   set?: readonly string[];
   stdin?: InputStream;
@@ -45,6 +48,7 @@ export async function calc(options: CalcOptions): Promise<number> {
   if (options.date !== undefined || env.SOURCE_DATE_EPOCH !== undefined) (await import('../shell/report-file.js')).reportDate(env, options.date);
   const arg = options.plan ?? DEFAULT_PLAN;
   const sets = options.set ?? [];
+  if (options.scenario !== undefined) return calcScenario(options, options.scenario, arg, output);
   // A what-if, or a plan from stdin, has no file of its own to update: only a report asked for by name is written.
   const ownPlan = sets.length === 0 && arg !== '-';
   const writing = options.write !== false && (ownPlan || options.report !== undefined);
@@ -74,6 +78,24 @@ export async function calc(options: CalcOptions): Promise<number> {
   if (options.summary !== false) {
     // The terminal summary measures text width for Chinese labels; JSON output needs none of it.
     output.out(options.json ? renderCalcJson(file.shownAs, result) : (await import('../core/render/summary.js')).renderSummary(result, output.paint));
+  }
+  return result.passed ? EXIT.ok : EXIT.checkFailed;
+}
+
+/** `calc --scenario NAME`: one scenario's summary or JSON (with `"scenario": NAME`); it writes nothing. */
+async function calcScenario(options: CalcOptions, name: string, arg: string, output: Output): Promise<number> {
+  if ((options.set ?? []).length > 0) throw new UserError('--scenario and --set: give one of them; a scenario is itself a set of changes');
+  if (options.report !== undefined) throw new UserError('--scenario: writes nothing, so --report has no place with it');
+  const [{ readPlanArg }, { planOfScenario }] = await Promise.all([import('../shell/plan-file.js'), import('./scenarios.js')]);
+  const located = await readPlanArg(options.cwd, arg, options.stdin);
+  const result = calculate(planOfScenario(located, name));
+  output.err(`Scenario ${printable(name)} of ${located.shownAs === STDIN_NAME ? 'stdin' : printable(located.shownAs)}: the figures below; the plan is unchanged\n`);
+  if (options.summary !== false) {
+    output.out(
+      options.json
+        ? `${stringifyJson({ ...calcJsonObject(located.shownAs, result), scenario: name })}\n`
+        : (await import('../core/render/summary.js')).renderSummary(result, output.paint),
+    );
   }
   return result.passed ? EXIT.ok : EXIT.checkFailed;
 }

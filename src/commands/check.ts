@@ -32,6 +32,8 @@ export interface CheckOptions extends ThresholdFlags {
   format?: CheckFormat;
   /** Also fail a plan whose committed `metrics:` or report differ from what calc would write now. */
   stale?: boolean;
+  /** Also check every scenario of each plan, each named `plan.yaml#NAME`. */
+  scenarios?: boolean;
   /** A glob that matches no file is passed over, not an invalid plan; at least one plan must still be found. */
   skipUnmatched?: boolean;
   output?: Output;
@@ -84,7 +86,7 @@ export async function check(options: CheckOptions): Promise<number> {
   const { plans: found, unmatched } = await findPlans(options.cwd, args);
   // Checking nothing and passing would be a verdict CI cannot trust.
   if (found.length === 0 && options.skipUnmatched) throw new UserError(`no plan matches ${args.map((a) => JSON.stringify(a)).join(' or ')}; name at least one plan`);
-  const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true };
+  const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true, scenarios: options.scenarios === true };
   const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of options.skipUnmatched ? [] : unmatched) {

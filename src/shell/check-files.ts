@@ -11,6 +11,7 @@ import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
 import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
+import { scenarioNames, scenarioPlace, scenarioPlan } from '../core/whatif/scenarios.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
@@ -25,6 +26,8 @@ export interface CheckJob {
   colorLevel: 0 | 1;
   /** Also fail a plan whose `metrics:` or report differ from what calc would write now. */
   stale?: boolean;
+  /** Also check each scenario of each plan, named `plan.yaml#downside`. */
+  scenarios?: boolean;
 }
 
 /** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
@@ -56,7 +59,19 @@ const READ_AHEAD = 16;
 
 type Read = { text: string; report?: string } | { error: unknown };
 
-function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined): CheckedPlan {
+/** Each scenario of a plan checked as a plan of its own, named `plan.yaml#NAME`, its findings at the scenario's line. */
+function checkScenarios(file: PlanFile, overrides: Checks): CheckedPlan[] {
+  const read = { value: file.raw, document: file.document, lineCounter: file.lineCounter };
+  return scenarioNames(file.plan).map((name): CheckedPlan => {
+    const named = `${file.shownAs}#${name}`;
+    const result = scenarioPlan(read, name, file.shownAs);
+    if (!result.ok) return { file: named, valid: false, problems: result.problems };
+    const place = scenarioPlace(read, name);
+    return { ...checkPlan(named, result.value, overrides, () => place), source: file.shownAs };
+  });
+}
+
+function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
@@ -67,20 +82,27 @@ function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, 
     let located: PlanFile | undefined;
     const locate = () => (located ??= full());
     const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
-    if (!render) return checked;
+    // A plan with scenarios is never plain: it was located already.
+    const others = scenarios && checked.calc.plan.scenarios ? checkScenarios(locate(), overrides) : [];
+    if (!render) return [checked, ...others];
     const file = locate();
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
-    return { ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks) }) };
+    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks) }) }, ...others];
   } catch (error) {
-    if (error instanceof PlanInvalidError) return { file: shownAs, valid: false, problems: error.problems };
-    if (error instanceof FileError) return { file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] };
+    if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems }];
+    if (error instanceof FileError) return [{ file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] }];
     throw error;
   }
 }
 
 /** Checks plans in order, reading a few ahead, and renders each one's part of the output. */
 export async function checkFiles(job: CheckJob, overrides: Checks): Promise<PlanVerdict[]> {
+  return (await checkFileGroups(job, overrides)).flat();
+}
+
+/** The verdicts of each file: the plan's own, then (with `scenarios`) one for each of its scenarios. */
+export async function checkFileGroups(job: CheckJob, overrides: Checks): Promise<PlanVerdict[][]> {
   const formatter = checkFormatter(job.format, new Chalk({ level: job.colorLevel }));
   // Settled at once, so a file that fails to read ahead is never an unhandled rejection.
   const render = job.stale ? await (renderer ??= loadRenderer()) : undefined;
@@ -90,11 +112,11 @@ export async function checkFiles(job: CheckJob, overrides: Checks): Promise<Plan
   });
   const read = (i: number): Promise<Read> => readOne(job.files[i] as string).catch((error: unknown) => ({ error }));
   const queue = job.files.slice(0, READ_AHEAD).map((_, i) => read(i));
-  const verdicts: PlanVerdict[] = [];
+  const verdicts: PlanVerdict[][] = [];
   for (let i = 0; i < job.files.length; i++) {
     if (i + READ_AHEAD < job.files.length) queue.push(read(i + READ_AHEAD));
     const next = await (queue.shift() as Promise<Read>);
-    verdicts.push(verdictOf(checkRead(job.cwd, job.files[i] as string, next, overrides, render), formatter));
+    verdicts.push(checkRead(job.cwd, job.files[i] as string, next, overrides, render, job.scenarios).map((plan) => verdictOf(plan, formatter)));
   }
   return verdicts;
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { PlanVerdict } from '../core/check/verdict.js';
 import type { ThresholdFlags } from '../commands/check.js';
 import type { Checks } from '../core/plan/schema.js';
-import { checkFiles, type CheckJob } from './check-files.js';
+import { checkFileGroups, type CheckJob } from './check-files.js';
 import { packagePath } from './package-files.js';
 
 declare const BIZPLAN_BUNDLED: boolean | undefined;
@@ -42,8 +42,8 @@ export interface ClaimedJob extends CheckJob {
   next: SharedArrayBuffer;
 }
 
-/** Each verdict with the index of its file, so the threads' answers go back into order. */
-type Numbered = Array<[number, PlanVerdict]>;
+/** The verdicts of each file (its own, then its scenarios') with the file's index, so the threads' answers go back into order. */
+type Numbered = Array<[number, PlanVerdict[]]>;
 
 /**
  * Checks batches of the job's files until none is left unclaimed. A thread that is slowed
@@ -56,7 +56,7 @@ export async function checkClaimed(job: ClaimedJob, overrides: Checks): Promise<
     const start = Atomics.add(next, 0, BATCH);
     if (start >= job.files.length) return done;
     const files = job.files.slice(start, start + BATCH);
-    const verdicts = await checkFiles({ cwd: job.cwd, files, format: job.format, colorLevel: job.colorLevel, stale: job.stale }, overrides);
+    const verdicts = await checkFileGroups({ cwd: job.cwd, files, format: job.format, colorLevel: job.colorLevel, stale: job.stale, scenarios: job.scenarios }, overrides);
     verdicts.forEach((verdict, i) => done.push([start + i, verdict]));
   }
 }
@@ -86,7 +86,7 @@ export async function checkInWorkers(job: CheckJob, flags: ThresholdFlags, overr
   const shared: ClaimedJob = { ...job, next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
   const others = Array.from({ length: count - 1 }, () => runWorker(script, shared, flags));
   const results = await Promise.all([checkClaimed(shared, overrides), ...others]);
-  const verdicts: PlanVerdict[] = new Array<PlanVerdict>(job.files.length);
-  for (const [index, verdict] of results.flat()) verdicts[index] = verdict;
-  return verdicts;
+  const groups: PlanVerdict[][] = new Array<PlanVerdict[]>(job.files.length);
+  for (const [index, verdicts] of results.flat()) groups[index] = verdicts;
+  return groups.flat();
 }

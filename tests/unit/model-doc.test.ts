@@ -6,6 +6,7 @@ import { numberKindOf } from '../../src/core/plan/fields.js';
 import { parsePath } from '../../src/core/plan/paths.js';
 import { planSchema } from '../../src/core/plan/schema.js';
 import { schemaAt } from '../../src/core/plan/schema-walk.js';
+import { TORNADO_INPUTS } from '../../src/core/whatif/sensitivity.js';
 import { ROOT } from '../helpers.js';
 
 /** The first column of the table under a `## heading`, each cell a `key` in backticks. */
@@ -30,6 +31,10 @@ describe('docs/financial-model.md says what the code does', () => {
       if (!parsed.ok) throw new Error(parsed.message);
       expect(numberKindOf(schemaAt(planSchema, parsed.path.segments)), key).toBeDefined();
     }
+  });
+
+  it('lists the inputs of the tornado in the order of the code', async () => {
+    expect(await keysUnder('Scenarios and the tornado')).toEqual([...TORNADO_INPUTS]);
   });
 
   it('is linked from the README', async () => {

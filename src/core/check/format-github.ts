@@ -55,9 +55,12 @@ export const githubFormatter: CheckFormatter = {
         .map((p) => command('error', { file: p.file, line: p.line, col: p.col }, 'bizplan: invalid plan', p.key ? `${p.key}: ${p.message}` : p.message))
         .join('\n');
     }
+    // A scenario's findings point into the plan file, at the scenario; the title names the scenario.
+    const file = plan.source ?? plan.file;
+    const of = plan.source ? ` (${plan.file.slice(plan.source.length + 1)})` : '';
     const lines = plan.calc.checks
       .filter((c) => !c.pass)
-      .map((c) => command('error', { file: plan.file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}`, describeCheck(c, plan.calc.plan.language)));
+      .map((c) => command('error', { file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}${of}`, describeCheck(c, plan.calc.plan.language)));
     if (plan.stale?.length) {
       lines.push(command('error', { file: plan.file, ...plan.locate(['metrics'], true) }, 'bizplan check: stale', describeStale(plan.file, plan.stale, plan.calc.plan.language)));
     }
@@ -65,7 +68,7 @@ export const githubFormatter: CheckFormatter = {
     const { money } = planFormatter(plan.calc.plan);
     for (const warning of plan.calc.analysis.warnings) {
       const where = plan.locate([...warningInput(warning)]);
-      lines.push(command('warning', { file: plan.file, ...where }, `bizplan: ${warning.code}`, warningText(warning, catalog, money)));
+      lines.push(command('warning', { file, ...where }, `bizplan: ${warning.code}${of}`, warningText(warning, catalog, money)));
     }
     return lines.join('\n');
   },

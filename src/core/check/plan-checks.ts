@@ -18,6 +18,8 @@ export type CheckedPlan =
       limitsFromPlan: ReadonlySet<CheckKey>;
       /** With --stale: what calc would rewrite (none: up to date); undefined when not asked. */
       stale?: readonly StalePart[];
+      /** The file itself, when `file` names a scenario of it (`plan.yaml#downside`): where annotations point. */
+      source?: string;
     }
   | { file: string; valid: false; problems: readonly PlanProblem[] };
 

@@ -5,8 +5,8 @@ import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
 import { cheaperFromMonth, computeModel, computeMonths, projectedInference, trainingCostTotal, type ComputeModel, type ComputeMonth } from './compute.js';
 import { inferenceCost } from './inference.js';
-import { firstMonthBelowZero, project, summarizeProjection, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
-import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, withoutRounds, type BeyondHorizon, type Schedule } from './schedule.js';
+import { firstMonthBelowZero, project, summarizeProjection, withoutFunding, type ProjectionInputs, type ProjectionMonth, type ProjectionSummary } from './projection.js';
+import { beyondHorizon, buildSchedule, fixedCostsRunRate, fundingTotal, scheduleInputs, type BeyondHorizon, type Schedule } from './schedule.js';
 import { unitEconomics, type UnitEconomics } from './unit-economics.js';
 
 /** Every metric of FORMULAS.md, in its order. These names are the keys of `metrics:` and of `--json`. */
@@ -257,8 +257,8 @@ export function analyze(plan: Plan): Analysis {
   const months = hosting ? computeMonths(model, hosting, projection) : [];
   const compute: ComputeAnalysis = { model, months, cheaperFromMonth: cheaperFromMonth(months) };
   const summary = summarizeProjection(inputs, projection);
-  // Default alive and the runway without funding: the one projection, run again with no rounds.
-  const alone = timing.rounds.length === 0 ? projection : project({ ...inputs, schedule: withoutRounds(schedule) });
+  // Default alive and the runway without funding: the one projection without its rounds.
+  const alone = timing.rounds.length === 0 ? projection : withoutFunding(projection, inputs.cash);
   const aloneBelowZero = firstMonthBelowZero(alone);
   const total = fundingTotal(timing);
   const metrics: Metrics = {
@@ -290,6 +290,7 @@ export function analyze(plan: Plan): Analysis {
     gpus_end: months.at(-1)?.gpus ?? null,
     gross_margin_with_compute: marginWithCompute(plan, projection),
   };
+  let warnings: Warning[] | undefined;
   return {
     unit,
     compute,
@@ -298,6 +299,10 @@ export function analyze(plan: Plan): Analysis {
     projectionWithoutFunding: alone,
     fixedCostsRunRate: runRate,
     netBurnFirstYear: summary.netBurnFirstYear,
-    warnings: warningsFor(plan, unit, summary, projection, total, compute),
+    // Worked out when first read: a tornado computes dozens of plans and reads none of their warnings.
+    get warnings() {
+      warnings ??= warningsFor(plan, unit, summary, projection, total, compute);
+      return warnings;
+    },
   };
 }

@@ -79,6 +79,21 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
   return months;
 }
 
+/**
+ * The same projection with no funding rounds (default alive asks for it). Funding moves only
+ * cash: customers, revenue, costs and profit never depend on it. So each month is the month
+ * as projected, funding 0 and cash(m) = cash(m-1) + profit(m): the very steps, in the very
+ * order, of projecting again without rounds, at a fraction of the cost (the tornado runs
+ * dozens of projections).
+ */
+export function withoutFunding(months: readonly ProjectionMonth[], startingCash: Decimal): ProjectionMonth[] {
+  let cash = startingCash;
+  return months.map((m) => {
+    cash = cash.plus(m.profit).plus(ZERO);
+    return { ...m, funding: ZERO, cash };
+  });
+}
+
 /** The first month m with cash(m) < 0, or null: runway is one less. */
 export function firstMonthBelowZero(months: readonly ProjectionMonth[]): number | null {
   return months.find((m) => forComparison(m.cash).lt(0))?.month ?? null;
@@ -99,14 +114,24 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
   let minCashMonth = 0;
   let breakEvenMonth: number | null = null;
   let peakBurn = ZERO;
+  // The lowest cash and the peak burn as compared (rounded to 20 places), kept beside the values.
+  let minCashCompared = forComparison(minCash);
+  let peakBurnCompared = forComparison(peakBurn);
   for (const m of months) {
     if (breakEvenMonth === null && forComparison(m.profit).gte(0)) breakEvenMonth = m.month;
     // Strictly lower, as rounded: the earliest month keeps a tie.
-    if (forComparison(m.cash).lt(forComparison(minCash))) {
+    const cash = forComparison(m.cash);
+    if (cash.lt(minCashCompared)) {
       minCash = m.cash;
       minCashMonth = m.month;
+      minCashCompared = cash;
     }
-    if (forComparison(m.profit.neg()).gt(forComparison(peakBurn))) peakBurn = m.profit.neg();
+    const burn = m.profit.neg();
+    const burnCompared = forComparison(burn);
+    if (burnCompared.gt(peakBurnCompared)) {
+      peakBurn = burn;
+      peakBurnCompared = burnCompared;
+    }
   }
   const below = firstMonthBelowZero(months);
   const last = months.at(-1);

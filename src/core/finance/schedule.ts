@@ -45,23 +45,19 @@ export function scheduleInputs(plan: Plan, compute: { runs: readonly TrainingRun
   };
 }
 
-/** A recurring cost runs from its first month through its last, inclusive; without one, to the horizon. */
-function recurringIn(cost: PlannedCost, month: number, horizon: number): boolean {
-  if (cost.from_month === undefined || cost.monthly === undefined) return false;
-  const last = cost.to_month?.toNumber() ?? horizon;
-  return cost.from_month.toNumber() <= month && month <= last;
-}
-
-const isOneOffIn = (cost: PlannedCost, month: number) => cost.month !== undefined && cost.amount !== undefined && cost.month.toNumber() === month;
-
 export function buildSchedule(inputs: ScheduleInputs): Schedule {
   const { hires: hireList, plannedCosts, rounds, horizonMonths, trainingRuns, gpuOpsMonthly } = inputs;
-  const hires = (month: number) =>
-    hireList.filter((h) => h.start_month.toNumber() <= month).reduce((sum, h) => sum.plus(h.count.mul(h.monthly_cost)), ZERO);
-  const plannedRecurring = (month: number) =>
-    plannedCosts.filter((c) => recurringIn(c, month, horizonMonths)).reduce((sum, c) => sum.plus(c.monthly ?? ZERO), gpuOpsMonthly);
-  const oneOff = (month: number) =>
-    plannedCosts.filter((c) => isOneOffIn(c, month)).reduce((sum, c) => sum.plus(c.amount ?? ZERO), trainingCostIn(trainingRuns, month));
+  // A recurring cost runs from its first month through its last, inclusive (without one, to the
+  // horizon). Each hire's start and monthly cost, and each cost's months, are read once: the projection asks for
+  // every month, and the tornado builds dozens of schedules. The sums are the same, in the same order.
+  const hireCosts = hireList.map((h) => ({ start: h.start_month.toNumber(), monthly: h.count.mul(h.monthly_cost) }));
+  const hires = (month: number) => hireCosts.filter((h) => h.start <= month).reduce((sum, h) => sum.plus(h.monthly), ZERO);
+  const recurring = plannedCosts.flatMap((c) =>
+    c.from_month === undefined || c.monthly === undefined ? [] : [{ from: c.from_month.toNumber(), to: c.to_month?.toNumber() ?? horizonMonths, monthly: c.monthly }],
+  );
+  const oneOffs = plannedCosts.flatMap((c) => (c.month === undefined || c.amount === undefined ? [] : [{ month: c.month.toNumber(), amount: c.amount }]));
+  const plannedRecurring = (month: number) => recurring.filter((c) => c.from <= month && month <= c.to).reduce((sum, c) => sum.plus(c.monthly), gpuOpsMonthly);
+  const oneOff = (month: number) => oneOffs.filter((c) => c.month === month).reduce((sum, c) => sum.plus(c.amount), trainingCostIn(trainingRuns, month));
   const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
   // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
   const fixedByMonth = new Map<number, Decimal>();

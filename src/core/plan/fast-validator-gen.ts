@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { fastTagOf } from './fast-tags.js';
+import { numberKindOf } from './fields.js';
 import { planSchema } from './schema.js';
 
 /**
@@ -34,7 +35,10 @@ class Writer {
   /** The name of a function that validates one node. */
   node(schema: z.ZodType): string {
     const name = `v${String(this.count++)}`;
-    this.functions.push(`function ${name}(x: unknown): unknown {\n${this.body(schema)}\n}`);
+    const body = this.body(schema);
+    // A node that always doubts (a map of the author's own keys) reads nothing.
+    const param = /\bx\b/.test(body) ? 'x' : '_x';
+    this.functions.push(`function ${name}(${param}: unknown): unknown {\n${body}\n}`);
     return name;
   }
 
@@ -135,14 +139,39 @@ class Writer {
   }
 }
 
+/**
+ * Every numeric input of the plan by path, list items written `[]` (`funding[].month`), with
+ * its rule and kind: the tornado clamps to the rule without loading zod. Maps whose keys the
+ * author names (scenarios, ranges) hold no inputs.
+ */
+function numberInputs(schema: z.ZodType, prefix: string, found: Record<string, unknown>): void {
+  const tag = fastTagOf(schema);
+  if (tag?.kind === 'number') {
+    found[prefix] = { rule: tag.rule, kind: numberKindOf(schema) ?? 'number' };
+    return;
+  }
+  const def = defOf(schema);
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) numberInputs(def.innerType, prefix, found);
+  // A map whose output is derived from its input (seat pricing): the inputs are the map's own.
+  else if (tag?.kind === 'derive' && def.in) numberInputs(def.in, prefix, found);
+  else if (def.type === 'pipe' && def.in && def.out && fastTagOf(def.in)?.kind === 'map') numberInputs(def.out, prefix, found);
+  else if (def.type === 'array' && def.element) numberInputs(def.element, `${prefix}[]`, found);
+  else if (def.type === 'object') {
+    for (const [key, child] of Object.entries(def.shape ?? {})) if (key !== 'metrics') numberInputs(child, prefix ? `${prefix}.${key}` : key, found);
+  }
+}
+
 /** The generated module's text. */
 export function generateFastValidator(schema: z.ZodType = planSchema): string {
   const writer = new Writer();
   const root = writer.node(schema);
+  const inputs: Record<string, unknown> = {};
+  numberInputs(schema, '', inputs);
   return `// Generated from the zod schema (src/core/plan/schema.ts) by src/core/plan/fast-validator-gen.ts,
 // at build time: do not edit. A test fails when this is not what the generator writes.
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
+import type { NumberRule } from './numbers.js';
 import { PLAN_DERIVES, PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
@@ -152,6 +181,9 @@ export const DOUBT: unique symbol = Symbol('doubt');
 export function validatePlainPlan(x: unknown): unknown {
   return ${root}(x);
 }
+
+/** Each numeric input's rule and kind by path, list items as \`[]\`: \`funding[].month\`. */
+export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = ${JSON.stringify(inputs, null, 2)};
 
 ${writer.functions.join('\n\n')}
 `;

@@ -2,6 +2,7 @@
 // at build time: do not edit. A test fails when this is not what the generator writes.
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
 import { checkNumber, showInput } from './numbers.js';
+import type { NumberRule } from './numbers.js';
 import { PLAN_DERIVES, PLAN_RULES } from './plan-rules.js';
 
 /** What the validator returns where zod would find a problem, or where it cannot be sure. */
@@ -11,6 +12,681 @@ export const DOUBT: unique symbol = Symbol('doubt');
 export function validatePlainPlan(x: unknown): unknown {
   return v0(x);
 }
+
+/** Each numeric input's rule and kind by path, list items as `[]`: `funding[].month`. */
+export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = {
+  "market.size.tam": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Total addressable market, per year"
+    },
+    "kind": "money"
+  },
+  "market.size.sam": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Serviceable addressable market, per year"
+    },
+    "kind": "money"
+  },
+  "market.size.som": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Serviceable obtainable market, per year"
+    },
+    "kind": "money"
+  },
+  "target_market.segments[].customers": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "How many potential customers it holds"
+    },
+    "kind": "number"
+  },
+  "revenue_model.streams[].share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of revenue; 0 to 1 or a percent"
+    },
+    "kind": "rate"
+  },
+  "revenue_model.arpu_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly"
+    },
+    "kind": "money"
+  },
+  "revenue_model.seats_per_customer": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Seat pricing: average seats one customer pays for"
+    },
+    "kind": "number"
+  },
+  "revenue_model.price_per_seat_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Seat pricing: price of one seat per month"
+    },
+    "kind": "money"
+  },
+  "revenue_model.variable_cost_per_customer_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"
+    },
+    "kind": "money"
+  },
+  "revenue_model.churn_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of customers lost per month, e.g. 0.03 or \"3%\""
+    },
+    "kind": "rate"
+  },
+  "revenue_model.cac": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cost to acquire one new customer"
+    },
+    "kind": "money"
+  },
+  "revenue_model.discount_rate_annual": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "percent": true,
+      "description": "Yearly discount rate for the discounted LTV, e.g. \"10%\""
+    },
+    "kind": "rate"
+  },
+  "revenue_model.inference.requests_per_customer_monthly": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Model requests one customer makes a month"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.input_tokens_per_request": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Input (prompt) tokens per request"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.output_tokens_per_request": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Output (completion) tokens per request"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.input_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million input tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.output_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million output tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.cached_input_share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of input tokens served from the prompt cache; 0 to 1"
+    },
+    "kind": "rate"
+  },
+  "revenue_model.inference.cached_input_price_per_million": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Price of one million cached input tokens"
+    },
+    "kind": "money"
+  },
+  "revenue_model.inference.overhead_multiplier": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"
+    },
+    "kind": "number"
+  },
+  "revenue_model.inference.price_change_yearly": {
+    "rule": {
+      "min": {
+        "value": -1,
+        "exclusive": true
+      },
+      "max": {
+        "value": 10
+      },
+      "percent": true,
+      "description": "Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"
+    },
+    "kind": "rate"
+  },
+  "resources.team[].count": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Head count"
+    },
+    "kind": "number"
+  },
+  "resources.team[].monthly_cost": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly cost of each person, fully loaded"
+    },
+    "kind": "money"
+  },
+  "resources.compute_budget_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly budget for training and baseline compute"
+    },
+    "kind": "money"
+  },
+  "resources.allocation[].share": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of spending; 0 to 1 or a percent"
+    },
+    "kind": "rate"
+  },
+  "resources.cash": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Cash in the bank at month 0"
+    },
+    "kind": "money"
+  },
+  "resources.fixed_costs_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Team, rent, baseline compute: costs that do not move with customers"
+    },
+    "kind": "money"
+  },
+  "resources.hires[].count": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "integer": true,
+      "description": "How many people in this role; a whole number, 1 or more"
+    },
+    "kind": "number"
+  },
+  "resources.hires[].monthly_cost": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Monthly cost of each person, fully loaded"
+    },
+    "kind": "money"
+  },
+  "resources.hires[].start_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection they start; they cost from then on"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "One-off: the month it is paid"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].amount": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "One-off: how much"
+    },
+    "kind": "money"
+  },
+  "resources.planned_costs[].from_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Recurring: the first month it is paid"
+    },
+    "kind": "number"
+  },
+  "resources.planned_costs[].monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Recurring: how much a month"
+    },
+    "kind": "money"
+  },
+  "resources.planned_costs[].to_month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Recurring: the last month it is paid (default: the horizon)"
+    },
+    "kind": "number"
+  },
+  "funding[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection the money arrives"
+    },
+    "kind": "number"
+  },
+  "funding[].amount": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "How much is raised"
+    },
+    "kind": "money"
+  },
+  "compute.self_hosting.gpu_hourly_price": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Price of one GPU-hour"
+    },
+    "kind": "money"
+  },
+  "compute.self_hosting.input_tokens_per_second_per_gpu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Prefill throughput of one GPU, input tokens a second"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.output_tokens_per_second_per_gpu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Decode throughput of one GPU, batched, output tokens a second"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.utilization": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Share of paid GPU time that does useful work, e.g. \"60%\""
+    },
+    "kind": "rate"
+  },
+  "compute.self_hosting.min_gpus": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "integer": true,
+      "description": "GPUs kept running whatever the load; a whole number (default 1)"
+    },
+    "kind": "number"
+  },
+  "compute.self_hosting.ops_cost_monthly": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "People and tooling to run the GPUs, a month (default 0)"
+    },
+    "kind": "money"
+  },
+  "compute.training_runs[].month": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection the run is paid"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].gpu_hours": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "GPU-hours the run takes"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].parameters": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Model parameters, e.g. 7e9"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].tokens": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Training tokens, e.g. 2e12"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].gpu_peak_tflops": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Peak dense TFLOPS of one GPU at the training precision"
+    },
+    "kind": "number"
+  },
+  "compute.training_runs[].mfu": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""
+    },
+    "kind": "rate"
+  },
+  "compute.training_runs[].gpu_hourly_price": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": true
+      },
+      "description": "Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"
+    },
+    "kind": "money"
+  },
+  "growth.starting_customers": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Customers at month 0"
+    },
+    "kind": "number"
+  },
+  "growth.new_customers_monthly": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "New customers won in month 1"
+    },
+    "kind": "number"
+  },
+  "growth.new_customers_growth_monthly": {
+    "rule": {
+      "min": {
+        "value": -1,
+        "exclusive": true
+      },
+      "max": {
+        "value": 10
+      },
+      "percent": true,
+      "description": "Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"
+    },
+    "kind": "rate"
+  },
+  "growth.horizon_months": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Months to project"
+    },
+    "kind": "number"
+  },
+  "milestones[].month": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Month of the projection it is due"
+    },
+    "kind": "number"
+  },
+  "checks.ltv_to_cac_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when LTV:CAC is below this; 3 is the common bar"
+    },
+    "kind": "number"
+  },
+  "checks.cac_payback_months_max": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when CAC payback takes longer, in months"
+    },
+    "kind": "number"
+  },
+  "checks.break_even_month_max": {
+    "rule": {
+      "min": {
+        "value": 1
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Fail when the projection breaks even later than this month, or never"
+    },
+    "kind": "number"
+  },
+  "checks.runway_months_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 240
+      },
+      "integer": true,
+      "description": "Fail when cash runs out before this many months"
+    },
+    "kind": "number"
+  },
+  "checks.gross_margin_min": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Fail when gross margin is below this, e.g. \"50%\""
+    },
+    "kind": "rate"
+  },
+  "checks.funding_gap_max": {
+    "rule": {
+      "min": {
+        "value": 0,
+        "exclusive": false
+      },
+      "description": "Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"
+    },
+    "kind": "money"
+  },
+  "checks.burn_multiple_max": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "description": "Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"
+    },
+    "kind": "number"
+  }
+};
 
 function v1(x: unknown): unknown {
   return (isDecimal(x) && x.eq(1)) || x === 1 ? 1 : DOUBT;
@@ -1361,19 +2037,35 @@ function v192(x: unknown): unknown {
   return r === undefined ? {} : r;
 }
 
-function v211(x: unknown): unknown {
-  return x;
+function v211(_x: unknown): unknown {
+  return DOUBT;
 }
 
 function v210(x: unknown): unknown {
   return x === undefined ? undefined : v211(x);
 }
 
+function v213(_x: unknown): unknown {
+  return DOUBT;
+}
+
+function v212(x: unknown): unknown {
+  return x === undefined ? undefined : v213(x);
+}
+
+function v215(x: unknown): unknown {
+  return x;
+}
+
+function v214(x: unknown): unknown {
+  return x === undefined ? undefined : v215(x);
+}
+
 function v0(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","compute","growth","risks","milestones","checks","metrics"]);
+  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","compute","growth","risks","milestones","checks","scenarios","uncertainty","metrics"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v1(input["version"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["version"] = r; }
@@ -1392,10 +2084,13 @@ function v0(x: unknown): unknown {
   { const r = v179(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
   { const r = v187(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
   { const r = v192(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v210(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v210(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
+  { const r = v212(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
+  { const r = v214(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;
   if (!PLAN_RULES.computeHasWhatItNeeds(out as never)) return DOUBT;
+  if (!PLAN_RULES.noWhatIfSections(out as never)) return DOUBT;
   return out;
 }

@@ -107,3 +107,11 @@ export function planMap<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   tagFast((map as unknown as { _zod: { def: { in: object } } })._zod.def.in, { kind: 'map' });
   return map;
 }
+
+/**
+ * A map whose keys the plan's author names (scenario names, input paths), each value of one
+ * shape. Like planMap, a value that is no map is one problem, not one for each of its internals.
+ */
+export function planRecord<Value extends z.ZodType>(value: Value, description: string) {
+  return z.preprocess((input) => (isPlainMap(input) || input === undefined ? input : showInput(input)), z.record(z.string(), value)).meta({ description });
+}

@@ -155,6 +155,7 @@ function suggestKey(unknownKey: string, known: readonly string[]): string {
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   object: 'a map of keys',
+  record: 'a map of keys',
   array: 'a list',
   number: 'a number',
   boolean: 'true or false',
@@ -202,7 +203,8 @@ function problemsFromIssues(
       }
       continue;
     }
-    // A problem with a whole map (self-hosting without inference) is shown at its key, not its first line.
+    // A problem with a whole map (self-hosting without inference), or a path in `set:` or `uncertainty:`
+    // that names no input, is shown at its key, not at its value.
     const atKey = issue.code === 'custom' && issue.params?.atKey === true;
     const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined || atKey);
     found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });

@@ -15,6 +15,8 @@ export interface ReadPlan {
 export interface NamedOverride extends Override {
   /** How a message names it: `--set revenue_model.churn_monthly=5%`. */
   origin: string;
+  /** Where it is written in a plan file (a scenario's `set:` entry): its problems are shown there. */
+  at?: { file: string; line: number; col: number };
 }
 
 /**
@@ -43,7 +45,8 @@ export function planWithOverrides(read: ReadPlan, overrides: readonly NamedOverr
   if (result.ok) return result;
   const problems = result.problems.map((problem): PlanProblem => {
     const cause = overrides.findLast((o) => isWithin(problem.key, o.path));
-    return cause ? { file: cause.origin, line: 0, col: 0, key: problem.key, message: problem.message } : problem;
+    if (!cause) return problem;
+    return cause.at ? { ...cause.at, key: problem.key, message: problem.message } : { file: cause.origin, line: 0, col: 0, key: problem.key, message: problem.message };
   });
   return { ok: false, problems };
 }

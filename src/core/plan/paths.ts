@@ -131,31 +131,25 @@ export interface Override {
 /**
  * The plan data with each override's value in place of the input its path names; maps on
  * the way are created when the plan leaves them out. Pure: the plan given is not changed.
+ * Only the maps and lists on each path are copied; the rest is shared, as nothing changes it
+ * (the tornado makes dozens of these from one plan).
  */
 export function applyOverrides(plan: unknown, overrides: readonly Override[]): unknown {
-  const copy = structuredCloneData(plan);
-  for (const { path, value } of overrides) {
-    let node = copy as Record<PathSegment, unknown>;
-    for (const [i, segment] of path.segments.entries()) {
-      if (i === path.segments.length - 1) {
-        node[segment] = value;
-        break;
-      }
-      const next = node[segment];
-      if (next === null || typeof next !== 'object') node[segment] = {};
-      node = node[segment] as Record<PathSegment, unknown>;
-    }
-  }
-  return copy;
+  let result = plan;
+  for (const { path, value } of overrides) result = withValueAt(result, path.segments, value);
+  return result;
 }
 
-/** A deep copy of plain plan data; Decimals and other class instances are immutable and shared. */
-function structuredCloneData(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(structuredCloneData);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, structuredCloneData(v)]));
-  }
-  return value;
+function withValueAt(node: unknown, segments: readonly PathSegment[], value: unknown): unknown {
+  if (segments.length === 0) return value;
+  const [segment, ...rest] = segments as [PathSegment, ...PathSegment[]];
+  const isContainer = node !== null && typeof node === 'object';
+  const copy: Record<PathSegment, unknown> | unknown[] = Array.isArray(node) ? [...(node as unknown[])] : isContainer ? { ...(node as Record<string, unknown>) } : {};
+  const child = (copy as Record<PathSegment, unknown>)[segment];
+  // An own property only: a path never reaches through a map's prototype.
+  const own = Object.prototype.hasOwnProperty.call(copy, segment) ? child : undefined;
+  (copy as Record<PathSegment, unknown>)[segment] = withValueAt(own, rest, value);
+  return copy;
 }
 
 /** Whether a problem's key is at or below a path: `revenue_model.inference` covers `revenue_model.inference.x`. */

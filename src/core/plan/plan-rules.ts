@@ -39,6 +39,14 @@ export function plannedCostWellShaped(item: PlannedCost): boolean {
   return !(item.from_month && item.to_month && item.to_month.lt(item.from_month));
 }
 
+/**
+ * The fast validator's view of scenarios and ranges: only a plan without them is sure. Their
+ * paths resolve against the zod schema, which the fast path does not load.
+ */
+export function noWhatIfSections(plan: { scenarios?: unknown; uncertainty?: unknown }): boolean {
+  return plan.scenarios === undefined && plan.uncertainty === undefined;
+}
+
 /** The keys of each way to size a training run, as the error for a wrong shape names them. */
 export const GPU_HOURS_RUN_KEYS = ['gpu_hours'] as const;
 export const FLOPS_RUN_KEYS = ['parameters', 'tokens', 'gpu_peak_tflops', 'mfu'] as const;
@@ -93,6 +101,7 @@ export const PLAN_RULES = {
   computeHasWhatItNeeds,
   isCurrencyCode,
   marketSizesNest,
+  noWhatIfSections,
   plannedCostWellShaped,
   primaryIsASegment,
   seatPricingHolds,

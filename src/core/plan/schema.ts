@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
-import { count, money, numberField, planMap, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { count, money, numberField, planMap, planRecord, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { DISTRIBUTIONS, whatIfIssues } from './what-if-rules.js';
 import {
   FLOPS_RUN_KEYS,
   GPU_HOURS_RUN_KEYS,
@@ -382,8 +383,28 @@ export const checksSchema = planMap({
     .meta({ description: 'true: fail unless the plan is default alive, without any of its funding rounds' }),
 });
 
-// The fast validator checks the cross-section rules below with computeHasWhatItNeeds (plan-rules.ts).
-export const planSchema = tagFast(planMap({
+const scenario = planMap({
+  description: text('What the scenario assumes, in a few words').optional(),
+  probability: share('How likely it is, 0 to 1 or a percent; used for the expected values').optional(),
+  set: planRecord(
+    z.unknown().meta({ description: 'The value the input has in this scenario; it replaces the whole input' }),
+    'Inputs changed in this scenario: a path such as revenue_model.churn_monthly or funding[0].month, and its value',
+  ),
+});
+
+/** A bound of a range: a number, or a percent where the input is a rate ("1.5%"). */
+const rangeBound = (description: string) => numberField({ percent: true, description });
+
+const uncertainRange = planMap({
+  low: rangeBound('The low end of the input\'s range'),
+  high: rangeBound('The high end of the input\'s range'),
+  dist: choice(DISTRIBUTIONS, 'How the simulation draws the input (default: pert)').optional(),
+  mode: rangeBound('For pert and triangular: the most likely value (default: the plan\'s value)').optional(),
+});
+
+// The fast validator checks the cross-section rules below with computeHasWhatItNeeds and
+// noWhatIfSections (plan-rules.ts).
+const planShape = planMap({
   version: tagFast(
     z
       .preprocess((input) => (isDecimal(input) && input.eq(1) ? 1 : input), z.literal(1, { error: () => 'must be 1, the only plan format version so far' }))
@@ -405,9 +426,13 @@ export const planSchema = tagFast(planMap({
   risks: z.array(risk).default([]),
   milestones: z.array(milestone).default([]),
   checks: checksSchema.default({}),
+  scenarios: planRecord(scenario, 'Named scenarios: each replaces some inputs of this plan').optional(),
+  uncertainty: planRecord(uncertainRange, 'The range of each uncertain input, by path: the tornado and the simulation use them').optional(),
   metrics: z.unknown().optional().meta({ description: 'Written by bizplan calc; do not edit' }),
-}).superRefine((plan, ctx) => {
-  // Keys that lean on another section: judged once the sections themselves are valid.
+});
+
+/** Keys that lean on another section: judged once the sections themselves are valid. */
+function computeLeans(plan: z.output<typeof planShape>, ctx: z.core.$RefinementCtx<z.output<typeof planShape>>): void {
   const hosting = plan.compute.self_hosting;
   if (hosting && !plan.revenue_model.inference) {
     ctx.addIssue({
@@ -427,7 +452,22 @@ export const planSchema = tagFast(planMap({
       });
     }
   });
-}), { kind: 'rules', names: ['computeHasWhatItNeeds'] });
+}
+
+/**
+ * The plan whole, with the rules that span sections: compute's, and those of scenarios and
+ * ranges, which need the rest of the plan (see what-if-rules.ts). The fast validator checks
+ * that neither what-if section is there; a plan with them is read the full way, where these
+ * rules word each problem at its path's own line.
+ */
+export const planSchema: typeof planShape = tagFast(
+  planShape.superRefine(computeLeans).superRefine((plan, ctx) => {
+    for (const issue of whatIfIssues(planSchema, plan)) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.atKey ? { atKey: true } : {} });
+    }
+  }),
+  { kind: 'rules', names: ['computeHasWhatItNeeds', 'noWhatIfSections'] },
+);
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

@@ -1,0 +1,113 @@
+import type { Decimal } from 'decimal.js';
+import type * as z from 'zod';
+import { isDecimal } from '../decimal.js';
+import { numberKindOf, type NumberKind } from './fields.js';
+import { resolvePath, type PathSegment, type PlanPath } from './paths.js';
+import { schemaAt } from './schema-walk.js';
+
+// The rules of the `scenarios:` and `uncertainty:` sections that depend on the rest of the plan:
+// every path must name an input of it, and a range must fit the input's value. The schema runs
+// them as one refinement of the whole plan; the tornado reads the ranges through `rangesOf`.
+
+export const DISTRIBUTIONS = ['pert', 'triangular', 'uniform', 'normal', 'lognormal'] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+/** A name no scenario may take: results are named `plan.yaml#base` for the base case. */
+export const BASE_NAME = 'base';
+
+export interface WhatIfIssue {
+  path: PathSegment[];
+  message: string;
+  /** Shown at the key (a path) rather than at its value. */
+  atKey?: boolean;
+}
+
+interface RangeInput {
+  low: Decimal;
+  high: Decimal;
+  dist?: Distribution;
+  mode?: Decimal;
+}
+
+interface WhatIfSections {
+  scenarios?: Record<string, { set: Record<string, unknown> }>;
+  uncertainty?: Record<string, RangeInput>;
+}
+
+/** One uncertain input, resolved: its path, its range, and the plan's value there (if any). */
+export interface InputRange {
+  path: PlanPath;
+  low: Decimal;
+  high: Decimal;
+  dist: Distribution;
+  /** The given mode, else the plan's value; only pert and triangular use it. */
+  mode?: Decimal;
+  kind: NumberKind;
+}
+
+/** The plan's value at a path; undefined when any step is missing. */
+export function valueAtPath(plan: unknown, segments: readonly PathSegment[]): unknown {
+  let node = plan;
+  for (const segment of segments) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The kind of number at a path of the schema, undefined when the input there is not a number. */
+export function inputKindAt(schema: z.ZodType, path: PlanPath): NumberKind | undefined {
+  return numberKindOf(schemaAt(schema, path.segments));
+}
+
+/** One range checked against the plan: the resolved range, or the problems with it. */
+function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeInput): { range?: InputRange; issues: WhatIfIssue[] } {
+  const at = ['uncertainty', key];
+  const resolved = resolvePath(schema, plan, key);
+  if (!resolved.ok) return { issues: [{ path: at, message: resolved.message, atKey: true }] };
+  const kind = inputKindAt(schema, resolved.path);
+  if (!kind) return { issues: [{ path: at, message: `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`, atKey: true }] };
+  const dist = range.dist ?? 'pert';
+  const issues: WhatIfIssue[] = [];
+  if (range.low.gt(range.high)) issues.push({ path: [...at, 'high'], message: `must be at least low (${range.low.toString()})` });
+  if (dist === 'lognormal' && !range.low.gt(0)) issues.push({ path: [...at, 'low'], message: 'must be above 0 for dist: lognormal (its logarithm is used)' });
+  const planValue = valueAtPath(plan, resolved.path.segments);
+  const mode = range.mode ?? (isDecimal(planValue) ? planValue : undefined);
+  if (dist === 'pert' || dist === 'triangular') {
+    if (!mode) {
+      issues.push({ path: at, message: `needs a mode: the plan gives no value at ${resolved.path.text}; add "mode: ..."`, atKey: true });
+    } else if (issues.length === 0) {
+      const where = range.mode ? [...at, 'mode'] : at;
+      const which = range.mode ? 'mode' : `the plan's value (${mode.toString()})`;
+      if (range.low.eq(range.high) && !mode.eq(range.low)) {
+        issues.push({ path: where, message: `a range of zero width fixes the input at ${range.low.toString()}, so ${which} must be that too`, atKey: !range.mode });
+      } else if (mode.lt(range.low) || mode.gt(range.high)) {
+        issues.push({ path: where, message: `${which} must lie between low (${range.low.toString()}) and high (${range.high.toString()}), as ${dist} needs`, atKey: !range.mode });
+      }
+    }
+  }
+  if (issues.length > 0) return { issues };
+  return { range: { path: resolved.path, low: range.low, high: range.high, dist, ...(mode ? { mode } : {}), kind }, issues };
+}
+
+/** Every problem with the plan's scenario paths and uncertainty ranges. */
+export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIssue[] {
+  const issues: WhatIfIssue[] = [];
+  for (const [name, scenario] of Object.entries(plan.scenarios ?? {})) {
+    if (name === BASE_NAME) issues.push({ path: ['scenarios', name], message: `"${BASE_NAME}" names the plan itself; call the scenario something else`, atKey: true });
+    for (const key of Object.keys(scenario.set)) {
+      const resolved = resolvePath(schema, plan, key);
+      if (!resolved.ok) issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, atKey: true });
+    }
+  }
+  for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);
+  return issues;
+}
+
+/** The plan's uncertainty ranges, resolved, in the order the plan gives them (a valid plan's). */
+export function rangesOf(schema: z.ZodType, plan: WhatIfSections): InputRange[] {
+  return Object.entries(plan.uncertainty ?? {}).flatMap(([key, range]) => {
+    const checked = checkRange(schema, plan, key, range).range;
+    return checked ? [checked] : [];
+  });
+}

@@ -1,0 +1,137 @@
+import type { Decimal } from 'decimal.js';
+import stringWidth from 'string-width';
+import { planFormatter } from '../calculate.js';
+import { roundedText } from '../finance/display.js';
+import { BOOLEAN_METRICS, INTEGER_METRICS, METRIC_KEYS, MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
+import type { Formatter } from '../format.js';
+import type { CheckKey } from '../finance/checks.js';
+import { showExpected, type CaseResult, type ExpectedMetrics } from '../whatif/scenarios.js';
+import { calcJsonObject } from './calc-json.js';
+import { JsonNumber, stringifyJson } from './json.js';
+import { printable } from './safe-text.js';
+
+// The base case and its scenarios side by side: JSON for scripts (a public shape), Markdown,
+// and a terminal table that wraps into blocks of columns to fit the width.
+
+const probabilityJson = (p: Decimal | null) => (p === null ? null : new JsonNumber(roundedText(p, 4)));
+
+/** The object `scenarios --format json` prints: the base first, each case's metrics and checks as `calc --json` has them. */
+export function scenariosJsonObject(planPath: string, cases: readonly CaseResult[], expected: ExpectedMetrics | null): Record<string, unknown> {
+  return {
+    plan: planPath,
+    scenarios: cases.map((c) => {
+      const calc = calcJsonObject(planPath, c.calculation);
+      return { name: c.name, probability: probabilityJson(c.probability), metrics: calc.metrics, checks: calc.checks };
+    }),
+    expected: expected && Object.fromEntries(Object.entries(showExpected(expected)).map(([key, text]) => [key, text === null ? null : new JsonNumber(text)])),
+  };
+}
+
+export function renderScenariosJson(planPath: string, cases: readonly CaseResult[], expected: ExpectedMetrics | null): string {
+  return `${stringifyJson(scenariosJsonObject(planPath, cases, expected))}\n`;
+}
+
+/** A figure as people read it in a narrow column. */
+function metricCell(format: Formatter, key: MetricKey, text: string | null): string {
+  if (text === null) return '—';
+  if (BOOLEAN_METRICS.has(key)) return text === 'true' ? 'yes' : 'no';
+  if (MONEY_METRICS.has(key)) return format.moneyWhole(text);
+  if (key === 'gross_margin') return format.percent(text, 1);
+  if (INTEGER_METRICS.has(key)) return text;
+  return format.number(text, 2);
+}
+
+/** An expected value: money whole, default_alive as a probability, everything else to 2 places. */
+function expectedCell(format: Formatter, key: MetricKey, text: string | null): string {
+  if (text === null) return '—';
+  if (BOOLEAN_METRICS.has(key)) return format.percent(text, 1);
+  if (MONEY_METRICS.has(key)) return format.moneyWhole(text);
+  if (key === 'gross_margin') return format.percent(text, 1);
+  return format.number(text, 2);
+}
+
+interface Table {
+  header: string[];
+  rows: string[][];
+}
+
+/** Rows of figures: one column per case (and the expected values), one row per metric and per check. */
+function tableOf(cases: readonly CaseResult[], expected: ExpectedMetrics | null): Table {
+  const base = cases[0];
+  if (!base) return { header: [], rows: [] };
+  const format = planFormatter(base.calculation.plan);
+  const shownExpected = expected && showExpected(expected);
+  const header = ['', ...cases.map((c) => c.name), ...(shownExpected ? ['expected'] : [])];
+  const rows: string[][] = [];
+  if (cases.every((c) => c.probability !== null)) rows.push(['probability', ...cases.map((c) => format.percent(roundedText(c.probability as Decimal, 4), 1)), ...(shownExpected ? [''] : [])]);
+  for (const key of METRIC_KEYS) {
+    rows.push([key, ...cases.map((c) => metricCell(format, key, c.calculation.shown[key])), ...(shownExpected ? [expectedCell(format, key, shownExpected[key])] : [])]);
+  }
+  // Every check any case judges, in the order they come; a case without it shows a dash.
+  const names: CheckKey[] = [];
+  for (const c of cases) for (const check of c.calculation.checks) if (!names.includes(check.name)) names.push(check.name);
+  for (const name of names) {
+    rows.push([`check ${name}`, ...cases.map((c) => {
+      const check = c.calculation.checks.find((x) => x.name === name);
+      return check ? (check.pass ? '✓' : '✗') : '—';
+    }), ...(shownExpected ? [''] : [])]);
+  }
+  return { header, rows };
+}
+
+const pad = (text: string, width: number, right: boolean) => {
+  const gap = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return right ? gap + text : text + gap;
+};
+
+/**
+ * The side-by-side table for a terminal `width` columns wide. When the cases do not fit,
+ * the columns wrap into blocks, each repeating the row names.
+ */
+export function renderScenariosText(planShownAs: string, cases: readonly CaseResult[], expected: ExpectedMetrics | null, width: number): string {
+  const table = tableOf(cases, expected);
+  const cols = table.header.length;
+  const widthOf = (i: number) => Math.max(stringWidth(table.header[i] ?? ''), ...table.rows.map((r) => stringWidth(r[i] ?? '')));
+  const labelWidth = widthOf(0);
+  const blocks: number[][] = [];
+  let block: number[] = [];
+  let used = labelWidth;
+  for (let i = 1; i < cols; i++) {
+    const w = widthOf(i) + 2;
+    if (block.length > 0 && used + w > width) {
+      blocks.push(block);
+      block = [];
+      used = labelWidth;
+    }
+    block.push(i);
+    used += w;
+  }
+  if (block.length > 0) blocks.push(block);
+  const out = [`Scenarios of ${printable(planShownAs)}: the base case and ${String(cases.length - 1)} scenario${cases.length === 2 ? '' : 's'}`];
+  for (const columns of blocks) {
+    out.push('');
+    const line = (cells: readonly string[], i: number) => columns.reduce((text, c) => `${text}  ${pad(cells[c] ?? '', widthOf(c), i > 0)}`, pad(cells[0] ?? '', labelWidth, false)).trimEnd();
+    out.push(line(table.header.map((h) => printable(h)), 1));
+    for (const row of table.rows) out.push(line(row, 1));
+  }
+  const described = cases.filter((c) => c.description);
+  if (described.length > 0) {
+    out.push('');
+    for (const c of described) out.push(`${printable(c.name)}: ${printable(c.description ?? '')}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** Markdown cells may not hold a pipe or a line break. */
+const cell = (text: string) => printable(text).replace(/\|/g, '\\|');
+
+/** The side-by-side table in Markdown, every case in one table. */
+export function renderScenariosMarkdown(cases: readonly CaseResult[], expected: ExpectedMetrics | null): string {
+  const table = tableOf(cases, expected);
+  const lines = [
+    `| Figure | ${table.header.slice(1).map(cell).join(' | ')} |`,
+    `|---|${table.header.slice(1).map(() => '---:').join('|')}|`,
+    ...table.rows.map((row) => `| ${row[0] === undefined ? '' : `\`${row[0]}\``} | ${row.slice(1).map(cell).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,61 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { sensitivity } from '../../src/commands/sensitivity.js';
+import { UserError } from '../../src/shell/errors.js';
+import { captureOutput, tempDir, templateText } from '../helpers.js';
+
+async function planIn(text?: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(path.join(dir, 'bizplan.yaml'), text ?? (await templateText()));
+  return dir;
+}
+
+describe('bizplan sensitivity', () => {
+  it('prints the tornado of min_cash as JSON in the public shape, sorted by swing', async () => {
+    const dir = await planIn();
+    const output = captureOutput();
+    expect(await sensitivity({ cwd: dir, format: 'json', output })).toBe(0);
+    const json = JSON.parse(output.stdout) as { plan: string; metric: string; base: number; inputs: Array<Record<string, unknown>> };
+    expect(Object.keys(json)).toEqual(['plan', 'metric', 'base', 'inputs']);
+    expect([json.plan, json.metric, json.base]).toEqual(['bizplan.yaml', 'min_cash', 437154.36]);
+    expect(json.inputs[0]).toEqual({ path: 'revenue_model.arpu_monthly', low: 1440, high: 2160, metric_low: -585926.37, metric_high: 1460235.1, swing: 2046161.47 });
+    expect(json.inputs).toHaveLength(11);
+    const swings = json.inputs.map((i) => i.swing as number);
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    expect(output.stderr).toBe('');
+  });
+
+  it('takes the ranges of the plan first, another metric and another swing', async () => {
+    const dir = await planIn(`${await templateText()}uncertainty:\n  revenue_model.churn_monthly: { low: 1.5%, high: 4% }\n`);
+    const output = captureOutput();
+    await sensitivity({ cwd: dir, format: 'json', metric: 'ltv_to_cac', swing: '10%', output });
+    const json = JSON.parse(output.stdout) as { inputs: Array<{ path: string; low: number; high: number }> };
+    expect(json.inputs.find((i) => i.path === 'revenue_model.churn_monthly')).toMatchObject({ low: 0.015, high: 0.04 });
+    expect(json.inputs.find((i) => i.path === 'revenue_model.arpu_monthly')).toMatchObject({ low: 1620, high: 1980 });
+  });
+
+  it('draws bars left and right of the axis within the width, and a Markdown table', async () => {
+    const dir = await planIn();
+    const text = captureOutput();
+    await sensitivity({ cwd: dir, width: 60, output: text });
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('Tornado of min_cash for bizplan.yaml: base $437,154');
+    expect(lines[3]).toBe(' 1. revenue_model.arpu_monthly: $1,440 to $2,160');
+    expect(lines[4]).toBe('    min_cash -$585,926 to $1,460,235; swing $2,046,161');
+    // The largest swing fills both halves; every line fits the width.
+    expect(lines[5]).toBe(`  ${'█'.repeat(28)}│${'█'.repeat(28)}`);
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(60);
+    const markdown = captureOutput();
+    await sensitivity({ cwd: dir, format: 'markdown', output: markdown });
+    expect(markdown.stdout).toContain('| `revenue_model.arpu_monthly` | $1,440 to $2,160 | -$585,926 to $1,460,235 | $2,046,161 |');
+  });
+
+  it('names the nearest metric for a typo, and refuses a swing out of range', async () => {
+    const dir = await planIn();
+    await expect(sensitivity({ cwd: dir, metric: 'min_csh', output: captureOutput() })).rejects.toThrow(new UserError('--metric: "min_csh" is not a numeric metric; did you mean min_cash?'));
+    await expect(sensitivity({ cwd: dir, metric: 'default_alive', output: captureOutput() })).rejects.toThrow(/is not a numeric metric/);
+    for (const swing of ['0', '150%', 'lots']) await expect(sensitivity({ cwd: dir, swing, output: captureOutput() })).rejects.toThrow(/^--swing: must be above 0 and at most 100%/);
+  });
+});

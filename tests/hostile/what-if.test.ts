@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, tempDir, templateText } from '../helpers.js';
+
+/**
+ * Bad scenarios and ranges, through the binary: exit 2, one `file:line:col key: message` line
+ * per problem on stderr, nothing on stdout, and nothing written, whichever command reads them.
+ */
+const cases: Array<{ what: string; yaml: string; args?: string[]; lines: RegExp[] }> = [
+  {
+    what: 'a scenario path that is no path at all',
+    yaml: 'scenarios:\n  s:\n    set:\n      "revenue_model..cac": 1\n',
+    lines: [/^plan\.yaml:4:7 scenarios\.s\.set\.revenue_model\.\.cac: "revenue_model\.\.cac" is not a path: write the plan's keys joined by dots/],
+  },
+  {
+    what: 'a scenario path into the prototype',
+    yaml: 'scenarios:\n  s:\n    set:\n      __proto__.polluted: 1\n',
+    lines: [/^plan\.yaml:4:7 scenarios\.s\.set\.__proto__\.polluted: __proto__: unknown input; the keys allowed in the plan are: version, name/],
+  },
+  {
+    what: 'scenarios that are a list',
+    yaml: 'scenarios:\n  - set: {}\n',
+    lines: [/^plan\.yaml:2:3 scenarios: must be a map of keys \(got a list\)$/],
+  },
+  {
+    what: 'a scenario without set',
+    yaml: 'scenarios:\n  s:\n    probability: 10%\n',
+    lines: [/^plan\.yaml:2:3 scenarios\.s\.set: is required/],
+  },
+  {
+    what: 'a probability above 1',
+    yaml: 'scenarios:\n  s:\n    probability: 120%\n    set: {}\n',
+    lines: [/^plan\.yaml:3:18 scenarios\.s\.probability: must be between 0 and 1/],
+  },
+  {
+    what: 'a scenario value of the wrong type, found when the scenario is computed',
+    yaml: 'scenarios:\n  s:\n    set:\n      growth.horizon_months: [1, 2]\n',
+    args: ['scenarios', 'plan.yaml'],
+    lines: [/^plan\.yaml:4:7 growth\.horizon_months: must be /],
+  },
+  {
+    what: 'a range whose bound is text',
+    yaml: 'uncertainty:\n  revenue_model.cac: { low: cheap, high: 10 }\n',
+    lines: [/^plan\.yaml:2:29 uncertainty\.revenue_model\.cac\.low: /],
+  },
+  {
+    what: 'a range beyond the plan bounds',
+    yaml: 'uncertainty:\n  revenue_model.cac: { low: 1, high: 1e400 }\n',
+    lines: [/^plan\.yaml:2:38 uncertainty\.revenue_model\.cac\.high: .*10\^15/],
+  },
+];
+
+describe('bad scenarios and ranges', () => {
+  for (const c of cases) {
+    it(`refuses ${c.what}: exit 2, file:line:col, nothing written`, async () => {
+      const dir = await tempDir();
+      const base = await templateText();
+      const first = base.split('\n').length;
+      const text = base + c.yaml;
+      const file = path.join(dir, 'plan.yaml');
+      await writeFile(file, text);
+      const run = spawnSync(process.execPath, [BIN, ...(c.args ?? ['calc', 'plan.yaml'])], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      // Lines counted from the appended YAML, so each case reads like its text above.
+      const lines = run.stderr.trimEnd().split('\n').map((line) => line.replace(/^plan\.yaml:(\d+):/, (_, n: string) => `plan.yaml:${String(Number(n) - first + 1)}:`));
+      expect(lines).toHaveLength(c.lines.length);
+      lines.forEach((line, i) => {
+        expect(line).toMatch(c.lines[i] as RegExp);
+      });
+      expect(await readFile(file, 'utf8')).toBe(text);
+      expect(await readdir(dir)).toEqual(['plan.yaml']);
+    });
+  }
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/core/plan/load.js';
+import { formatProblem } from '../../src/core/plan/problems.js';
+import { loadPlainPlan } from '../../src/core/plan/plain-load.js';
+import { planSchema } from '../../src/core/plan/schema.js';
+import { rangesOf } from '../../src/core/plan/what-if-rules.js';
+import { templateText } from '../helpers.js';
+
+/** The template with YAML text appended, and the line the first appended line has. */
+async function withSections(yaml: string): Promise<{ text: string; first: number }> {
+  const base = await templateText();
+  return { text: base + yaml, first: base.split('\n').length };
+}
+
+async function problems(yaml: string): Promise<string[]> {
+  const { text, first } = await withSections(yaml);
+  const result = loadPlan(text, 'plan.yaml');
+  if (result.ok) return [];
+  // Lines shown relative to the appended text, so the test reads like the YAML above it.
+  return result.problems.map((p) => formatProblem({ ...p, line: p.line - first + 1 }));
+}
+
+describe('the scenarios and uncertainty sections', () => {
+  it('accepts every valid form: rates as percent, list items, maps and lists as values, every distribution', async () => {
+    const { text } = await withSections(
+      [
+        'scenarios:',
+        '  downside:',
+        '    description: Slower sales',
+        '    probability: 25%',
+        '    set:',
+        '      growth.new_customers_monthly: 6',
+        '      revenue_model.churn_monthly: "4%"',
+        '      funding[0].month: 24',
+        '      revenue_model.discount_rate_annual: 10%',
+        '      resources.hires: []',
+        '  upside:',
+        '    set: { revenue_model.arpu_monthly: 2200 }',
+        'uncertainty:',
+        '  revenue_model.churn_monthly: { low: 1.5%, high: "4%" }',
+        '  revenue_model.cac: { low: 6000, high: 12000, dist: triangular }',
+        '  growth.new_customers_monthly: { low: 5, high: 30, dist: uniform }',
+        '  resources.fixed_costs_monthly: { low: 50000, high: 90000, dist: normal }',
+        '  revenue_model.arpu_monthly: { low: 1000, high: 3000, dist: lognormal }',
+        '  funding[0].amount: { low: 1000000, high: 1000000, mode: 1000000 }',
+        '',
+      ].join('\n'),
+    );
+    const result = loadPlan(text, 'plan.yaml');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.value.scenarios?.downside?.probability?.toString()).toBe('0.25');
+    const ranges = rangesOf(planSchema, result.value);
+    expect(ranges.map((r) => [r.path.text, r.low.toString(), r.high.toString(), r.dist, r.mode?.toString(), r.kind])).toEqual([
+      ['revenue_model.churn_monthly', '0.015', '0.04', 'pert', '0.025', 'rate'],
+      ['revenue_model.cac', '6000', '12000', 'triangular', '9000', 'money'],
+      ['growth.new_customers_monthly', '5', '30', 'uniform', '12', 'number'],
+      ['resources.fixed_costs_monthly', '50000', '90000', 'normal', '240000', 'money'],
+      ['revenue_model.arpu_monthly', '1000', '3000', 'lognormal', '1800', 'money'],
+      ['funding[0].amount', '1000000', '1000000', 'pert', '1000000', 'money'],
+    ]);
+    // The fast reader leaves such a plan to the full one, which checks the paths.
+    expect(loadPlainPlan(text)).toBeUndefined();
+  });
+
+  it('shows a bad path at the path itself, with the nearest input', async () => {
+    expect(
+      await problems(
+        [
+          'scenarios:',
+          '  downside:',
+          '    set:',
+          '      growth.new_customers_monthly: 6',
+          '      revenue_model.churn_monthy: "4%"',
+          '      funding[3].month: 24',
+          '      growth.horizon_months[0]: 3',
+          '      metrics.ltv: 3',
+          '  base:',
+          '    set: {}',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'plan.yaml:5:7 scenarios.downside.set.revenue_model.churn_…: revenue_model.churn_monthy: unknown input; did you mean revenue_model.churn_monthly?',
+      'plan.yaml:6:7 scenarios.downside.set.funding[3].month: funding[3]: funding has 1 item (from [0] to [0]); a path names an item that exists, or give the whole list',
+      'plan.yaml:7:7 scenarios.downside.set.growth.horizon_month…: growth.horizon_months[0]: growth.horizon_months is not a list; leave out [0]',
+      'plan.yaml:8:7 scenarios.downside.set.metrics.ltv: metrics: is not an input: bizplan computes it; name an input such as revenue_model.churn_monthly',
+      'plan.yaml:9:3 scenarios.base: "base" names the plan itself; call the scenario something else',
+    ]);
+  });
+
+  it('judges each range: order, the mode, zero width, lognormal above 0, numeric inputs only', async () => {
+    expect(
+      await problems(
+        [
+          'uncertainty:',
+          '  revenue_model.cac: { low: 100, high: 50 }',
+          '  name: { low: 1, high: 2 }',
+          '  growth.starting_customers: { low: 1, high: 2, mode: 5 }',
+          '  revenue_model.churn_monthly: { low: 1%, high: 2% }',
+          '  resources.cash: { low: 5, high: 5 }',
+          '  growth.new_customers_monthly: { low: 0, high: 20, dist: lognormal }',
+          '  resources.team[3].monthly_cost: { low: 100, high: 300 }',
+          '  growth.horizon_monthz: { low: 1, high: 2 }',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'plan.yaml:2:40 uncertainty.revenue_model.cac.high: must be at least low (100)',
+      'plan.yaml:3:3 uncertainty.name: name is not a number: a range needs a numeric input, such as revenue_model.churn_monthly',
+      'plan.yaml:4:55 uncertainty.growth.starting_cust….mode: mode must lie between low (1) and high (2), as pert needs',
+      "plan.yaml:5:3 uncertainty.revenue_model.churn_…: the plan's value (0.025) must lie between low (0.01) and high (0.02), as pert needs",
+      "plan.yaml:6:3 uncertainty.resources.cash: a range of zero width fixes the input at 5, so the plan's value (5000000) must be that too",
+      'plan.yaml:7:40 uncertainty.growth.new_customers….low: must be above 0 for dist: lognormal (its logarithm is used)',
+      "plan.yaml:8:3 uncertainty.resources.team[3].mo…: the plan's value (10000) must lie between low (100) and high (300), as pert needs",
+      'plan.yaml:9:3 uncertainty.growth.horizon_month…: growth.horizon_monthz: unknown input; did you mean growth.horizon_months?',
+    ]);
+  });
+
+  it('asks for a mode where the plan leaves the input out, and takes a uniform range without one', async () => {
+    const base = (await templateText()).replace('  discount_rate_annual: 12%\n', '');
+    const load = (range: string) => loadPlan(`${base}uncertainty:\n  revenue_model.discount_rate_annual: ${range}\n`, 'plan.yaml');
+    const missing = load('{ low: 5%, high: 15% }');
+    expect(missing.ok ? [] : missing.problems.map((p) => `${p.key}: ${p.message}`)).toEqual([
+      'uncertainty.revenue_model.discou…: needs a mode: the plan gives no value at revenue_model.discount_rate_annual; add "mode: ..."',
+    ]);
+    expect(load('{ low: 5%, high: 15%, mode: 10% }').ok).toBe(true);
+    expect(load('{ low: 5%, high: 15%, dist: uniform }').ok).toBe(true);
+  });
+
+  it('refuses an unknown distribution and a range that is no map, like any other key', async () => {
+    expect(await problems(['uncertainty:', '  resources.fixed_costs_monthly: { low: 1, high: 2, dist: gaussian }', '  revenue_model.cac: 12', ''].join('\n'))).toEqual([
+      'plan.yaml:2:59 uncertainty.resources.fixed_cost….dist: must be one of: pert, triangular, uniform, normal, lognormal',
+      'plan.yaml:3:22 uncertainty.revenue_model.cac: must be a map of keys (got 12)',
+    ]);
+  });
+});
