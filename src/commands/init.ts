@@ -13,6 +13,8 @@ import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS, type Section } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, sectionTitle, stepName, type Prompter } from '../wizard/flow.js';
+import { checkDownsideAnswer, downsideEntry, runsModel, typedShare, withDownside, type DownsideTyped } from '../wizard/downside.js';
+import { DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, type DownsideKey } from '../core/whatif/downside.js';
 import { DRAFT_FILE, draftText, planFingerprint, readDraft, removeDraft, saveDraft } from '../shell/draft-file.js';
 import { renderPlanReport } from './calc-document.js';
 import { EXIT, isPromptExit, noteOnInterrupt, UserError } from '../shell/errors.js';
@@ -51,6 +53,36 @@ export interface InitOptions {
   prompter?: Prompter;
   /** Revise one step of the existing plan, by its name (`revenue_model`), then review and write. */
   step?: string;
+  /** Add a downside scenario (with --yes or --answers; in the wizard, offer it as yes). */
+  downside?: boolean;
+  /** The downside's answers, each a share such as "25%": each implies --downside. */
+  downsideGrowth?: string;
+  downsideChurn?: string;
+  downsideTokens?: string;
+}
+
+/** The downside flags, by the answer each gives. */
+const DOWNSIDE_FLAGS: ReadonlyArray<[DownsideKey, '--downside-growth' | '--downside-churn' | '--downside-tokens', 'downsideGrowth' | 'downsideChurn' | 'downsideTokens']> = [
+  ['slower_growth', '--downside-growth', 'downsideGrowth'],
+  ['higher_churn', '--downside-churn', 'downsideChurn'],
+  ['pricier_tokens', '--downside-tokens', 'downsideTokens'],
+];
+
+/**
+ * The downside asked for on the command line, checked before any question like every
+ * answer: undefined when no downside flag is given; each answer not given takes its default.
+ */
+function downsideFromFlags(options: InitOptions, t: WizardCatalog): DownsideTyped | undefined {
+  const given = DOWNSIDE_FLAGS.filter(([, , option]) => options[option] !== undefined);
+  if (!options.downside && given.length === 0) return undefined;
+  const typed: DownsideTyped = {};
+  for (const [key, flag, option] of given) {
+    const value = options[option] ?? '';
+    const checked = checkDownsideAnswer(key, value, t.problem);
+    if (checked !== true) throw new UserError(t.downside.flagProblem(flag, checked));
+    typed[key] = typedShare(value);
+  }
+  return typed;
 }
 
 /** The template `--yes` accepts, and the wizard offers first, when none is named: a Chinese wizard starts from the Chinese one. */
@@ -154,6 +186,16 @@ function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): strin
   return [cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).moneyProse(result.shown.funding_gap ?? '0'))];
 }
 
+/** A scripted plan with the downside its flags ask for, worded in the plan's language; replaces a downside it had. */
+function scriptedDownside(draft: Draft, flags: DownsideTyped, language: Language, t: WizardCatalog): Draft {
+  if (flags.pricier_tokens !== undefined && !runsModel(draft)) throw new UserError(t.downside.tokensWithoutModel);
+  const keys = DOWNSIDE_KEYS.filter((k) => k !== 'pricier_tokens' || runsModel(draft));
+  const typed: DownsideTyped = Object.fromEntries(keys.map((k) => [k, flags[k] ?? DOWNSIDE_DEFAULTS[k]]));
+  const planLanguage = (LANGUAGES as readonly unknown[]).includes(draft.language) ? (draft.language as Language) : language;
+  const replaced = (draft.scenarios as Record<string, unknown> | undefined)?.[DOWNSIDE_NAME];
+  return withDownside(draft, downsideEntry(draft, typed, wizardCatalogs[planLanguage].downside, replaced));
+}
+
 /**
  * `bizplan init`: the six-step wizard, or the same answers from a file or a template, then
  * the plan and its report, with the metrics and report `bizplan calc` would write, written
@@ -202,6 +244,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   // A misspelt step is said before anything else: no terminal would not fix it.
   const step = options.step === undefined ? undefined : stepByName(options.step, t);
   if (!scripted && !interactive) throw new UserError(t.needsTerminal);
+  const downside = downsideFromFlags(options, t);
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
   let start: Start | undefined;
@@ -258,6 +301,8 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     start ??= await readTemplate(DEFAULT_TEMPLATES[language]);
     draft = start.draft;
     if (options.lang !== undefined && !options.answers) draft = { ...draft, language };
+    // Without a prompt there is no downside unless a flag asks for one; each answer not given takes its default.
+    if (downside) draft = scriptedDownside(draft, downside, language, t);
   } else if (resumed && start) {
     draft = start.draft;
   } else {
@@ -275,7 +320,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     }
     // A revision may go straight to the one step that changes.
     const sections = step ? [step] : revised !== undefined ? await pickSections(await ask(), t, true) : SECTIONS;
-    draft = await runWizard(await ask(), start.draft, text, sections);
+    draft = await runWizard(await ask(), start.draft, text, sections, { ...(downside ? { downside } : {}) });
   }
 
   // The plan it started from, edited where the answers differ, so what the wizard did not
@@ -312,7 +357,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     });
     if (next === 'write') return write(planText, loaded, result);
     if (next === 'change') {
-      draft = await runWizard(wizard, draft, text, await pickSections(wizard, t, false));
+      draft = await runWizard(wizard, draft, text, await pickSections(wizard, t, false), { ...(downside ? { downside } : {}) });
       source = planText;
       headed = true;
       continue;

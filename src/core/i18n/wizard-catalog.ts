@@ -83,4 +83,19 @@ export interface WizardCatalog {
   stepUnknown: (name: string, names: readonly string[]) => string;
   stepNeedsPlan: (file: string) => string;
   stepNeedsWizard: string;
+  /** The downside scenario's words: the question's other lines, and what is written into the plan. */
+  downside: {
+    /** The plan has a downside already: replace it from three quick answers? */
+    replace: (description: string) => string;
+    /** The figure an answer is relative to: "(% of the plan's 12)". */
+    relativeTo: (figure: string) => string;
+    /** The scenario's description, written into the plan in the plan's own language. */
+    description: (percents: { slower: string; churn: string; tokens?: string }) => string;
+    /** Above the entries written: the scenario's name. */
+    written: (name: string) => string;
+    /** A downside flag that is not a share: "--downside-churn: must be 0 or more (got ...)". */
+    flagProblem: (flag: string, problem: string) => string;
+    /** --downside-tokens on a plan that runs no model. */
+    tokensWithoutModel: string;
+  };
 }

@@ -13,6 +13,10 @@ export const wizardEn: WizardCatalog = {
     growth: { title: 'Growth assumptions', why: 'How fast customers come decides when cash runs out or the business breaks even.' },
     risks: { title: 'Risk register', why: 'Compute cost, data privacy, generalization and competition sink AI ventures; name yours.' },
     checks: { title: 'CI thresholds', why: 'Limits that bizplan check enforces on every change to this plan. Leave empty for none.' },
+    whatif: {
+      title: 'Downside scenario',
+      why: 'Investors ask what happens when sales come slower and costs higher. Three quick answers write it as a scenario beside the base case.',
+    },
   },
   step: (n, of, title) => `Step ${n}/${of} · ${title}`,
   questions: {
@@ -121,6 +125,10 @@ export const wizardEn: WizardCatalog = {
     'checks.runway_months_min': 'Fail when cash runs out sooner than',
     'checks.gross_margin_min': 'Fail when gross margin is below',
     'checks.funding_gap_max': 'Fail when more than this must be raised beyond the planned rounds (0: the rounds must be enough)',
+    scenarios: 'Add a downside scenario (slower growth, higher churn, pricier tokens) beside the base case?',
+    'scenarios.downside.slower_growth': 'Downside: how many fewer new customers a month?',
+    'scenarios.downside.higher_churn': 'Downside: how much higher is the monthly churn?',
+    'scenarios.downside.pricier_tokens': 'Downside: how much pricier are the model\'s tokens?',
     'checks.burn_multiple_max': 'Fail when the first year\'s burn multiple is above (David Sacks: under 1.5 is good, over 2 bad)',
     'checks.require_default_alive': 'Fail unless the plan is default alive, without any of its rounds?',
   },
@@ -213,4 +221,12 @@ export const wizardEn: WizardCatalog = {
   stepUnknown: (name, names) => `--step: no step named ${JSON.stringify(name)}; the steps are ${names.join(', ')}`,
   stepNeedsPlan: (file) => `--step revises one step of a plan, and ${file} does not exist; run bizplan init to write one first`,
   stepNeedsWizard: '--step asks a step\'s questions in the wizard; it does not go with --answers or --yes',
+  downside: {
+    replace: (description) => `The plan has a downside scenario (${description}). Replace it from three quick answers?`,
+    relativeTo: (figure) => `(% of the plan's ${figure})`,
+    description: ({ slower, churn, tokens }) => `New customers ${slower} fewer, churn ${churn} higher${tokens ? `, tokens ${tokens} pricier` : ''}`,
+    written: (name) => `Scenario ${name}, beside the base case:`,
+    flagProblem: (flag, problem) => `${flag}: ${problem}`,
+    tokensWithoutModel: '--downside-tokens: the plan runs no model (no revenue_model.inference), so it has no token prices to raise',
+  },
 };

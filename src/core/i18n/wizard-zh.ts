@@ -14,6 +14,7 @@ export const wizardZh: WizardCatalog = {
     growth: { title: '增长假设', why: '客户增长的速度，决定现金何时耗尽、何时盈亏平衡。' },
     risks: { title: '风险清单', why: '算力成本、数据隐私、泛化能力和竞争，是大模型创业的常见风险；写下你的。' },
     checks: { title: 'CI 阈值', why: 'bizplan check 会在每次修改计划时检查这些阈值。留空表示不检查。' },
+    whatif: { title: '悲观情景', why: '投资人会问：销售不及预期、成本上升时会怎样。回答三个问题，即可在基准情景旁写入一个悲观情景。' },
   },
   step: (n, of, title) => `第 ${n}/${of} 步 · ${title}`,
   questions: {
@@ -120,6 +121,10 @@ export const wizardZh: WizardCatalog = {
     'checks.runway_months_min': '现金跑道短于多少时报错',
     'checks.gross_margin_min': '毛利率低于多少时报错',
     'checks.funding_gap_max': '计划融资之外还需融资超过多少时报错（0：计划的融资必须够用）',
+    scenarios: '要在基准情景之外加一个悲观情景（增长放缓、流失率上升、token 涨价）吗？',
+    'scenarios.downside.slower_growth': '悲观情景：每月新增客户减少多少？',
+    'scenarios.downside.higher_churn': '悲观情景：月流失率提高多少？',
+    'scenarios.downside.pricier_tokens': '悲观情景：模型的 token 价格上涨多少？',
     'checks.burn_multiple_max': '第一年烧钱倍数高于多少时报错（David Sacks：低于 1.5 为好，高于 2 为差）',
     'checks.require_default_alive': '不算任何融资也必须能活下去（default alive），否则报错？',
   },
@@ -209,5 +214,13 @@ export const wizardZh: WizardCatalog = {
   draftUnusable: (draft, problem) => `${draft} 无法继续（${problem}）；不使用它重新开始。`,
   stepUnknown: (name, names) => `--step：没有名为 ${JSON.stringify(name)} 的步骤；可选的步骤为 ${names.join('、')}`,
   stepNeedsPlan: (file) => `--step 用于修订计划中的一步，但 ${file} 不存在；请先运行 bizplan init 写出计划`,
+  downside: {
+    replace: (description) => `计划中已有悲观情景（${description}）。要用三个问题重新生成吗？`,
+    relativeTo: (figure) => `（相对计划中的 ${figure}，填百分比）`,
+    description: ({ slower, churn, tokens }) => `新增客户减少 ${slower}，流失率提高 ${churn}${tokens ? `，token 价格上涨 ${tokens}` : ''}`,
+    written: (name) => `情景 ${name}（与基准情景并列）：`,
+    flagProblem: (flag, problem) => `${flag}：${problem}`,
+    tokensWithoutModel: '--downside-tokens：计划没有使用模型（没有 revenue_model.inference），没有可上调的 token 价格',
+  },
   stepNeedsWizard: '--step 在向导中提问该步骤的问题；不能与 --answers 或 --yes 同用',
 };
