@@ -352,7 +352,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
       // A downside the wizard wrote before offers its own answers again.
       const previous = downsideAnswersFrom(base, figureAt(path, getIn(initial, ['set', path])), path, key);
       const answer = await ask.text({
-        message: `${t.questions[`scenarios.downside.${key}`] ?? key}${figure ? ` ${t.downside.relativeTo(shown(path, figure))}` : ''}`,
+        message: `${t.questions[`scenarios.downside.${key}`] ?? key}${figure ? t.downside.relativeTo(shown(path, figure)) : ''}`,
         default: preset.downside?.[key] ?? previous ?? DOWNSIDE_DEFAULTS[key],
         validate: (value) => checkDownsideAnswer(key, value, t.problem),
       });

@@ -87,7 +87,7 @@ export interface WizardCatalog {
   downside: {
     /** The plan has a downside already: replace it from three quick answers? */
     replace: (description: string) => string;
-    /** The figure an answer is relative to: "(% of the plan's 12)". */
+    /** The figure an answer is relative to, with its space before when the language wants one: " (% of the plan's 12)". */
     relativeTo: (figure: string) => string;
     /** The scenario's description, written into the plan in the plan's own language. */
     description: (percents: { slower: string; churn: string; tokens?: string }) => string;

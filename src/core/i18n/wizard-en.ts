@@ -223,7 +223,7 @@ export const wizardEn: WizardCatalog = {
   stepNeedsWizard: '--step asks a step\'s questions in the wizard; it does not go with --answers or --yes',
   downside: {
     replace: (description) => `The plan has a downside scenario (${description}). Replace it from three quick answers?`,
-    relativeTo: (figure) => `(% of the plan's ${figure})`,
+    relativeTo: (figure) => ` (% of the plan's ${figure})`,
     description: ({ slower, churn, tokens }) => `New customers ${slower} fewer, churn ${churn} higher${tokens ? `, tokens ${tokens} pricier` : ''}`,
     written: (name) => `Scenario ${name}, beside the base case:`,
     flagProblem: (flag, problem) => `${flag}: ${problem}`,
