@@ -502,7 +502,7 @@ describe('the init wizard, driven through its prompts', () => {
     );
     await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
     await expect(init({ cwd: dir, interactive: true, lang: 'en', step: 'pricing', output: captureOutput() })).rejects.toThrow(
-      '--step: no step named "pricing"; the steps are venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks',
+      '--step: no step named "pricing"; the steps are venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks, scenarios',
     );
     await expect(init({ cwd: dir, yes: true, lang: 'en', step: 'growth', output: captureOutput() })).rejects.toThrow('--step asks a step\'s questions in the wizard');
   });
