@@ -1,3 +1,4 @@
+import { catalogs } from '../core/i18n/index.js';
 import { nearest } from '../core/nearest.js';
 import { printable } from '../core/render/safe-text.js';
 import { computeCases, expectedValues, scenarioNames, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
@@ -58,7 +59,7 @@ export async function scenarios(options: ScenariosOptions): Promise<number> {
   if (format === 'json') output.out(render.renderScenariosJson(file.shownAs, cases, expected));
   else if (format === 'markdown') output.out(render.renderScenariosMarkdown(cases, expected));
   else {
-    if (cases.length === 1) output.err(`${printable(file.shownAs)} has no scenarios yet: add a "scenarios:" section (see bizplan scenarios --help)\n`);
+    if (cases.length === 1) output.err(`${catalogs[file.plan.language].whatIfOutput.noScenarios(printable(file.shownAs))}\n`);
     output.out(render.renderScenariosText(file.shownAs, cases, expected, options.width ?? 80));
   }
   return EXIT.ok;
