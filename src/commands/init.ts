@@ -23,6 +23,7 @@ import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
 import { DEFAULT_PLAN } from '../shell/plan-read.js';
+import { localeLanguage } from '../shell/locale.js';
 import { claimReportPath, defaultReportPath, reportDate } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;
@@ -94,8 +95,7 @@ export function wizardLanguage(asked: string | undefined, env: NodeJS.ProcessEnv
     if ((LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
     throw new UserError(`--lang: must be one of ${LANGUAGES.join(', ')} (got ${JSON.stringify(asked)})`);
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  return localeLanguage(env);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -115,16 +115,16 @@ interface Start {
 }
 
 /** A plan text's values (numbers as exact Decimals), or its problems as file:line:col lines. */
-function startFrom(source: string, shownAs: string): { ok: true; start: { draft: Draft; source: string } } | { ok: false; problems: string[] } {
-  const checked = loadPlan(source, shownAs);
+function startFrom(source: string, shownAs: string, language: Language = 'en'): { ok: true; start: { draft: Draft; source: string } } | { ok: false; problems: string[] } {
+  const checked = loadPlan(source, shownAs, { language });
   if (!checked.ok) return { ok: false, problems: checked.problems.map(formatProblem) };
   const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
   return { ok: true, start: { draft, source } };
 }
 
 /** A valid plan file's values and text, or its problems as file:line:col lines. */
-async function readStart(file: string, shownAs: string): Promise<{ draft: Draft; source: string }> {
-  const read = startFrom(await readUserFile(file, shownAs), shownAs);
+async function readStart(file: string, shownAs: string, language: Language = 'en'): Promise<{ draft: Draft; source: string }> {
+  const read = startFrom(await readUserFile(file, shownAs), shownAs, language);
   if (!read.ok) throw new UserError(read.problems);
   return read.start;
 }
@@ -252,7 +252,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let revised: string | undefined;
   const existing = await exists(planPath);
   if (step && !existing) throw new UserError(t.stepNeedsPlan(planShown));
-  if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
+  if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers, language)).draft };
   else if (options.template) start = await readTemplate(options.template);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
@@ -264,7 +264,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let offered = false;
   if (!scripted && step === undefined) {
     const saved = await readDraft(draftFile.path);
-    const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs) : undefined;
+    const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs, language) : undefined;
     if (saved?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, saved.reason)}\n`);
     else if (read?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, read.problems[0] ?? '')}\n`);
     else if (saved?.ok === true && read?.ok === true) {
@@ -282,7 +282,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
     // --step names the plan as the start: there is nothing else to revise one step of.
     if (!step && !(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
-    start = await readStart(planPath, planShown);
+    start = await readStart(planPath, planShown, language);
     revised = start.source;
   }
   // A report bizplan did not write (no generated mark) is replaced only with --force, revision or not.
@@ -337,7 +337,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     const planWords = wizardCatalogs[planLanguage];
     const edited = source === undefined ? undefined : editPlanText(source, draft);
     const planText = (edited !== undefined && !headed ? withHeader(edited, planWords) : edited) ?? renderPlanYaml(draft, planComments(planWords, planLanguage, currency));
-    const loaded = loadPlan(planText, planShown);
+    const loaded = loadPlan(planText, planShown, { language });
     if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
     const result = calculate(loaded.value);
     if (scripted) return write(planText, loaded, result);

@@ -43,12 +43,57 @@ function numberProblem(p: NumberProblem): string {
 }
 
 /**
+ * What the plan loader finds beyond one field's own rule, as data (bizplan.yaml's errors speak
+ * the plan's language): a key missing, a value of the wrong type, an unknown key, a choice.
+ */
+export type LoadIssue =
+  | { kind: 'required'; key: string; expected: string }
+  | { kind: 'type'; expected: string; got: string }
+  | { kind: 'unknownKey'; candidate?: string; known: readonly string[] }
+  | { kind: 'listTooShort'; minimum: number }
+  | { kind: 'oneOf'; values: readonly string[] };
+
+const TYPE_NAMES: Record<string, string> = { string: '文本', object: '键值映射', record: '键值映射', array: '列表', number: '数字', boolean: 'true 或 false' };
+
+function loadProblem(issue: LoadIssue): string {
+  switch (issue.kind) {
+    case 'required':
+      if (issue.expected === 'object') return `必填：请添加 "${issue.key}:" 部分`;
+      if (issue.expected === 'array') return `必填：请添加 "${issue.key}:" 并在其下逐项列出，或写 "${issue.key}: []"`;
+      return `必填：请添加 "${issue.key}: ..."`;
+    case 'type':
+      return `必须是${TYPE_NAMES[issue.expected] ?? issue.expected}（当前为 ${issue.got}）`;
+    case 'unknownKey':
+      if (issue.candidate !== undefined) return `未知的键；是不是 "${issue.candidate}"？`;
+      return issue.known.length > 0 ? `未知的键；此处可用的键为：${issue.known.join('、')}` : '未知的键；请删除';
+    case 'listTooShort':
+      return `至少需要 ${String(issue.minimum)} 项`;
+    case 'oneOf':
+      return issue.values.length === 1 ? `必须是 ${issue.values[0] ?? ''}` : `必须是以下之一：${issue.values.join('、')}`;
+  }
+}
+
+const SEAT_PROBLEMS: Record<string, string> = {
+  'not-seat': '仅用于按席位定价：请设置 pricing_model: seat，或只填写 arpu_monthly',
+  pair: '按席位定价时必须同时填写 seats_per_customer 和 price_per_seat_monthly：arpu_monthly = 席位数 × 席位单价',
+  arpu: '必填：请添加 "arpu_monthly: ..."，按席位定价时也可改填 seats_per_customer 和 price_per_seat_monthly',
+  disagree: '与 seats_per_customer × price_per_seat_monthly 不一致：请填写相同的数，或删除 arpu_monthly',
+};
+
+/**
  * The schema's messages in Chinese, from the data each issue carries; undefined for an
- * issue this does not know, whose English message then stands.
+ * issue this does not know, whose English message then stands. The wizard's answers and
+ * the plan loader's file:line:col lines both come here, so each problem has one wording.
  */
 export function problemZh(issue: AnswerIssue): string | undefined {
+  const load = issue.params?.load as LoadIssue | undefined;
+  if (load) return loadProblem(load);
   const number = issue.params?.number as NumberProblem | undefined;
   if (number) return numberProblem(number);
+  const seat = issue.params?.seat;
+  if (typeof seat === 'string' && SEAT_PROBLEMS[seat]) return SEAT_PROBLEMS[seat];
+  const segments = issue.params?.segmentNames;
+  if (Array.isArray(segments)) return `必须是细分市场名称之一：${segments.map((n) => JSON.stringify(n)).join('、')}`;
   if (issue.params?.currency) return `必须是大写的 ISO 4217 货币代码，如 CNY、USD、EUR（当前为 ${JSON.stringify(issue.input)}）`;
   if (issue.code === 'too_small') return '不能为空';
   const shapes = '一次性支出填写 "what"、"month" 和 "amount"；每月支出填写 "what"、"from_month"、"monthly"，可选 "to_month"';

@@ -6,7 +6,10 @@ import { nearest } from '../nearest.js';
 import { clipLongWords, clipName, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { capProblems, keyPath, MAX_PROBLEMS, type PlanProblem } from './problems.js';
-import { planSchema, type Plan } from './schema.js';
+import { LANGUAGES, planSchema, type Plan } from './schema.js';
+import { problemZh, type LoadIssue } from '../i18n/problems-zh.js';
+
+type Language = Plan['language'];
 import { knownKeysAt } from './schema-walk.js';
 
 /** Enough aliases for any honest plan; a "billion laughs" file needs far more. */
@@ -146,9 +149,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, seg) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[seg] : undefined), data);
 }
 
-function suggestKey(unknownKey: string, known: readonly string[]): string {
+function suggestKey(unknownKey: string, known: readonly string[], language: Language): string {
   const best = nearest(unknownKey.toLowerCase(), known);
-  if (best && best.edits <= Math.max(2, Math.floor(unknownKey.length / 3))) return `unknown key; did you mean "${best.candidate}"?`;
+  const close = best && best.edits <= Math.max(2, Math.floor(unknownKey.length / 3)) ? best.candidate : undefined;
+  if (language === 'zh') return problemZh({ code: 'unrecognized_keys', message: '', params: { load: { kind: 'unknownKey', known, ...(close === undefined ? {} : { candidate: close }) } } }) ?? '';
+  if (close !== undefined) return `unknown key; did you mean "${close}"?`;
   return known.length ? `unknown key; the keys allowed here are: ${known.join(', ')}` : 'unknown key; remove it';
 }
 
@@ -161,7 +166,27 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+/** An issue's message in the plan's language: Chinese from the issue's data (problems-zh.ts), else the schema's English. */
+function messageFor(issue: z.core.$ZodIssue, data: unknown, language: Language): string {
+  const english = messageEn(issue, data);
+  if (language !== 'zh') return english;
+  const params = { ...('params' in issue ? issue.params : {}), ...loadIssueOf(issue, data) };
+  return problemZh({ code: issue.code, message: english, input: 'input' in issue ? issue.input : undefined, params }) ?? english;
+}
+
+/** What the loader itself words (a key missing, a wrong type, too short a list, a choice), as data for other languages. */
+function loadIssueOf(issue: z.core.$ZodIssue, data: unknown): { load?: LoadIssue } {
+  if (issue.code === 'invalid_type') {
+    const input = valueAt(data, issue.path);
+    if (input === undefined) return { load: { kind: 'required', key: String(issue.path.at(-1) ?? ''), expected: issue.expected } };
+    return { load: { kind: 'type', expected: issue.expected, got: showInput(input) } };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return { load: { kind: 'listTooShort', minimum: Number(issue.minimum) } };
+  if (issue.code === 'invalid_value') return { load: { kind: 'oneOf', values: issue.values.map(String) } };
+  return {};
+}
+
+function messageEn(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_type') {
     const input = valueAt(data, issue.path);
     const key = String(issue.path.at(-1) ?? '');
@@ -191,6 +216,7 @@ function problemsFromIssues(
   lineCounter: LineCounter,
   file: string,
   schema: z.ZodType,
+  language: Language,
 ): PlanProblem[] {
   // Every problem is located, as the first in the file are shown; only those shown are worded.
   const found: Array<{ offset: number; problem: () => PlanProblem }> = [];
@@ -198,7 +224,7 @@ function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const offset = keyOffset(document, issue.path, key);
-        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
+        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path), language) });
         found.push({ offset, problem });
       }
       continue;
@@ -207,7 +233,7 @@ function problemsFromIssues(
     // that names no input, is shown at its key, not at its value.
     const atKey = issue.code === 'custom' && issue.params?.atKey === true;
     const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined || atKey);
-    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
+    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data, language) }) });
   }
   found.sort((a, b) => a.offset - b.offset);
   return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);
@@ -351,7 +377,15 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   return { ok: true, value, raw: value, document, lineCounter };
 }
 
+/** The language a plan names, when it names one bizplan speaks: its problems are worded in it. */
+export function planLanguageIn(data: unknown): Language | undefined {
+  const language = valueAt(data, ['language']);
+  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
+}
+
 export interface LoadOptions {
+  /** The language of problems in a plan that names none bizplan speaks (the terminal's locale, say); English when not given. */
+  language?: Language;
   /**
    * Compile zod's fast path: worth it when many plans are validated in one process,
    * not for the single parse of a calc run, where compiling costs more than it saves.
@@ -368,7 +402,8 @@ export function validateDocument<S extends z.ZodType>(
 ): LoadResult<z.output<S>> {
   const result = schema.safeParse(parsed.value, { jitless: !options.jit });
   if (result.success) return { ok: true, value: result.data, raw: parsed.value, document: parsed.document, lineCounter: parsed.lineCounter };
-  return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
+  const language = planLanguageIn(parsed.value) ?? options.language ?? 'en';
+  return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema, language) };
 }
 
 /** Text of a plan file to a validated plan, or every problem found, each with its line and column. */

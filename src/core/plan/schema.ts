@@ -99,6 +99,7 @@ export const targetMarketSchema = tagFast(
           code: 'custom',
           path: ['primary_segment'],
           message: `must be one of the segment names: ${t.segments.map((s) => JSON.stringify(s.name)).join(', ')}`,
+          params: { segmentNames: t.segments.map((s) => s.name) },
         });
       }
     }),
