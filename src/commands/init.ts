@@ -172,7 +172,7 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
       const question = t.questions[key];
       const unit = unitOf.get(key);
       if (!question) return undefined;
-      return unit ? `${question} ${t.unitHint(units[unit](currency))}` : question;
+      return unit ? `${question}${t.unitHint(units[unit](currency))}` : question;
     },
   };
 }
@@ -329,7 +329,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let source = start.source;
   /** Whether the text edited already carries init's header (a template's does not, until its first round). */
   let headed = start.template !== true;
-  const files = `${planShown}, ${reportShown}`;
+  const files = [planShown, reportShown];
   for (;;) {
     const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
     // The comments written into a plan speak the plan's language, whatever the terminal's locale.

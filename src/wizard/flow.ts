@@ -109,8 +109,8 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
       return ask.choice({ message, choices, default: fallback });
     }
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
-    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
-    const hint = f.optional ? ` (${t.optionalHint})` : '';
+    const unit = f.kind === 'number' ? `${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
+    const hint = f.optional ? t.optionalHint : '';
     // Numbers as people type them (`$5B`, `5,000,000`, `1.2万`) become the plain digits the plan holds.
     const read = (value: string) => (f.kind === 'number' ? readTypedNumber(value, { percent }) : undefined);
     const answer = await ask.text({
@@ -280,7 +280,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
   /** With seat pricing, a per-customer question says how many seats a customer is. */
   const perSeats = (unit: string) => {
     const seats = seatsAnswered();
-    return seats !== undefined && unit.includes('Customer') ? ` ${t.seatHint(seats)}` : '';
+    return seats !== undefined && unit.includes('Customer') ? t.seatHint(seats) : '';
   };
 
   /**

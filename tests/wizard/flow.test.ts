@@ -173,7 +173,7 @@ describe('the init wizard, driven through its prompts', () => {
     const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'zh', output });
     let typed = false;
     await drive(run, (text) => {
-      if (typed || !text.includes('总体可触达市场')) return false;
+      if (typed || !text.includes('潜在市场总量')) return false;
       typed = true;
       screen.type('120亿');
       screen.keypress('enter');
@@ -398,7 +398,7 @@ describe('the init wizard, driven through its prompts', () => {
     const dir = await tempDir();
     const output = captureOutput();
     const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
-    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml, bizplan.report.md 吗？') ? pick(2) : false));
+    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml、bizplan.report.md 吗？') ? pick(2) : false));
     expect(await run).toBe(0);
     expect(screens.at(-1)).toContain('先修改某个回答');
     expect(output.stderr).toBe('你的回答已保存到 .bizplan-draft.yaml；没有写入其他文件。在此目录再次运行 bizplan init 即可继续。\n');

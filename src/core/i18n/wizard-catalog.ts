@@ -20,7 +20,9 @@ export interface WizardCatalog {
   itemHeader: (item: string, n: number) => string;
   hasMarketSize: string;
   servesModel: string;
+  /** After an optional question, with the space before it that the language wants: " (optional, Enter to skip)", "（可选，回车跳过）". */
   optionalHint: string;
+  /** A question's unit, spaced the same way: " (a month)", "（每月）". */
   unitHint: (unit: string) => string;
   chooseTemplate: string;
   blankPlan: string;
@@ -31,7 +33,8 @@ export interface WizardCatalog {
     cashLasts: string;
     cashShort: (gap: string) => string;
   };
-  confirmWrite: (files: string) => string;
+  /** The files about to be written, joined as the language lists them. */
+  confirmWrite: (files: readonly string[]) => string;
   wrote: (files: string) => string;
   /** The words inquirer's prompts show around a question: yes and no, and the keys' help line. */
   prompts: {

@@ -83,7 +83,7 @@ export const zh: Catalog = {
     require_default_alive: '未计算',
   },
   warnings: {
-    zero_churn: () => '流失率为 0，LTV 无法计算：永不流失的客户没有有限的生命周期。请填写预期的流失率，哪怕只有 0.5%。',
+    zero_churn: () => '流失率为 0，LTV 无法计算：客户永不流失，生命周期无限长。请填写预期的流失率，哪怕只有 0.5%。',
     non_positive_contribution: (w, money) =>
       `每客户每月边际贡献为 ${money(w.contribution)}：服务一个客户的成本高于其付费，因此 LTV 为负，CAC 回收期和盈亏平衡点无法计算。请提价，或降低服务与推理成本。`,
     zero_cac: () => 'CAC 为 0，LTV:CAC 无法计算。如果获客确实不花钱，可忽略此提示；否则请填写获取一个客户的真实成本。',
