@@ -194,3 +194,25 @@ describe('a plan\'s problems in its own language', () => {
     expect(lines(seats).some((l) => l.endsWith('revenue_model.seats_per_customer: 仅用于按席位定价：请设置 pricing_model: seat，或只填写 arpu_monthly'))).toBe(true);
   });
 });
+
+describe('a Chinese plan\'s scenario and range problems', () => {
+  const problems = async (yaml: string) => {
+    const text = `${(await templateText()).replace(/^language: en$/m, 'language: zh')}${yaml}`;
+    const loaded = loadPlan(text, 'plan.yaml');
+    if (loaded.ok) throw new Error('expected problems');
+    return loaded.problems.map((p) => `${p.key}: ${p.message}`);
+  };
+
+  it('words each path and range problem in Chinese, at the same key as in English', async () => {
+    expect(await problems('scenarios:\n  s:\n    set:\n      revenue_model.chrn_monthly: 1\n')).toEqual([
+      'scenarios.s.set.revenue_model.chrn_m…: revenue_model.chrn_monthly：未知的输入项；是不是 revenue_model.churn_monthly？',
+    ]);
+    expect(await problems('scenarios:\n  s:\n    set:\n      funding[5].month: 1\n')).toEqual(['scenarios.s.set.funding[5].month: funding[5]：funding 只有 1 项（[0]～[0]）；路径只能指向已有的项，或给出整个列表']);
+    expect(await problems('scenarios:\n  base:\n    set: {}\n')).toEqual(['scenarios.base: "base" 指计划本身（基准情景）；请给这个情景另起名字']);
+    expect(await problems('uncertainty:\n  revenue_model.cac: { low: 10, high: 5 }\n')).toEqual(['uncertainty.revenue_model.cac.high: 不能小于 low（10）']);
+    expect(await problems('uncertainty:\n  revenue_model.cac: { low: 10, high: 20 }\n')).toEqual([
+      'uncertainty.revenue_model.cac: 计划中的值（9000）必须在 low（10）与 high（20）之间，这是 pert 分布的要求',
+    ]);
+    expect(await problems('uncertainty:\n  name: { low: 1, high: 2 }\n')).toEqual(['uncertainty.name: name 不是数值：区间只能用于数值输入，如 revenue_model.churn_monthly']);
+  });
+});

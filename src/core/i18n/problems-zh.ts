@@ -1,5 +1,7 @@
 import { MAX_EXPONENT, MIN_EXPONENT } from '../decimal.js';
 import { showBound, type NumberProblem, type NumberRule } from '../plan/numbers.js';
+import type { PathProblem } from '../plan/paths.js';
+import type { RangeProblem } from '../plan/what-if-rules.js';
 
 /** A problem with one answer as the schema reports it: its code, its English message, its data. */
 export interface AnswerIssue {
@@ -73,6 +75,41 @@ function loadProblem(issue: LoadIssue): string {
   }
 }
 
+/** A scenario path's or an uncertainty range's problem. */
+function whatIfProblem(p: PathProblem | RangeProblem): string {
+  const parent = 'parent' in p ? p.parent || '计划' : '';
+  switch (p.kind) {
+    case 'notAPath':
+      return `${JSON.stringify(p.text)} 不是路径：请用点号连接计划中的键，第 i 个列表项写作 [i]，如 funding[0].month`;
+    case 'notAnInput':
+      return `${p.key}：不是输入项${p.computed ? '，由 bizplan 计算' : ''}；请写输入项，如 revenue_model.churn_monthly`;
+    case 'notAList':
+      return `${p.here}：${parent} 不是列表；请去掉 [${String(p.index)}]`;
+    case 'noSuchItem':
+      return `${p.here}：${parent} 只有 ${String(p.items)} 项${p.items > 0 ? `（[0]～[${String(p.items - 1)}]）` : ''}；路径只能指向已有的项，或给出整个列表`;
+    case 'isAList':
+      return `${p.here}：${parent} 是列表；请先指定其中一项，如 ${parent}[0].${p.segment}`;
+    case 'singleValue':
+      return `${p.here}：${parent} 是单个值，里面没有键`;
+    case 'unknownInput':
+      return `${p.here}：未知的输入项${p.better ? `；是不是 ${p.better}？` : `；${parent} 中可用的键为：${p.known.join('、')}`}`;
+    case 'baseName':
+      return '"base" 指计划本身（基准情景）；请给这个情景另起名字';
+    case 'notANumber':
+      return `${p.path} 不是数值：区间只能用于数值输入，如 revenue_model.churn_monthly`;
+    case 'highBelowLow':
+      return `不能小于 low（${p.low}）`;
+    case 'lognormalLow':
+      return 'dist 为 lognormal 时必须大于 0（要取对数）';
+    case 'needsMode':
+      return `需要 mode：计划在 ${p.path} 没有值；请添加 "mode: ..."`;
+    case 'zeroWidth':
+      return `区间宽度为 0，输入固定为 ${p.low}，因此${p.planValue === undefined ? ' mode ' : `计划中的值（${p.planValue}）`}也必须等于它`;
+    case 'modeOutside':
+      return `${p.planValue === undefined ? 'mode ' : `计划中的值（${p.planValue}）`}必须在 low（${p.low}）与 high（${p.high}）之间，这是 ${p.dist} 分布的要求`;
+  }
+}
+
 const SEAT_PROBLEMS: Record<string, string> = {
   'not-seat': '仅用于按席位定价：请设置 pricing_model: seat，或只填写 arpu_monthly',
   pair: '按席位定价时必须同时填写 seats_per_customer 和 price_per_seat_monthly：arpu_monthly = 席位数 × 席位单价',
@@ -88,6 +125,8 @@ const SEAT_PROBLEMS: Record<string, string> = {
 export function problemZh(issue: AnswerIssue): string | undefined {
   const load = issue.params?.load as LoadIssue | undefined;
   if (load) return loadProblem(load);
+  const whatIf = issue.params?.whatIf as PathProblem | RangeProblem | undefined;
+  if (whatIf) return whatIfProblem(whatIf);
   const number = issue.params?.number as NumberProblem | undefined;
   if (number) return numberProblem(number);
   const seat = issue.params?.seat;

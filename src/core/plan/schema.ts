@@ -464,7 +464,7 @@ function computeLeans(plan: z.output<typeof planShape>, ctx: z.core.$RefinementC
 export const planSchema: typeof planShape = tagFast(
   planShape.superRefine(computeLeans).superRefine((plan, ctx) => {
     for (const issue of whatIfIssues(planSchema, plan)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.atKey ? { atKey: true } : {} });
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { whatIf: issue.problem, ...(issue.atKey ? { atKey: true } : {}) } });
     }
   }),
   { kind: 'rules', names: ['computeHasWhatItNeeds', 'noWhatIfSections'] },
