@@ -35,9 +35,11 @@ export function casesOf(file: PlanFile): CaseResult[] {
 export function planOfScenario(file: PlanFile, name: string): Plan {
   const names = scenarioNames(file.plan);
   if (!names.includes(name)) {
+    // Said in the plan's language, as everything about the plan is.
+    const e = catalogs[file.plan.language].whatIfOutput.errors;
     const near = nearest(name, names);
-    const hint = names.length === 0 ? `${printable(file.shownAs)} has no scenarios: add a "scenarios:" section` : near && near.edits <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean ${near.candidate}?` : `the scenarios are: ${names.join(', ')}`;
-    throw new UserError(`--scenario: ${JSON.stringify(printable(name.slice(0, 60)))} is not a scenario of ${printable(file.shownAs)}; ${hint}`);
+    const hint = names.length === 0 ? e.noScenariosToPick(printable(file.shownAs)) : near && near.edits <= Math.max(2, Math.floor(name.length / 3)) ? e.didYouMean(near.candidate) : e.scenariosAre(names);
+    throw new UserError(e.unknownScenario(JSON.stringify(printable(name.slice(0, 60))), printable(file.shownAs), hint));
   }
   const result = scenarioPlan(readAs(file), name, file.shownAs);
   if (!result.ok) throw new PlanInvalidError(result.problems);

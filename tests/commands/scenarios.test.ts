@@ -157,3 +157,12 @@ describe('bizplan scenarios in the plan\'s language', () => {
     expect(output.stderr).toBe('bizplan.yaml 还没有情景：请添加 "scenarios:" 部分（见 bizplan scenarios --help）\n');
   });
 });
+
+describe('calc --scenario with a name the plan does not have', () => {
+  it('says so in the plan\'s language, naming the nearest', async () => {
+    const { dir } = await planIn('');
+    await writeFile(path.join(dir, 'bizplan.yaml'), `${(await templateText()).replace(/^language: en$/m, 'language: zh')}${SCENARIOS}`);
+    await expect(calc({ cwd: dir, scenario: 'downsid', json: true, output: captureOutput() })).rejects.toThrow(new UserError('--scenario："downsid" 不是 bizplan.yaml 中的情景；是不是 downside？'));
+    await expect(calc({ cwd: dir, scenario: 'zzzzzzzz', json: true, output: captureOutput() })).rejects.toThrow(new UserError('--scenario："zzzzzzzz" 不是 bizplan.yaml 中的情景；现有情景为：downside、upside'));
+  });
+});

@@ -87,3 +87,13 @@ describe('bizplan sensitivity in the plan\'s language', () => {
     expect(json.stdout).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('the tornado\'s flag mistakes in the locale\'s language', () => {
+  it('words a bad --metric or --swing in Chinese under a Chinese locale, in English otherwise', async () => {
+    const dir = await planIn();
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    await expect(sensitivity({ cwd: dir, metric: 'min_csh', env: zh, output: captureOutput() })).rejects.toThrow(new UserError('--metric："min_csh" 不是数值指标；是不是 min_cash？'));
+    await expect(sensitivity({ cwd: dir, swing: '150%', env: zh, output: captureOutput() })).rejects.toThrow(new UserError('--swing：必须大于 0 且不超过 100%，如 20% 或 0.2（当前为 "150%"）'));
+    await expect(sensitivity({ cwd: dir, metric: 'min_csh', env: { LANG: 'C' }, output: captureOutput() })).rejects.toThrow(new UserError('--metric: "min_csh" is not a numeric metric; did you mean min_cash?'));
+  });
+});

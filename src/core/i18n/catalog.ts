@@ -139,6 +139,16 @@ export interface Catalog {
     none: string;
     /** A swing with no figure at one end. */
     noSwing: string;
+    /** The one-line mistakes of these commands' flags. */
+    errors: {
+      unknownScenario: (name: string, file: string, hint: string) => string;
+      noScenariosToPick: (file: string) => string;
+      didYouMean: (candidate: string) => string;
+      scenariosAre: (names: readonly string[]) => string;
+      unknownMetric: (name: string, hint: string) => string;
+      metricsAre: (names: readonly string[]) => string;
+      badSwing: (got: string) => string;
+    };
   };
   report: ReportCatalog;
 }

@@ -206,6 +206,15 @@ export const en: Catalog = {
     atEnds: (metric, range, swing) => `${metric} ${range}; swing ${swing}`,
     none: 'none',
     noSwing: 'none (no figure at one end)',
+    errors: {
+      unknownScenario: (name, file, hint) => `--scenario: ${name} is not a scenario of ${file}; ${hint}`,
+      noScenariosToPick: (file) => `${file} has no scenarios: add a "scenarios:" section`,
+      didYouMean: (candidate) => `did you mean ${candidate}?`,
+      scenariosAre: (names) => `the scenarios are: ${names.join(', ')}`,
+      unknownMetric: (name, hint) => `--metric: ${name} is not a numeric metric; ${hint}`,
+      metricsAre: (names) => `the metrics are: ${names.join(', ')}`,
+      badSwing: (got) => `--swing: must be above 0 and at most 100%, e.g. 20% or 0.2 (got ${got})`,
+    },
   },
   report: reportEn,
 };

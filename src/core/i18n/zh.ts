@@ -198,6 +198,15 @@ export const zh: Catalog = {
     atEnds: (metric, range, swing) => `${metric} ${range}；变动幅度 ${swing}`,
     none: '无',
     noSwing: '无（一端无数值）',
+    errors: {
+      unknownScenario: (name, file, hint) => `--scenario：${name} 不是 ${file} 中的情景；${hint}`,
+      noScenariosToPick: (file) => `${file} 没有情景：请添加 "scenarios:" 部分`,
+      didYouMean: (candidate) => `是不是 ${candidate}？`,
+      scenariosAre: (names) => `现有情景为：${names.join('、')}`,
+      unknownMetric: (name, hint) => `--metric：${name} 不是数值指标；${hint}`,
+      metricsAre: (names) => `可选指标为：${names.join('、')}`,
+      badSwing: (got) => `--swing：必须大于 0 且不超过 100%，如 20% 或 0.2（当前为 ${got}）`,
+    },
   },
   report: reportZh,
 };
