@@ -15,6 +15,7 @@ import type { Draft } from '../wizard/draft.js';
 import { runWizard, sectionTitle, stepName, type Prompter } from '../wizard/flow.js';
 import { checkDownsideAnswer, downsideEntry, runsModel, typedShare, withDownside, type DownsideTyped } from '../wizard/downside.js';
 import { DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, type DownsideKey } from '../core/whatif/downside.js';
+import { scenarioPlan } from '../core/whatif/scenarios.js';
 import { DRAFT_FILE, draftText, planFingerprint, readDraft, removeDraft, saveDraft } from '../shell/draft-file.js';
 import { renderPlanReport } from './calc-document.js';
 import { EXIT, isPromptExit, noteOnInterrupt, UserError } from '../shell/errors.js';
@@ -181,9 +182,18 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
  * The verdict lines a founder sees before anything is written: the summary above them already
  * lists the benchmark verdicts (the one module the report and calc use), so this adds the cash.
  */
-function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): string[] {
-  const cashLasts = result.shown.runway_months === null;
-  return [cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).moneyProse(result.shown.funding_gap ?? '0'))];
+function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>, downside?: ReturnType<typeof calculate>): string[] {
+  const cash = (r: ReturnType<typeof calculate>) =>
+    r.shown.runway_months === null ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(r.plan).moneyProse(r.shown.funding_gap ?? '0'));
+  // The downside's cash beside the base's: what an investor asks next.
+  return [cash(result), ...(downside ? [t.verdicts.inDownside(cash(downside))] : [])];
+}
+
+/** The downside scenario's figures, when the plan has one that is a valid plan. */
+function downsideResult(loaded: Extract<ReturnType<typeof loadPlan>, { ok: true }>, shownAs: string): ReturnType<typeof calculate> | undefined {
+  if (loaded.value.scenarios?.[DOWNSIDE_NAME] === undefined) return undefined;
+  const plan = scenarioPlan({ value: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter }, DOWNSIDE_NAME, shownAs);
+  return plan.ok ? calculate(plan.value) : undefined;
 }
 
 /** A scripted plan with the downside its flags ask for, worded in the plan's language; replaces a downside it had. */
@@ -345,7 +355,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     wizard.say('');
     wizard.say(t.summaryTitle, 'heading');
     output.out(renderSummary(result, output.paint));
-    for (const line of verdicts(t, result)) wizard.say(`• ${line}`, 'note');
+    for (const line of verdicts(t, result, downsideResult(loaded, planShown))) wizard.say(`• ${line}`, 'note');
     const next = await wizard.choice({
       message: t.confirmWrite(files),
       choices: [

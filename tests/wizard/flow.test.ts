@@ -777,6 +777,8 @@ describe('the downside scenario the wizard offers at its end', () => {
     expect(screens.some((s) => s.includes('? Downside: how much pricier are the model\'s tokens? (% of the plan\'s $4)'))).toBe(true);
     expect(output.stdout).toContain('Scenario downside, beside the base case:\n  growth.new_customers_monthly: 12 → 8.4\n  revenue_model.churn_monthly: 2.5% → 4%\n');
     expect(output.stdout).toContain('Downside scenario');
+    // The figures before writing say what the downside does to the cash, beside the base's line.
+    expect(output.stdout).toMatch(/• Cash lasts the whole horizon\.\n.*• In the downside scenario: cash (lasts the whole horizon|runs out before the horizon: raise at least \$\S+)\.\n/);
     const written = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
     expect(written).toContain(
       [
@@ -828,6 +830,7 @@ describe('the downside scenario the wizard offers at its end', () => {
     expect(screens.some((s) => s.includes('? 悲观情景：每月新增客户减少多少？（相对计划中的 60，填百分比）'))).toBe(true);
     const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
     expect(plan.scenarios?.downside?.description).toBe('新增客户减少 25%，流失率提高 50%，token 价格上涨 20%');
+    expect(output.stdout).toMatch(/• 悲观情景下，现金/);
 
     const noModel = await tempDir();
     const screensNoModel: string[] = [];

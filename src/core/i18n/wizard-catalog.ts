@@ -32,6 +32,8 @@ export interface WizardCatalog {
   verdicts: {
     cashLasts: string;
     cashShort: (gap: string) => string;
+    /** One of the cash lines above, for the downside scenario. */
+    inDownside: (line: string) => string;
   };
   /** The files about to be written, joined as the language lists them. */
   confirmWrite: (files: readonly string[]) => string;

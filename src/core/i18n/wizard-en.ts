@@ -177,6 +177,7 @@ export const wizardEn: WizardCatalog = {
   verdicts: {
     cashLasts: 'Cash lasts the whole horizon.',
     cashShort: (gap) => `Cash runs out before the horizon: raise at least ${gap}.`,
+    inDownside: (line) => `In the downside scenario: ${line[0]?.toLowerCase() ?? ''}${line.slice(1)}`,
   },
   confirmWrite: (files) => `Write ${files.join(', ')}?`,
   wrote: (files) => `Wrote ${files}.`,

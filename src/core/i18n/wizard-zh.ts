@@ -173,6 +173,7 @@ export const wizardZh: WizardCatalog = {
   verdicts: {
     cashLasts: '现金可支撑整个预测期。',
     cashShort: (gap) => `现金会在预测期结束前耗尽：至少需要融资 ${gap}。`,
+    inDownside: (line) => `悲观情景下，${line}`,
   },
   confirmWrite: (files) => `写入 ${files.join('、')} 吗？`,
   wrote: (files) => `已写入 ${files}。`,
