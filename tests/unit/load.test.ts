@@ -216,3 +216,21 @@ describe('a Chinese plan\'s scenario and range problems', () => {
     expect(await problems('uncertainty:\n  name: { low: 1, high: 2 }\n')).toEqual(['uncertainty.name: name 不是数值：区间只能用于数值输入，如 revenue_model.churn_monthly']);
   });
 });
+
+describe('problems with a Chinese plan\'s YAML itself', () => {
+  const lines = (text: string, options = {}) => {
+    const loaded = loadPlan(text, 'plan.yaml', options);
+    if (loaded.ok) throw new Error('expected problems');
+    return loaded.problems.map(formatProblem);
+  };
+
+  it('speak the language the text names, else the one given, keeping the YAML library\'s own words', async () => {
+    const broken = (await templateText()).replace(/^language: en$/m, 'language: zh').replace(/^ {2}cac: 9000$/m, '  cac: [9000');
+    expect(lines(broken)[0]).toMatch(/^plan\.yaml:\d+:\d+ YAML 格式错误：/);
+    expect(lines('language: zh\nname: !secret x\n')).toEqual(['plan.yaml:2:7 计划不支持标签 !secret：请删除；计划只包含文本、数字、true 或 false、列表和键值映射']);
+    expect(lines('language: "zh"\n__proto__: 1\n')).toEqual(['plan.yaml:2:1 不能用 "__proto__" 作键：请删除']);
+    expect(lines('# nothing yet\n', { language: 'zh' })).toEqual(['plan.yaml:1:1 文件是空的：计划以 "version: 1" 开头']);
+    expect(lines('# nothing yet\n')).toEqual(['plan.yaml:1:1 the file is empty: a plan starts with "version: 1"']);
+    expect(lines('language: en\nname: *a\n', { language: 'zh' })[0]).toMatch(/^plan\.yaml:2:7 the alias \*a names no anchor/);
+  });
+});

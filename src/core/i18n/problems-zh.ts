@@ -53,7 +53,18 @@ export type LoadIssue =
   | { kind: 'type'; expected: string; got: string }
   | { kind: 'unknownKey'; candidate?: string; known: readonly string[] }
   | { kind: 'listTooShort'; minimum: number }
-  | { kind: 'oneOf'; values: readonly string[] };
+  | { kind: 'oneOf'; values: readonly string[] }
+  // Problems with the YAML text itself, found before the plan is read.
+  | { kind: 'loneCr' }
+  | { kind: 'tooManyValues'; max: number }
+  | { kind: 'yaml11' }
+  | { kind: 'invalidYaml'; detail: string }
+  | { kind: 'forbiddenKey'; key: string }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'tagValue'; value: string; tag: string }
+  | { kind: 'aliasNoAnchor'; name: string }
+  | { kind: 'tooManyAliases'; max: number }
+  | { kind: 'empty' };
 
 const TYPE_NAMES: Record<string, string> = { string: '文本', object: '键值映射', record: '键值映射', array: '列表', number: '数字', boolean: 'true 或 false' };
 
@@ -72,6 +83,26 @@ function loadProblem(issue: LoadIssue): string {
       return `至少需要 ${String(issue.minimum)} 项`;
     case 'oneOf':
       return issue.values.length === 1 ? `必须是 ${issue.values[0] ?? ''}` : `必须是以下之一：${issue.values.join('、')}`;
+    case 'loneCr':
+      return '有一行只以回车符（CR，经典 Mac OS 的换行方式）结尾：请以 LF 或 CRLF 换行保存文件';
+    case 'tooManyValues':
+      return `文件中的值（键、列表项、数字、文本）超过 ${String(issue.max)} 个：这么大的文件几乎不可能是计划；请检查这里粘贴了什么`;
+    case 'yaml11':
+      return '计划使用 YAML 1.2（017 即 17，"yes" 是文本）：请删除 "%YAML 1.1" 这一行，并检查这类值';
+    case 'invalidYaml':
+      return `YAML 格式错误：${issue.detail}`;
+    case 'forbiddenKey':
+      return `不能用 "${issue.key}" 作键：请删除`;
+    case 'tag':
+      return `计划不支持标签 ${issue.tag}：请删除；计划只包含文本、数字、true 或 false、列表和键值映射`;
+    case 'tagValue':
+      return `${issue.value} 不是标签 ${issue.tag} 的值：请删除标签，或修正这个值`;
+    case 'aliasNoAnchor':
+      return `别名 *${issue.name} 之前没有对应的锚点：请在前面的值上加 "&${issue.name}"，或直接写出这个值`;
+    case 'tooManyAliases':
+      return `别名过多（超过 ${String(issue.max)} 个）：文件展开后远大于其本身；请直接写出这些值`;
+    case 'empty':
+      return '文件是空的：计划以 "version: 1" 开头';
   }
 }
 
