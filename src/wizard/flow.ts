@@ -11,7 +11,7 @@ import { validateAnswer } from './validate.js';
 import { formatter } from '../core/format.js';
 import { wizardCatalogs } from '../core/i18n/index.js';
 import { LANGUAGES } from '../core/plan/schema.js';
-import { DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, DOWNSIDE_PATHS, downsideAnswersFrom, TOKEN_PRICES } from '../core/whatif/downside.js';
+import { CHURN, DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, DOWNSIDE_PATHS, downsideAnswersFrom, TOKEN_PRICES } from '../core/whatif/downside.js';
 import { checkDownsideAnswer, downsideEntry, draftFigure, figureAt, runsModel, typedShare, type DownsideTyped } from './downside.js';
 
 /** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
@@ -343,7 +343,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
     }
     const base = draftFigure(plan);
     const shown = (path: string, figure: Dec) =>
-      path === 'revenue_model.churn_monthly' ? `${figure.mul(100).toString()}%` : TOKEN_PRICES.some((p) => p === path) ? formatter(t.locale, currency()).moneyExact(figure) : figure.toString();
+      path === CHURN ? `${figure.mul(100).toString()}%` : TOKEN_PRICES.some((p) => p === path) ? formatter(t.locale, currency()).moneyExact(figure) : figure.toString();
     const typed: DownsideTyped = {};
     for (const key of DOWNSIDE_KEYS) {
       if (key === 'pricier_tokens' && !runsModel(plan)) continue;
