@@ -39,8 +39,8 @@ export function parsePath(text: string): PathResult {
   return { ok: true, path: { text: keyPath(segments), segments } };
 }
 
-/** Keys no path may name: what bizplan computes, and what only describes a scenario. */
-const NOT_INPUTS = new Set(['metrics', 'scenarios', 'uncertainty']);
+/** Keys no path may name: what bizplan computes, what only describes a scenario, and how the simulation runs. */
+const NOT_INPUTS = new Set(['metrics', 'scenarios', 'uncertainty', 'simulation']);
 
 /** Every path to a leaf of the schema, list items written `[0]`: the candidates for "did you mean". */
 function leafPaths(schema: z.ZodType, prefix: PathSegment[] = [], depth = 0): string[] {
@@ -92,7 +92,8 @@ export function resolvePath(schema: z.ZodType, plan: unknown, text: string): Pat
   if (!parsed.ok) return parsed;
   const { segments } = parsed.path;
   if (typeof segments[0] === 'string' && NOT_INPUTS.has(segments[0])) {
-    return { ok: false, message: `${segments[0]}: is not an input${segments[0] === 'metrics' ? ': bizplan computes it' : ''}; name an input such as revenue_model.churn_monthly` };
+    const why = segments[0] === 'metrics' ? ': bizplan computes it' : segments[0] === 'simulation' ? ': it says how the simulation runs' : '';
+    return { ok: false, message: `${segments[0]}: is not an input${why}; name an input such as revenue_model.churn_monthly` };
   }
   const isListAt = (prefix: readonly PathSegment[]) => schemaAt(schema, [...prefix, 0]) !== undefined;
   let data: unknown = plan;

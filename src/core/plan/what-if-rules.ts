@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { isDecimal } from '../decimal.js';
-import { numberKindOf, type NumberKind } from './fields.js';
+import { numberKindOf, numberRuleOf, type NumberKind } from './fields.js';
+import { checkNumber, describeRule, writtenAsPercent, type NumberRule } from './numbers.js';
 import { resolvePath, type PathSegment, type PlanPath } from './paths.js';
 import { schemaAt } from './schema-walk.js';
 
@@ -32,6 +33,15 @@ interface RangeInput {
 interface WhatIfSections {
   scenarios?: Record<string, { set: Record<string, unknown> }>;
   uncertainty?: Record<string, RangeInput>;
+  checks?: { cash_out_probability_max?: unknown };
+}
+
+/** What to add for a simulation, as the messages show it. */
+export const UNCERTAINTY_EXAMPLE = 'uncertainty: { revenue_model.churn_monthly: { low: "1.5%", high: "5%" } }';
+
+/** Whether the plan has anything to simulate: at least one uncertainty range. */
+export function hasUncertainty(plan: { uncertainty?: Record<string, unknown> | undefined }): boolean {
+  return Object.keys(plan.uncertainty ?? {}).length > 0;
 }
 
 /** One uncertain input, resolved: its path, its range, and the plan's value there (if any). */
@@ -60,15 +70,40 @@ export function inputKindAt(schema: z.ZodType, path: PlanPath): NumberKind | und
   return numberKindOf(schemaAt(schema, path.segments));
 }
 
+const BOUNDS = ['low', 'high', 'mode'] as const;
+
+/**
+ * Each bound the input itself could not take, at the bound's own line: percent text where the
+ * input is no rate, or a value outside the input's rule (churn above 100%, a month of 12.5).
+ */
+function boundIssues(range: RangeInput, at: PathSegment[], input: string, rule: NumberRule, kind: NumberKind): WhatIfIssue[] {
+  const issues: WhatIfIssue[] = [];
+  for (const bound of BOUNDS) {
+    const value = range[bound];
+    if (value === undefined) continue;
+    if (kind !== 'rate' && writtenAsPercent(value)) {
+      issues.push({ path: [...at, bound], message: `is a percent, but ${input} is not a rate: write it as the input is written, e.g. ${value.mul(100).toString()}` });
+      continue;
+    }
+    const checked = checkNumber(value, rule);
+    if ('value' in checked) continue;
+    const hint = checked.problem.percentOf ? `; for ${checked.problem.percentOf}% write "${checked.problem.percentOf}%"` : '';
+    issues.push({ path: [...at, bound], message: `must be a value ${input} can take: ${describeRule(rule)} (got ${checked.problem.got})${hint}` });
+  }
+  return issues;
+}
+
 /** One range checked against the plan: the resolved range, or the problems with it. */
 function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeInput): { range?: InputRange; issues: WhatIfIssue[] } {
   const at = ['uncertainty', key];
   const resolved = resolvePath(schema, plan, key);
   if (!resolved.ok) return { issues: [{ path: at, message: resolved.message, atKey: true }] };
   const kind = inputKindAt(schema, resolved.path);
-  if (!kind) return { issues: [{ path: at, message: `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`, atKey: true }] };
+  const rule = numberRuleOf(schemaAt(schema, resolved.path.segments));
+  if (!kind || !rule) return { issues: [{ path: at, message: `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`, atKey: true }] };
   const dist = range.dist ?? 'pert';
-  const issues: WhatIfIssue[] = [];
+  const issues = boundIssues(range, at, resolved.path.text, rule, kind);
+  if (issues.length > 0) return { issues };
   if (range.low.gt(range.high)) issues.push({ path: [...at, 'high'], message: `must be at least low (${range.low.toString()})` });
   if (dist === 'lognormal' && !range.low.gt(0)) issues.push({ path: [...at, 'low'], message: 'must be above 0 for dist: lognormal (its logarithm is used)' });
   const planValue = valueAtPath(plan, resolved.path.segments);
@@ -101,6 +136,13 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
     }
   }
   for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);
+  if (plan.checks?.cash_out_probability_max !== undefined && !hasUncertainty(plan)) {
+    issues.push({
+      path: ['checks', 'cash_out_probability_max'],
+      message: `needs ranges to simulate: add an uncertainty: section, such as ${UNCERTAINTY_EXAMPLE}, or remove this check`,
+      atKey: true,
+    });
+  }
   return issues;
 }
 
