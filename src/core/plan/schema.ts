@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, planRecord, rate, showInput, text, textList, wholeNumber } from './fields.js';
-import { MAX_RUNS, MAX_SEED } from './simulation-settings.js';
+import { RUNS_RULE, SEED_RULE } from './simulation-settings.js';
 import { DISTRIBUTIONS, whatIfIssues } from './what-if-rules.js';
 import {
   FLOPS_RUN_KEYS,
@@ -406,9 +406,9 @@ const uncertainRange = planMap({
 
 /** The simulation's settings (FORMULAS.md, "Monte Carlo simulation"); see simulation-settings.ts for the defaults. */
 const simulation = planMap({
-  runs: wholeNumber('How many runs the simulation makes (default 10000)', 1, MAX_RUNS).optional(),
+  runs: numberField(RUNS_RULE).optional(),
   // A seed is any whole number a plan can hold: 0 up to 10^15, inside JavaScript's safe integers.
-  seed: wholeNumber('The seed of the simulation\'s random draws; the same seed gives the same results (default 1)', 0, MAX_SEED).optional(),
+  seed: numberField(SEED_RULE).optional(),
 });
 
 // The fast validator checks the cross-section rules below with computeHasWhatItNeeds and

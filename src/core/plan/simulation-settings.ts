@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { NumberRule } from './numbers.js';
 
 // The simulation's settings (FORMULAS.md, "Monte Carlo simulation"): the plan's `simulation:`
 // section, each key optional, and what `bizplan simulate` and `check` use when it is left out.
@@ -9,6 +10,15 @@ export const DEFAULT_SEED = 1;
 export const MAX_RUNS = 10_000_000;
 /** Every plan number is at most 10^15 in size; a seed may be any whole number up to that. */
 export const MAX_SEED = 1e15;
+
+/** The rules of the plan keys, which `--runs` and `--seed` follow too. */
+export const RUNS_RULE: NumberRule = { min: { value: 1 }, max: { value: MAX_RUNS }, integer: true, description: 'How many runs the simulation makes (default 10000)' };
+export const SEED_RULE: NumberRule = {
+  min: { value: 0 },
+  max: { value: MAX_SEED },
+  integer: true,
+  description: "The seed of the simulation's random draws; the same seed gives the same results (default 1)",
+};
 
 export interface SimulationSettings {
   runs: number;
