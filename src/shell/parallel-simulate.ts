@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { runBlock, summarize, transferables, type RunBlock, type SimulationModel, type SimulationResult, type SimulationSettings } from '../core/simulate/index.js';
+import { FAN_CHART_RUNS, runBlock, summarize, transferables, type RunBlock, type SimulationModel, type SimulationResult, type SimulationSettings } from '../core/simulate/index.js';
 import { packagePath } from './package-files.js';
 
 declare const BIZPLAN_BUNDLED: boolean | undefined;
@@ -11,8 +11,6 @@ declare const BIZPLAN_BUNDLED: boolean | undefined;
  * 120-month plan on one core (scripts/bench.mjs measures both; see the README's speed table).
  */
 export const MIN_RUNS_FOR_THREADS = 100_000;
-/** The fan chart keeps cash by month for this many runs at most (FORMULAS.md), so memory stays flat. */
-export const FAN_CHART_RUNS = 100_000;
 /** Runs a thread claims at a time: a few milliseconds of work, so progress moves and Ctrl-C is prompt. */
 const MIN_BLOCK = 2_000;
 const MAX_BLOCK = 25_000;
@@ -148,7 +146,7 @@ export async function simulateInThreads(model: SimulationModel, settings: Simula
     model,
     settings,
     block: blockSize(settings.runs, threads),
-    fanChartRuns: Math.min(settings.runs, FAN_CHART_RUNS),
+    fanChartRuns: FAN_CHART_RUNS,
     next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
   };
   const blocks: RunBlock[] = [];

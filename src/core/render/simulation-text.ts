@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { catalogs } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
 import { SIMULATED_FIGURES, type SimulationResult } from '../simulate/index.js';
 import { printable } from './safe-text.js';
@@ -13,14 +14,16 @@ const UNIT = /\p{Script=Han}[\p{P}\uFF08-\uFF5E]*|[^\s\p{Script=Han}]+/gu;
 /** Text wrapped to `width` columns, continuation lines indented; a unit longer than a line stays whole. */
 export function wrapText(text: string, width: number, indent = ''): string[] {
   const lines: string[] = [];
-  let line = '';
-  let last = 0;
+  const lead = /^ */.exec(text)?.[0] ?? '';
+  let line = lead;
+  let last = lead.length;
   for (const match of text.matchAll(UNIT)) {
     const unit = match[0];
     const spaced = match.index > last && /\s/.test(text.slice(last, match.index));
     last = match.index + unit.length;
-    const joined = line === '' ? unit : `${line}${spaced ? ' ' : ''}${unit}`;
-    if (line !== '' && line !== indent && stringWidth(joined) > width) {
+    const fresh = line === lead || line === indent;
+    const joined = fresh ? line + unit : `${line}${spaced ? ' ' : ''}${unit}`;
+    if (!fresh && stringWidth(joined) > width) {
       lines.push(line);
       line = indent + unit;
     } else line = joined;
@@ -50,6 +53,7 @@ function percentileTable(plan: Plan, result: SimulationResult, width: number): s
 /** The results for a terminal `width` columns wide. */
 export function renderSimulationText(plan: Plan, result: SimulationResult, width: number, planShownAs: string): string {
   const { t, format } = simulationWords(plan);
+  const colon = catalogs[plan.language].summary.colon;
   const fit = Math.max(width, 40);
   const lines = [
     ...wrapText(t.title(printable(planShownAs), format.number(result.runs, 0), String(result.seed)), fit, '  '),
@@ -63,13 +67,13 @@ export function renderSimulationText(plan: Plan, result: SimulationResult, width
   ];
   const checks = Object.entries(result.check_failure_shares);
   if (checks.length === 0) lines.push(`  ${t.noChecks}`);
-  for (const [key, value] of checks) lines.push(...wrapText(`  ${key}: ${t.failShare(percentText(format, value))}`, fit, '    '));
+  for (const [key, value] of checks) lines.push(...wrapText(`  ${key}${colon}${t.failShare(percentText(format, value))}`, fit, '    '));
   lines.push('', t.driversHeading);
-  for (const d of result.drivers) lines.push(...wrapText(`  ${d.path}: ${correlationText(format, t, d.rank_correlation)}`, fit, '    '));
+  for (const d of result.drivers) lines.push(...wrapText(`  ${d.path}${colon}${correlationText(format, t, d.rank_correlation)}`, fit, '    '));
   const clamped = Object.entries(result.clamped).filter(([, count]) => count > 0);
   if (clamped.length > 0) {
     lines.push('', t.clampedHeading);
-    for (const [key, count] of clamped) lines.push(...wrapText(`  ${key}: ${t.clamped(format.number(count, 0), percentText(format, count / result.runs))}`, fit, '    '));
+    for (const [key, count] of clamped) lines.push(...wrapText(`  ${key}${colon}${t.clamped(format.number(count, 0), percentText(format, count / result.runs))}`, fit, '    '));
   }
   if (result.cash_by_month.runs < result.runs) lines.push('', ...wrapText(t.fanChartRuns(format.number(result.cash_by_month.runs, 0)), fit));
   return `${lines.join('\n')}\n`;

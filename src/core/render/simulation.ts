@@ -60,6 +60,7 @@ export function simulationJsonObject(planPath: string, result: SimulationResult)
     cash_out_risk_months: result.cash_out_risk_months,
     drivers: result.drivers.map((d) => ({ path: d.path, rank_correlation: json(shown(d.rank_correlation, 4)) })),
     fan_chart_runs: result.cash_by_month.runs,
+    drivers_runs: result.drivers_runs,
   };
 }
 
@@ -72,8 +73,8 @@ export function simulationWords(plan: Plan): { t: SimulationCatalog; format: For
   return { t: simulationCatalogs[plan.language], format: planFormatter(plan) };
 }
 
-/** A share as a percent to two places, as it is judged: 0.0421 -> 4.21%. */
-export const percentText = (format: Formatter, value: number) => format.percent(roundFloat(value, 4), 2);
+/** A share as a percent to two places, as it is judged (4 places of the share), zeros kept so columns of them align: 0.352 -> 35.20%. */
+export const percentText = (_format: Formatter, value: number) => `${new Dec(roundFloat(value, 4)).mul(100).toFixed(2)}%`;
 
 /** One percentile as people read it: money whole, ratios and months to 2 places, customers whole. */
 export function figureText(format: Formatter, t: SimulationCatalog, key: SimulatedFigure, value: number | null): string {
