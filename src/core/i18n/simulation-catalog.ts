@@ -28,6 +28,10 @@ export interface SimulationCatalog {
   fanChartRuns: (runs: string) => string;
   cashByMonthHeading: string;
   month: string;
+  /** The figure `cash_out_probability_max` judges, as a check line names it. */
+  cashOutLabel: string;
+  /** After a check line: the runs and seed the share comes from. */
+  checkRuns: (runs: string, seed: string) => string;
   /** The progress bar's words. */
   progressLabel: string;
   progressUnit: string;

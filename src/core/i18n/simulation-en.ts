@@ -38,6 +38,8 @@ export const simulationEn: SimulationCatalog = {
   fanChartRuns: (runs) => `Cash by month is taken over the first ${runs} runs.`,
   cashByMonthHeading: 'Cash by month',
   month: 'Month',
+  cashOutLabel: 'cash_out_probability',
+  checkRuns: (runs, seed) => `, over ${runs} runs (seed ${seed})`,
   progressLabel: 'Simulating',
   progressUnit: 'runs',
 };

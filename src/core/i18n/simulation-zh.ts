@@ -35,6 +35,8 @@ export const simulationZh: SimulationCatalog = {
   fanChartRuns: (runs) => `逐月现金取自前 ${runs} 次模拟。`,
   cashByMonthHeading: '逐月现金',
   month: '月份',
+  cashOutLabel: '现金耗尽概率',
+  checkRuns: (runs, seed) => `（模拟 ${runs} 次，随机种子 ${seed}）`,
   progressLabel: '模拟中',
   progressUnit: '次',
 };

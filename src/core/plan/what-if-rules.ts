@@ -136,7 +136,8 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
     }
   }
   for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);
-  if (plan.checks?.cash_out_probability_max !== undefined && !hasUncertainty(plan)) {
+  // Absent, not empty: a scenario that sets every uncertain input keeps an empty map, and its check runs on fixed inputs.
+  if (plan.checks?.cash_out_probability_max !== undefined && plan.uncertainty === undefined) {
     issues.push({
       path: ['checks', 'cash_out_probability_max'],
       message: `needs ranges to simulate: add an uncertainty: section, such as ${UNCERTAINTY_EXAMPLE}, or remove this check`,

@@ -1,6 +1,6 @@
 import { planFormatter } from '../calculate.js';
 import { Dec } from '../decimal.js';
-import { roundedText } from '../finance/display.js';
+import { roundFloat } from '../finance/display.js';
 import type { Formatter } from '../format.js';
 import { simulationCatalogs, type SimulationCatalog } from '../i18n/index.js';
 import type { Plan } from '../plan/schema.js';
@@ -23,14 +23,7 @@ export const RISK_LEVELS = [
   ['p50', '50%'],
 ] as const;
 
-/**
- * A float as exact decimal text rounded half-up: the float's shortest round-trip digits
- * (the same on every machine) taken as a decimal, so 0.00005 rounds up as written.
- */
-export function roundFloat(value: number, places: number): string {
-  if (!Number.isFinite(value)) throw new Error(`a simulated figure is ${String(value)}: the kernel let a value run out of range`);
-  return roundedText(new Dec(value), places);
-}
+export { roundFloat };
 
 const figurePlaces = (key: SimulatedFigure) => (MONEY_FIGURES.has(key) ? 2 : 4);
 const shown = (value: number | null, places: number) => (value === null || Number.isNaN(value) ? null : roundFloat(value, places));
