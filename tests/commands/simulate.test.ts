@@ -8,14 +8,8 @@ import { simulate as simulateCore, type RunBlock } from '../../src/core/simulate
 import { UserError } from '../../src/shell/errors.js';
 import { claimRuns, runClaimed, type StartThread } from '../../src/shell/parallel-simulate.js';
 import { captureOutput, planFromText, tempDir, templateText } from '../helpers.js';
+import { RANGES } from './simulate-fixtures.js';
 
-export const RANGES = [
-  'uncertainty:',
-  '  revenue_model.churn_monthly: { low: "1.5%", high: "5%" }',
-  '  growth.new_customers_monthly: { low: 6, high: 20, dist: triangular }',
-  '  revenue_model.cac: { low: 5000, high: 15000, dist: lognormal }',
-  '',
-].join('\n');
 
 async function planIn(text: string): Promise<string> {
   const dir = await tempDir();
