@@ -6,11 +6,13 @@ import { packagePath } from './package-files.js';
 declare const BIZPLAN_BUNDLED: boolean | undefined;
 
 /**
- * Below this many runs a second thread costs more than it saves: starting one (the bundle
- * from its code cache, the model cloned across) takes about as long as this many runs of a
- * 120-month plan on one core (scripts/bench.mjs measures both; see the README's speed table).
+ * Below this much work (runs x months) a second thread costs more than it saves. Starting one
+ * (the bundle from its code cache, the model cloned across) costs about 0.12 CPU-seconds here
+ * (the user time of 200,000 runs on two threads against one), while a run costs about
+ * 25 ns a month (10,000 runs of 120 months in 25-30 ms, warm): about 5 million run-months,
+ * some 40,000 runs of a 120-month plan or 140,000 of a 36-month one.
  */
-export const MIN_RUNS_FOR_THREADS = 100_000;
+export const MIN_RUN_MONTHS_FOR_THREADS = 5_000_000;
 /** Runs a thread claims at a time: a few milliseconds of work, so progress moves and Ctrl-C is prompt. */
 const MIN_BLOCK = 2_000;
 const MAX_BLOCK = 25_000;
@@ -25,10 +27,11 @@ function workerScript(): string | undefined {
   }
 }
 
-/** How many threads a simulation gets, this one included: one a core once the runs pay for starting them. */
-export function threadCount(runs: number, cores = availableParallelism()): number {
-  if (runs < MIN_RUNS_FOR_THREADS || cores < 2) return 1;
-  return Math.min(cores, Math.ceil(runs / (MIN_RUNS_FOR_THREADS / 2)));
+/** How many threads a simulation gets, this one included: one a core once the work pays for starting them. */
+export function threadCount(runs: number, horizon: number, cores = availableParallelism()): number {
+  const work = runs * horizon;
+  if (work < MIN_RUN_MONTHS_FOR_THREADS || cores < 2) return 1;
+  return Math.min(cores, Math.ceil(work / (MIN_RUN_MONTHS_FOR_THREADS / 2)));
 }
 
 /** Runs a thread claims at once: about sixteen claims a thread, within a few milliseconds of work each. */
@@ -124,7 +127,7 @@ export function serveSimulation(job: SimulationJob, send: (message: WorkerMessag
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface SimulateOptions {
-  /** Threads in all, this one included; by default threadCount(runs). Tests and BIZPLAN_THREADS set it. */
+  /** Threads in all, this one included; by default threadCount(runs, horizon). Tests and BIZPLAN_THREADS set it. */
   threads?: number;
   /** Called with the runs done so far, after each block. */
   onProgress?: (done: number) => void;
@@ -141,7 +144,7 @@ export interface SimulateOptions {
 export async function simulateInThreads(model: SimulationModel, settings: SimulationSettings, options: SimulateOptions = {}): Promise<SimulationResult> {
   const script = workerScript();
   const startThread = options.startThread ?? (script ? workerThread(script) : undefined);
-  const threads = startThread ? Math.max(1, options.threads ?? threadCount(settings.runs)) : 1;
+  const threads = startThread ? Math.max(1, options.threads ?? threadCount(settings.runs, model.horizon)) : 1;
   const job: SimulationJob = {
     model,
     settings,

@@ -151,3 +151,16 @@ describe('bizplan simulate', () => {
     for (const [flags, message] of cases) await expect(simulate({ cwd: missing, output: captureOutput(), ...flags }), JSON.stringify(flags)).rejects.toThrow(new UserError(message));
   });
 });
+
+describe('how many threads a simulation takes', () => {
+  it('one until the work pays for starting another, then one a core', async () => {
+    const { threadCount } = await import('../../src/shell/parallel-simulate.js');
+    expect(threadCount(10_000, 120, 2)).toBe(1);
+    expect(threadCount(41_000, 120, 2)).toBe(1);
+    expect(threadCount(42_000, 120, 2)).toBe(2);
+    expect(threadCount(100_000, 36, 2)).toBe(1);
+    expect(threadCount(1_000_000, 120, 2)).toBe(2);
+    expect(threadCount(1_000_000, 120, 8)).toBe(8);
+    expect(threadCount(10_000_000, 240, 1)).toBe(1);
+  });
+});
