@@ -23,7 +23,11 @@ export interface RunBlock {
   figures: Float64Array;
   /** The first month with cash below 0, 0 for never. */
   firstCashOut: Uint16Array;
-  /** Run-major: cash(m) of run first + r at [r x horizon + m - 1], for the block's runs below the fan chart's cap (the first length / horizon). */
+  /**
+   * Month-major: cash(m) of run first + r at [(m - 1) x kept + r], kept = length / horizon: the
+   * block's runs below the fan chart's cap. Month-major, so consecutive runs write neighbouring
+   * doubles (a few hot cache lines) and each month's values are one contiguous stretch to rank.
+   */
   cashByMonth: Float64Array;
   /** Runs in which each of model.checks fails. */
   checkFailures: Uint32Array;
@@ -37,28 +41,21 @@ export function transferables(block: RunBlock): ArrayBuffer[] {
   return [block.figures, block.firstCashOut, block.cashByMonth, block.checkFailures, block.clamped, block.draws].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Half away from zero to `places` decimals, as figures are shown: a check judges the figure as shown. */
-export function roundShown(x: number, places: number): number {
-  const scale = places === 0 ? 1 : places === 2 ? 100 : 10 ** places;
+/** Half away from zero to the places `scale` = 10^places gives, as figures are shown: a check judges the figure as shown. */
+export function roundShown(x: number, scale: number): number {
   const rounded = Math.floor(Math.abs(x) * scale + 0.5) / scale;
   return x < 0 ? -rounded : rounded;
 }
 
-/** A draw moved into the input's valid range (as the tornado's clampToRule does); whole inputs rounded half up. */
-function clampDraw(input: UncertainInput, value: number): { value: number; clamped: boolean } {
-  let v = input.integer ? Math.sign(value) * Math.floor(Math.abs(value) + 0.5) : value;
-  let clamped = false;
-  const step = input.integer ? 1 : 1e-15;
-  if (!Number.isNaN(input.min) && (input.minExclusive ? v <= input.min : v < input.min)) {
-    v = input.minExclusive ? input.min + step : input.min;
-    clamped = true;
-  }
-  if (!Number.isNaN(input.max) && (input.maxExclusive ? v >= input.max : v > input.max)) {
-    v = input.maxExclusive ? input.max - step : input.max;
-    clamped = true;
-  }
-  return { value: v, clamped };
-}
+/** The smallest step inside an exclusive bound, as the tornado's clampToRule takes it: plan numbers are 0 or at least 10^-15. */
+const STEP = 1e-15;
+
+/** A whole input's draw rounded half away from zero, as decimal.js rounds. */
+const whole = (value: number) => (value < 0 ? -Math.floor(-value + 0.5) : Math.floor(value + 0.5));
+
+/** The lowest value the input takes: its minimum, or one step above an exclusive one. NaN: no minimum. */
+const lowest = (input: UncertainInput) => (Number.isNaN(input.min) ? Number.NaN : input.minExclusive ? input.min + (input.integer ? 1 : STEP) : input.min);
+const highest = (input: UncertainInput) => (Number.isNaN(input.max) ? Number.NaN : input.maxExclusive ? input.max - (input.integer ? 1 : STEP) : input.max);
 
 /**
  * ceil() of a GPU count as the exact model takes it: on the value rounded to 20 places. In
@@ -66,9 +63,8 @@ function clampDraw(input: UncertainInput, value: number): { value: number; clamp
  * within 1e-12 (relative) of a whole number is that number.
  */
 function ceilCount(x: number): number {
-  const nearest = Math.round(x);
-  if (Math.abs(x - nearest) <= 1e-12 * Math.max(1, Math.abs(x))) return nearest;
-  return Math.ceil(x);
+  const below = Math.floor(x);
+  return x - below <= 1e-12 * (x > 1 ? x : 1) ? below : below + 1;
 }
 
 /**
@@ -92,6 +88,9 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     draws: new Float64Array(nInputs * count),
   };
   const rng = new Rng();
+  // Each input's valid range as the lowest and highest value it may take (NaN compares false: no bound).
+  const low = Float64Array.from(inputs, lowest);
+  const high = Float64Array.from(inputs, highest);
   const p = new Float64Array(model.base.length);
   const schedule = model.scheduleVaries ? new Float64Array(horizonMax + 1) : model.schedule;
   const funding = model.scheduleVaries ? new Float64Array(horizonMax + 1) : model.funding;
@@ -108,10 +107,19 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
       rng.reseed(seed, first + r);
       for (let i = 0; i < nInputs; i++) {
         const input = inputs[i] as UncertainInput;
-        const drawn = clampDraw(input, draw(rng, input.sampler));
-        if (drawn.clamped) clamped[i] = (clamped[i] as number) + 1;
-        draws[i * count + r] = drawn.value;
-        if (input.slot >= 0) p[input.slot] = drawn.value;
+        // A draw outside the input's valid range is moved into it (as the tornado's clampToRule does), and counted.
+        let value = draw(rng, input.sampler);
+        if (input.integer) value = whole(value);
+        if (value < (low[i] as number)) value = low[i] as number;
+        else if (value > (high[i] as number)) value = high[i] as number;
+        else {
+          draws[i * count + r] = value;
+          if (input.slot >= 0) p[input.slot] = value;
+          continue;
+        }
+        clamped[i] = (clamped[i] as number) + 1;
+        draws[i * count + r] = value;
+        if (input.slot >= 0) p[input.slot] = value;
       }
       if (model.scheduleVaries) buildSchedule(model, p, schedule, funding);
       if (model.priceVaries) buildPriceFactor(p[SLOT.price_change] as number, priceFactor);
@@ -124,8 +132,7 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     const cac = p[SLOT.cac] as number;
     const variableInput = p[SLOT.variable_cost] as number;
     let apiPerCustomer = 0;
-    let gpuHoursPerCustomer = 0;
-    let usefulHoursPerGpu = 1;
+    let gpusPerCustomer = 0;
     let minGpus = 0;
     let gpuMonthCost = 0;
     let selfHostedPerCustomer = 0;
@@ -140,10 +147,11 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
       apiPerCustomer = requests * perRequest * overhead;
       if (model.hasSelfHosting) {
         const gpuSecondsPerRequest = tokensIn / (p[SLOT.input_tps] as number) + tokensOut / (p[SLOT.output_tps] as number);
-        gpuHoursPerCustomer = (requests * overhead * gpuSecondsPerRequest) / 3600;
+        const gpuHoursPerCustomer = (requests * overhead * gpuSecondsPerRequest) / 3600;
         const utilization = p[SLOT.utilization] as number;
         selfHostedPerCustomer = (gpuHoursPerCustomer / utilization) * (p[SLOT.gpu_price] as number);
-        usefulHoursPerGpu = utilization * HOURS_PER_MONTH;
+        // gpus(m) = ceil(customers(m) x gpu_hours_per_customer / (utilization x 730)), one product a month.
+        gpusPerCustomer = gpuHoursPerCustomer / (utilization * HOURS_PER_MONTH);
         minGpus = p[SLOT.min_gpus] as number;
         gpuMonthCost = HOURS_PER_MONTH * (p[SLOT.gpu_price] as number);
       }
@@ -174,14 +182,18 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     let revenue = 0;
     let profit = 0;
     const keep = r < cashRuns;
-    const row = r * horizonMax - 1;
+    // cash(m) of this run goes to [(m - 1) x cashRuns + r].
+    const column = r - cashRuns;
     for (let m = 1; m <= horizon; m++) {
       if (m > 1) wins *= growth;
       customers = customers - customers * churn + wins;
       revenue = customers * arpu;
       let serving = customers * perCustomer;
       if (mode === 1) serving += customers * apiPerCustomer * (priceFactor[m] as number);
-      else if (mode === 2) serving += Math.max(minGpus, ceilCount((customers * gpuHoursPerCustomer) / usefulHoursPerGpu)) * gpuMonthCost;
+      else if (mode === 2) {
+        const gpus = ceilCount(customers * gpusPerCustomer);
+        serving += (gpus > minGpus ? gpus : minGpus) * gpuMonthCost;
+      }
       profit = revenue - (serving + (fixedBase + (schedule[m] as number)) + wins * cac);
       cash += profit + (funding[m] as number);
       cashAlone += profit;
@@ -193,10 +205,10 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
         netBurn -= profit;
         if (m === firstYear) revenueFirstYear = revenue;
       }
-      if (keep) cashByMonth[row + m] = cash;
+      if (keep) cashByMonth[m * cashRuns + column] = cash;
     }
     // A run with a shorter horizon than the longest: its cash stays where its projection ends.
-    if (keep) for (let m = horizon + 1; m <= horizonMax; m++) cashByMonth[row + m] = cash;
+    if (keep) for (let m = horizon + 1; m <= horizonMax; m++) cashByMonth[m * cashRuns + column] = cash;
 
     const ltv = contribution / churn;
     const ltvToCac = cac === 0 ? Number.NaN : ltv / cac;
@@ -255,7 +267,7 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
       if (Number.isNaN(value)) pass = nullPasses;
       else if (check.direction === 'require') pass = value === 1;
       else {
-        const shown = roundShown(value, check.places);
+        const shown = roundShown(value, check.scale);
         const limit = p[check.slot] as number;
         pass = check.direction === 'min' ? shown >= limit : shown <= limit;
       }

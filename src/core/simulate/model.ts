@@ -74,8 +74,8 @@ export interface JudgedCheck {
   key: string;
   metric: string;
   direction: 'min' | 'max' | 'require';
-  /** Places the figure is shown with: the verdict is judged on it as shown. */
-  places: number;
+  /** 10^places the figure is shown with: the verdict is judged on it as shown. */
+  scale: number;
   slot: number;
 }
 
@@ -238,7 +238,7 @@ export function compileSimulation(plan: Plan): SimulationModel {
       const limit = plan.checks[key];
       if (limit === undefined || limit === false) return [];
       const rule = CHECK_RULES[key];
-      return [{ key, metric: rule.metric, direction: rule.direction, places: metricPlaces(rule.metric), slot: CHECK_SLOT_BASE + i }];
+      return [{ key, metric: rule.metric, direction: rule.direction, scale: 10 ** metricPlaces(rule.metric), slot: CHECK_SLOT_BASE + i }];
     }),
     hasInference: inference !== undefined,
     hasSelfHosting: Boolean(inference && hosting),

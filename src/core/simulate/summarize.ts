@@ -91,7 +91,7 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
     percentiles[figure] = deciles(scratch, n);
   }
 
-  const fan = fanChart(parts, horizon, Math.min(n, FAN_CHART_RUNS), scratch);
+  const fan = fanChart(parts, horizon, Math.min(n, FAN_CHART_RUNS));
 
   const checkFailureShares: Record<string, number> = {};
   model.checks.forEach((check, c) => {
@@ -124,16 +124,18 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
 }
 
 /** P10, P50 and P90 of cash(m) for each month, over the first `runs` runs (the blocks keep no more). */
-function fanChart(parts: readonly RunBlock[], horizon: number, runs: number, scratch: Float64Array): SimulationResult['cash_by_month'] {
+function fanChart(parts: readonly RunBlock[], horizon: number, runs: number): SimulationResult['cash_by_month'] {
   const fan: SimulationResult['cash_by_month'] = { p10: [], p50: [], p90: [], runs };
+  const scratch = new Float64Array(runs);
   for (let m = 0; m < horizon; m++) {
     let at = 0;
     for (const block of parts) {
       const kept = block.cashByMonth.length / horizon;
-      const cash = block.cashByMonth;
-      for (let r = 0; r < kept; r++) scratch[at++] = cash[r * horizon + m] as number;
+      scratch.set(block.cashByMonth.subarray(m * kept, (m + 1) * kept), at);
+      at += kept;
     }
-    const d = deciles(scratch, at);
+    // cash(m) is never null.
+    const d = deciles(scratch, at, false);
     fan.p10.push(d.p10 as number);
     fan.p50.push(d.p50 as number);
     fan.p90.push(d.p90 as number);
