@@ -127,7 +127,7 @@ describe('bizplan simulate', () => {
     expect(Math.max(...zh.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
     const markdown = await run(await planIn(text), { runs: '2000', format: 'markdown' });
     expect(markdown).toMatch(/\n\| Lowest cash \| -?\\\$[\d,]+ \| -?\\\$[\d,]+ \| -?\\\$[\d,]+ \|\n/);
-    expect(markdown).toContain('| Figure | P10 | P50 | P90 |\n|---|---:|---:|---:|');
+    expect(markdown).toContain('| Figure | P10 | P50 | P90 |\n| --- | ---: | ---: | ---: |');
   });
 
   it('says how to add ranges to a plan without any, and refuses flags out of range before reading the plan', async () => {

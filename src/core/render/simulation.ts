@@ -101,7 +101,7 @@ const cell = (text: string) => text.replace(/\$/g, '\\$').replace(/\|/g, '\\|');
 export function renderSimulationMarkdown(plan: Plan, result: SimulationResult): string {
   const { t, format } = simulationWords(plan);
   const lines = [`## ${t.title(escapeMarkdown(plan.name), format.number(result.runs, 0), String(result.seed))}`, '', ...headline(plan, result).map(cell), ''];
-  lines.push(`### ${t.percentilesHeading}`, '', `| ${t.figure} | P10 | P50 | P90 |`, '|---|---:|---:|---:|');
+  lines.push(`### ${t.percentilesHeading}`, '', `| ${t.figure} | P10 | P50 | P90 |`, '| --- | ---: | ---: | ---: |');
   for (const key of SIMULATED_FIGURES) {
     const p = result.percentiles[key];
     lines.push(`| ${t.figures[key]} | ${[p.p10, p.p50, p.p90].map((v) => cell(figureText(format, t, key, v))).join(' | ')} |`);
