@@ -25,7 +25,7 @@ describe('bizplan simulate, the built binary', () => {
     expect([json.runs, json.seed, json.fan_chart_runs]).toEqual([150_000, 9, 100_000]);
     // The text says the fan chart's share of the runs; nothing goes to stderr off a terminal.
     const text = await runBin(['simulate', '--runs', '150000', '--seed', '9'], dir, { BIZPLAN_THREADS: '2' });
-    expect(text.stdout).toContain('Cash by month is taken over the first 100,000 runs.');
+    expect(text.stdout).toContain('Cash by month and the drivers are taken over the first 100,000 runs.');
     expect(text.stderr).toBe('');
   });
 

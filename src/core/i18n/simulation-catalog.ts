@@ -24,7 +24,7 @@ export interface SimulationCatalog {
   fixed: string;
   clampedHeading: string;
   clamped: (count: string, share: string) => string;
-  /** When the fan chart's percentiles come from the first runs only. */
+  /** When cash by month and the drivers come from the first runs only (FORMULAS.md allows it above 100,000). */
   fanChartRuns: (runs: string) => string;
   cashByMonthHeading: string;
   month: string;

@@ -35,7 +35,7 @@ export const simulationEn: SimulationCatalog = {
   fixed: 'fixed',
   clampedHeading: 'Draws moved into the input\'s valid range',
   clamped: (count, share) => `${count} (${share} of runs)`,
-  fanChartRuns: (runs) => `Cash by month is taken over the first ${runs} runs.`,
+  fanChartRuns: (runs) => `Cash by month and the drivers are taken over the first ${runs} runs.`,
   cashByMonthHeading: 'Cash by month',
   month: 'Month',
   cashOutLabel: 'cash_out_probability',

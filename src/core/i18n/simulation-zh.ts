@@ -32,7 +32,7 @@ export const simulationZh: SimulationCatalog = {
   fixed: '固定',
   clampedHeading: '移入输入有效范围的抽样',
   clamped: (count, share) => `${count} 次（占模拟的 ${share}）`,
-  fanChartRuns: (runs) => `逐月现金取自前 ${runs} 次模拟。`,
+  fanChartRuns: (runs) => `逐月现金和影响因素取自前 ${runs} 次模拟。`,
   cashByMonthHeading: '逐月现金',
   month: '月份',
   cashOutLabel: '现金耗尽概率',
