@@ -4,6 +4,9 @@ import { parseDocument } from 'yaml';
 import type { Decimal } from 'decimal.js';
 import { calculate } from '../../src/core/calculate.js';
 import { compileSimulation, runBlock, simulate, summarize, SIMULATED_FIGURES } from '../../src/core/simulate/index.js';
+import { NUMBER_INPUTS } from '../../src/core/plan/fast-validator.generated.js';
+import { loadPlan } from '../../src/core/plan/load.js';
+import type { Plan } from '../../src/core/plan/schema.js';
 import { planFromText, templateText } from '../helpers.js';
 
 // The float kernel is a second implementation of the projection, only for speed (DESIGN.md,
@@ -152,6 +155,70 @@ describe('the float kernel against calculate()', () => {
         for (const check of exact.checks) expect(result.check_failure_shares[check.name], check.name).toBe(check.pass ? 0 : 1);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/** Every numeric input path the plan holds, list items by index: what an uncertainty range may name. */
+function numericPaths(plan: Plan): string[] {
+  return Object.keys(NUMBER_INPUTS).flatMap((key) => {
+    const [list, field] = key.split('[].');
+    if (field === undefined) return key === 'checks.cash_out_probability_max' ? [] : [key];
+    const items = (list as string).split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], plan);
+    return Array.isArray(items) ? items.map((_, i) => `${list as string}[${i}].${field}`) : [];
+  });
+}
+
+/** The YAML path segments of a plan path: `funding[0].month` -> funding, 0, month. */
+const segmentsOf = (path: string) =>
+  // split() gives undefined for the index group where a dot matched.
+  (path.split(/\.|\[(\d+)\]/) as (string | undefined)[]).filter((s): s is string => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+const valueAt = (plan: unknown, path: string) => segmentsOf(path).reduce<unknown>((node, k) => (node as Record<string | number, unknown> | undefined)?.[k], plan);
+
+describe('every input a range may name', () => {
+  it('fixed by a zero-width uniform range at a new value, gives calculate() of the plan with that value', () => {
+    fc.assert(
+      fc.property(planChanges, fc.nat(), fc.integer({ min: 1, max: 240 }), fc.integer({ min: 50, max: 150 }), (changes, pick, whole, percent) => {
+        const text = planText(changes);
+        const base = planFromText(text);
+        const paths = numericPaths(base);
+        const path = paths[pick % paths.length] as string;
+        const rule = NUMBER_INPUTS[path.replace(/\[\d+\]/g, '[]')]?.rule;
+        if (!rule) throw new Error(path);
+        // A new value the rule allows: a whole month or count, or the plan's value moved 50% either way (6 digits).
+        const current = valueAt(base, path) as Decimal | undefined;
+        let value = rule.integer ? Math.min(whole, rule.max?.value ?? 40) : Number((((current?.toNumber() ?? 1) || 1) * (percent / 100)).toPrecision(6));
+        if (rule.max && value > rule.max.value) value = rule.max.value;
+        if (rule.min && (rule.min.exclusive ? value <= rule.min.value : value < rule.min.value)) return;
+        // The exact model: the plan with the new value, if the plan is still valid with it (a to_month before its from_month is not).
+        const doc = parseDocument(text);
+        doc.setIn(segmentsOf(path), value);
+        const changed = loadPlan(doc.toString(), 'changed.yaml');
+        fc.pre(changed.ok);
+        const exact = calculate(changed.value);
+        // The simulation: the plan as it was, the input fixed at the value by a range of zero width.
+        doc.setIn(segmentsOf(path), valueAt(parseDocument(text).toJS() as unknown, path) ?? null);
+        if (current === undefined) doc.deleteIn(segmentsOf(path));
+        doc.set('uncertainty', { [path]: { low: value, high: value, dist: 'uniform' } });
+        const plan = planFromText(doc.toString());
+        const result = simulate(plan, { runs: 2, seed: 3 });
+        const metrics = exact.analysis.metrics;
+        const scale = Math.max(1, ...exact.analysis.projection.flatMap((m) => [m.cash.abs().toNumber(), m.revenue.toNumber(), m.costs.toNumber()]), changed.value.resources.cash.toNumber());
+        exact.analysis.projection.forEach((m, i) => {
+          expect(close(result.cash_by_month.p50[i] as number, m.cash.toNumber(), scale), `${path}=${value}: cash(${m.month})`).toBe(true);
+        });
+        for (const figure of SIMULATED_FIGURES) {
+          const got = result.percentiles[figure].p50;
+          const want = num(metrics[figure]);
+          if (want === null) expect(got, `${path}=${value}: ${figure}`).toBeNull();
+          else if (figure === 'break_even_month' || figure === 'runway_months') expect(got, `${path}=${value}: ${figure}`).toBe(want);
+          else expect(close(got as number, want, figure.startsWith('ltv') || figure.startsWith('cac') || figure === 'customers_end' ? 1 : scale), `${path}=${value}: ${figure} ${String(got)} against ${want}`).toBe(true);
+        }
+        for (const check of exact.checks) expect(result.check_failure_shares[check.name], `${path}=${value}: ${check.name}`).toBe(check.pass ? 0 : 1);
+        expect(Object.keys(result.clamped)).toEqual([path]);
+      }),
+      { numRuns: 300 },
     );
   });
 });

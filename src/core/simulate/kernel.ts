@@ -60,11 +60,14 @@ const highest = (input: UncertainInput) => (Number.isNaN(input.max) ? Number.NaN
 /**
  * ceil() of a GPU count as the exact model takes it: on the value rounded to 20 places. In
  * doubles, a count that is whole in exact arithmetic can land a few ulps above it, so a value
- * within 1e-12 (relative) of a whole number is that number.
+ * within 1e-12 (relative) above a whole number of at least 1 is that number; below 1, only what
+ * rounds to 0 at 20 places (under 5e-21) needs no GPU, as in the exact model.
  */
 function ceilCount(x: number): number {
   const below = Math.floor(x);
-  return x - below <= 1e-12 * (x > 1 ? x : 1) ? below : below + 1;
+  const above = x - below;
+  if (below === 0) return above < 5e-21 ? 0 : 1;
+  return above <= 1e-12 * x ? below : below + 1;
 }
 
 /**
