@@ -7,6 +7,7 @@ import { compileSimulation, runBlock, simulate, summarize, SIMULATED_FIGURES } f
 import { NUMBER_INPUTS } from '../../src/core/plan/fast-validator.generated.js';
 import { loadPlan } from '../../src/core/plan/load.js';
 import type { Plan } from '../../src/core/plan/schema.js';
+import { deciles } from '../../src/core/simulate/percentiles.js';
 import { planFromText, templateText } from '../helpers.js';
 
 // The float kernel is a second implementation of the projection, only for speed (DESIGN.md,
@@ -247,6 +248,43 @@ describe('determinism', () => {
     // Another seed gives other runs.
     expect(simulate(plan, { runs: 2000, seed: 43 }).percentiles.min_cash.p50).not.toBe(whole.percentiles.min_cash.p50);
     await Promise.resolve();
+  });
+
+  it('keeps cash(m) and the draws of the first runs only, and says over how many runs it ranked them', () => {
+    const plan = planFromText(planText({ uncertainty: { 'revenue_model.churn_monthly': { low: '1.5%', high: '5%' }, 'resources.cash': { low: 3e6, high: 7e6, dist: 'uniform' } } }));
+    const model = compileSimulation(plan);
+    const settings = { runs: 900, seed: 5 };
+    // Caps of 250 (cash by month) and 400 (draws) cross the blocks' edges.
+    const blocks = [runBlock(model, 5, 0, 300, 250, 400), runBlock(model, 5, 300, 300, 250, 400), runBlock(model, 5, 600, 300, 250, 400)];
+    expect(blocks.map((b) => b.cashByMonth.length / model.horizon)).toEqual([250, 0, 0]);
+    expect(blocks.map((b) => b.draws.length / 2)).toEqual([300, 100, 0]);
+    const capped = summarize(model, settings, blocks);
+    expect(capped.cash_by_month.runs).toBe(250);
+    expect(capped.drivers_runs).toBe(400);
+    // The same as ranking those first runs alone.
+    const first = (runs: number) => summarize(model, { runs, seed: 5 }, [runBlock(model, 5, 0, runs)]);
+    expect(capped.cash_by_month).toEqual(first(250).cash_by_month);
+    expect(capped.drivers).toEqual(first(400).drivers);
+    // Everything else is over all 900 runs, as without caps.
+    const whole = first(900);
+    expect(capped.percentiles).toEqual(whole.percentiles);
+    expect(capped.cash_out_by_month).toEqual(whole.cash_out_by_month);
+  });
+
+  it('counts the month figures: the same percentiles as ranking each run\'s month', () => {
+    const plan = planFromText(planText({ 'growth.horizon_months': 60, uncertainty: { 'revenue_model.churn_monthly': { low: '1%', high: '9%' }, 'resources.cash': { low: 1e6, high: 9e6, dist: 'uniform' }, 'growth.new_customers_monthly': { low: 2, high: 30, dist: 'uniform' } } }));
+    const model = compileSimulation(plan);
+    for (const runs of [1, 7, 10, 1001, 3000]) {
+      const block = runBlock(model, 8, 0, runs);
+      const result = summarize(model, { runs, seed: 8 }, [block]);
+      const ranked = (months: Uint16Array, shift: number) => deciles(Float64Array.from(months, (m) => (m === 0 ? Number.NaN : m + shift)), runs);
+      expect(result.percentiles.break_even_month).toEqual(ranked(block.breakEvenMonth, 0));
+      expect(result.percentiles.runway_months).toEqual(ranked(block.firstCashOut, -1));
+    }
+    // Both nulls and months occur at these ranges: the test sees both sides.
+    const block = runBlock(model, 8, 0, 3000);
+    expect(block.firstCashOut.some((m) => m === 0) && block.firstCashOut.some((m) => m > 0)).toBe(true);
+    expect(block.breakEvenMonth.some((m) => m === 0) && block.breakEvenMonth.some((m) => m > 0)).toBe(true);
   });
 
   it('refuses blocks that miss or repeat runs', () => {
