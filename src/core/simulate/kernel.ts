@@ -1,3 +1,4 @@
+import { CHECK_RULES, type CheckKey, type CheckRule } from '../finance/checks.js';
 import { FIGURE, STORED_FIGURES } from './figures.js';
 import { buildPriceFactor, buildSchedule, SLOT, type SimulationModel, type UncertainInput } from './model.js';
 import { Rng } from './rng.js';
@@ -108,6 +109,8 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
   const { figures, firstCashOut, breakEvenMonth, cashByMonth, checkFailures, clamped, draws } = block;
   const checks = model.checks;
   const nChecks = checks.length;
+  // The model is plain data for a worker: each check's rule is looked up here, by key.
+  const whenNull = checks.map((check) => CHECK_RULES[check.key as CheckKey].whenNull);
   const fig = (f: number, r: number, v: number) => (figures[f * count + r] = v);
 
   for (let r = 0; r < count; r++) {
@@ -236,11 +239,9 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     for (let c = 0; c < nChecks; c++) {
       const check = checks[c] as SimulationModel['checks'][number];
       let value: number;
-      let nullPasses = false;
       switch (check.metric) {
         case 'ltv_to_cac':
           value = ltvToCac;
-          nullPasses = contribution > 0;
           break;
         case 'cac_payback_months':
           value = payback;
@@ -250,7 +251,6 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
           break;
         case 'runway_months':
           value = below === 0 ? Number.NaN : below - 1;
-          nullPasses = true;
           break;
         case 'gross_margin':
           value = contribution / arpu;
@@ -261,7 +261,6 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
         case 'burn_multiple': {
           const netNewArr = 12 * (revenueFirstYear - startingCustomers * arpu);
           value = netNewArr > 0 ? Math.max(0, netBurn) / netNewArr : Number.NaN;
-          nullPasses = !(netBurn > 0);
           break;
         }
         case 'default_alive':
@@ -272,7 +271,8 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
           throw new Error(`no simulated figure for check ${check.key}`);
       }
       let pass: boolean;
-      if (Number.isNaN(value)) pass = nullPasses;
+      // A null figure's verdict is src/core/finance/checks.ts's own rule for it, not a copy.
+      if (Number.isNaN(value)) pass = (whenNull[c] as CheckRule['whenNull'])({ contributionPositive: contribution > 0, burning: netBurn > 0 });
       else if (check.direction === 'require') pass = value === 1;
       else {
         const shown = roundShown(value, check.scale);
