@@ -1,4 +1,5 @@
-import { FIGURE, SIMULATED_FIGURES } from './figures.js';
+import { CHECK_RULES, type CheckKey, type CheckRule } from '../finance/checks.js';
+import { FIGURE, STORED_FIGURES } from './figures.js';
 import { buildPriceFactor, buildSchedule, SLOT, type SimulationModel, type UncertainInput } from './model.js';
 import { Rng } from './rng.js';
 import { draw } from './samplers/index.js';
@@ -11,6 +12,8 @@ import { draw } from './samplers/index.js';
 
 /** The fan chart keeps cash(m) of at most this many runs, so memory does not grow with N. */
 export const FAN_CHART_RUNS = 100_000;
+/** The drivers' rank correlations use the draws of at most this many runs (the first), so memory does not grow with N. */
+export const DRIVER_RUNS = 100_000;
 
 /** Hours in a month, 8,760 / 12, as the exact model takes them. */
 const HOURS_PER_MONTH = 730;
@@ -19,10 +22,12 @@ const HOURS_PER_MONTH = 730;
 export interface RunBlock {
   first: number;
   count: number;
-  /** Figure-major: figures[f x count + r] is SIMULATED_FIGURES[f] of run first + r; NaN for null. */
+  /** Figure-major: figures[f x count + r] is STORED_FIGURES[f] of run first + r; NaN for null. */
   figures: Float64Array;
-  /** The first month with cash below 0, 0 for never. */
+  /** The first month with cash below 0, 0 for never: cash_out_by_month, and runway_months (one less), are counted from it. */
   firstCashOut: Uint16Array;
+  /** break_even_month, 0 for none within the horizon: its percentiles are counted, not ranked. */
+  breakEvenMonth: Uint16Array;
   /**
    * Month-major: cash(m) of run first + r at [(m - 1) x kept + r], kept = length / horizon: the
    * block's runs below the fan chart's cap. Month-major, so consecutive runs write neighbouring
@@ -33,12 +38,12 @@ export interface RunBlock {
   checkFailures: Uint32Array;
   /** Draws clamped to each uncertain input's valid range. */
   clamped: Uint32Array;
-  /** Input-major: draws[i x count + r] is the value (after clamping) input i took in run first + r. */
+  /** Input-major: draws[i x kept + r] is the value (after clamping) input i took in run first + r, for the block's `kept` runs below the drivers' cap (length / inputs). */
   draws: Float64Array;
 }
 
 export function transferables(block: RunBlock): ArrayBuffer[] {
-  return [block.figures, block.firstCashOut, block.cashByMonth, block.checkFailures, block.clamped, block.draws].map((a) => a.buffer as ArrayBuffer);
+  return [block.figures, block.firstCashOut, block.breakEvenMonth, block.cashByMonth, block.checkFailures, block.clamped, block.draws].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Half away from zero to the places `scale` = 10^places gives, as figures are shown: a check judges the figure as shown. */
@@ -60,11 +65,14 @@ const highest = (input: UncertainInput) => (Number.isNaN(input.max) ? Number.NaN
 /**
  * ceil() of a GPU count as the exact model takes it: on the value rounded to 20 places. In
  * doubles, a count that is whole in exact arithmetic can land a few ulps above it, so a value
- * within 1e-12 (relative) of a whole number is that number.
+ * within 1e-12 (relative) above a whole number of at least 1 is that number; below 1, only what
+ * rounds to 0 at 20 places (under 5e-21) needs no GPU, as in the exact model.
  */
 function ceilCount(x: number): number {
   const below = Math.floor(x);
-  return x - below <= 1e-12 * (x > 1 ? x : 1) ? below : below + 1;
+  const above = x - below;
+  if (below === 0) return above < 5e-21 ? 0 : 1;
+  return above <= 1e-12 * x ? below : below + 1;
 }
 
 /**
@@ -72,20 +80,22 @@ function ceilCount(x: number): number {
  * (seed, i), so any split among threads gives identical results. cash(m) is kept for runs
  * below `cashByMonthRuns` (default FAN_CHART_RUNS).
  */
-export function runBlock(model: SimulationModel, seed: number, first: number, count: number, cashByMonthRuns: number = FAN_CHART_RUNS): RunBlock {
+export function runBlock(model: SimulationModel, seed: number, first: number, count: number, cashByMonthRuns: number = FAN_CHART_RUNS, driverRuns: number = DRIVER_RUNS): RunBlock {
   const horizonMax = model.horizon;
   const inputs = model.inputs;
   const nInputs = inputs.length;
   const cashRuns = Math.max(0, Math.min(count, cashByMonthRuns - first));
+  const drawRuns = Math.max(0, Math.min(count, driverRuns - first));
   const block: RunBlock = {
     first,
     count,
-    figures: new Float64Array(SIMULATED_FIGURES.length * count),
+    figures: new Float64Array(STORED_FIGURES.length * count),
     firstCashOut: new Uint16Array(count),
+    breakEvenMonth: new Uint16Array(count),
     cashByMonth: new Float64Array(cashRuns * horizonMax),
     checkFailures: new Uint32Array(model.checks.length),
     clamped: new Uint32Array(nInputs),
-    draws: new Float64Array(nInputs * count),
+    draws: new Float64Array(nInputs * drawRuns),
   };
   const rng = new Rng();
   // Each input's valid range as the lowest and highest value it may take (NaN compares false: no bound).
@@ -96,9 +106,11 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
   const funding = model.scheduleVaries ? new Float64Array(horizonMax + 1) : model.funding;
   const priceFactor = model.priceVaries ? new Float64Array(horizonMax + 1) : model.priceFactor;
   const seatDrawn = model.seatArpu && inputs.some((i) => i.slot === SLOT.seats_per_customer || i.slot === SLOT.price_per_seat_monthly);
-  const { figures, firstCashOut, cashByMonth, checkFailures, clamped, draws } = block;
+  const { figures, firstCashOut, breakEvenMonth, cashByMonth, checkFailures, clamped, draws } = block;
   const checks = model.checks;
   const nChecks = checks.length;
+  // The model is plain data for a worker: each check's rule is looked up here, by key.
+  const whenNull = checks.map((check) => CHECK_RULES[check.key as CheckKey].whenNull);
   const fig = (f: number, r: number, v: number) => (figures[f * count + r] = v);
 
   for (let r = 0; r < count; r++) {
@@ -113,12 +125,12 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
         if (value < (low[i] as number)) value = low[i] as number;
         else if (value > (high[i] as number)) value = high[i] as number;
         else {
-          draws[i * count + r] = value;
+          if (r < drawRuns) draws[i * drawRuns + r] = value;
           if (input.slot >= 0) p[input.slot] = value;
           continue;
         }
         clamped[i] = (clamped[i] as number) + 1;
-        draws[i * count + r] = value;
+        if (r < drawRuns) draws[i * drawRuns + r] = value;
         if (input.slot >= 0) p[input.slot] = value;
       }
       if (model.scheduleVaries) buildSchedule(model, p, schedule, funding);
@@ -221,18 +233,15 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     fig(FIGURE.ltv, r, ltv);
     fig(FIGURE.ltv_to_cac, r, ltvToCac);
     fig(FIGURE.cac_payback_months, r, payback);
-    fig(FIGURE.break_even_month, r, breakEven === 0 ? Number.NaN : breakEven);
-    fig(FIGURE.runway_months, r, below === 0 ? Number.NaN : below - 1);
+    breakEvenMonth[r] = breakEven;
     firstCashOut[r] = below;
 
     for (let c = 0; c < nChecks; c++) {
       const check = checks[c] as SimulationModel['checks'][number];
       let value: number;
-      let nullPasses = false;
       switch (check.metric) {
         case 'ltv_to_cac':
           value = ltvToCac;
-          nullPasses = contribution > 0;
           break;
         case 'cac_payback_months':
           value = payback;
@@ -242,7 +251,6 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
           break;
         case 'runway_months':
           value = below === 0 ? Number.NaN : below - 1;
-          nullPasses = true;
           break;
         case 'gross_margin':
           value = contribution / arpu;
@@ -253,7 +261,6 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
         case 'burn_multiple': {
           const netNewArr = 12 * (revenueFirstYear - startingCustomers * arpu);
           value = netNewArr > 0 ? Math.max(0, netBurn) / netNewArr : Number.NaN;
-          nullPasses = !(netBurn > 0);
           break;
         }
         case 'default_alive':
@@ -264,7 +271,8 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
           throw new Error(`no simulated figure for check ${check.key}`);
       }
       let pass: boolean;
-      if (Number.isNaN(value)) pass = nullPasses;
+      // A null figure's verdict is src/core/finance/checks.ts's own rule for it, not a copy.
+      if (Number.isNaN(value)) pass = (whenNull[c] as CheckRule['whenNull'])({ contributionPositive: contribution > 0, burning: netBurn > 0 });
       else if (check.direction === 'require') pass = value === 1;
       else {
         const shown = roundShown(value, check.scale);

@@ -236,7 +236,9 @@ export function compileSimulation(plan: Plan): SimulationModel {
     inputs,
     checks: JUDGED_CHECKS.flatMap((key, i) => {
       const limit = plan.checks[key];
-      if (limit === undefined || limit === false) return [];
+      // A limit the plan leaves out is set all the same when a range names it: every run draws one.
+      const drawn = inputs.some((input) => input.slot === CHECK_SLOT_BASE + i);
+      if ((limit === undefined || limit === false) && !drawn) return [];
       const rule = CHECK_RULES[key];
       return [{ key, metric: rule.metric, direction: rule.direction, scale: 10 ** metricPlaces(rule.metric), slot: CHECK_SLOT_BASE + i }];
     }),
