@@ -37,12 +37,8 @@ interface WhatIfSections {
 }
 
 /** What to add for a simulation, as the messages show it. */
-export const UNCERTAINTY_EXAMPLE = 'uncertainty: { revenue_model.churn_monthly: { low: "1.5%", high: "5%" } }';
+const UNCERTAINTY_EXAMPLE = 'uncertainty: { revenue_model.churn_monthly: { low: "1.5%", high: "5%" } }';
 
-/** Whether the plan has anything to simulate: at least one uncertainty range. */
-export function hasUncertainty(plan: { uncertainty?: Record<string, unknown> | undefined }): boolean {
-  return Object.keys(plan.uncertainty ?? {}).length > 0;
-}
 
 /** One uncertain input, resolved: its path, its range, and the plan's value there (if any). */
 export interface InputRange {
