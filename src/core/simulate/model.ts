@@ -196,12 +196,14 @@ function feedsSchedule(slot: number, model: Pick<SimulationModel, 'hireBase' | '
   return slot === SLOT.horizon_months || (slot === SLOT.gpu_price && model.runs > 0);
 }
 
-/** The longest horizon a draw can give: the range's top when it is bounded, else the schema's 240. */
+/**
+ * The longest horizon a run can have: the plan's, or with a range on it (every run draws one), the
+ * range's top rounded as a draw is, within the schema's 1 .. 240 (240 for normal and lognormal, unbounded).
+ */
 function longestHorizon(plan: Plan, sampler: Sampler | undefined): number {
-  const planned = plan.growth.horizon_months.toNumber();
-  if (!sampler) return planned;
+  if (!sampler) return plan.growth.horizon_months.toNumber();
   const top = sampler.dist === 'fixed' ? sampler.a : sampler.dist === 'pert' || sampler.dist === 'uniform' ? sampler.b : sampler.dist === 'triangular' ? sampler.c : 240;
-  return Math.min(240, Math.max(planned, Math.floor(top + 0.5)));
+  return Math.min(240, Math.max(1, Math.floor(top + 0.5)));
 }
 
 /**
