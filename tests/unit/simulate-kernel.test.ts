@@ -7,6 +7,7 @@ import { compileSimulation, runBlock, simulate, summarize, SIMULATED_FIGURES } f
 import { NUMBER_INPUTS } from '../../src/core/plan/fast-validator.generated.js';
 import { loadPlan } from '../../src/core/plan/load.js';
 import type { Plan } from '../../src/core/plan/schema.js';
+import { FIGURE } from '../../src/core/simulate/figures.js';
 import { deciles } from '../../src/core/simulate/percentiles.js';
 import { planFromText, templateText } from '../helpers.js';
 
@@ -294,5 +295,28 @@ describe('determinism', () => {
     const model = compileSimulation(plan);
     expect(() => summarize(model, { runs: 10, seed: 1 }, [runBlock(model, 1, 0, 5), runBlock(model, 1, 4, 6)])).toThrow(/do not cover/);
     expect(() => summarize(model, { runs: 10, seed: 1 }, [runBlock(model, 1, 0, 5)])).toThrow(/cover 5 runs, not 10/);
+  });
+});
+
+describe('a range on the horizon', () => {
+  it('gives results by month up to the longest horizon a run can draw, each run\'s cash held after its own ends', () => {
+    const plan = planFromText(planText({ 'growth.horizon_months': 36, uncertainty: { 'growth.horizon_months': { low: 12, high: 24, dist: 'uniform' } } }));
+    const model = compileSimulation(plan);
+    expect(model.horizon).toBe(24);
+    const runs = 400;
+    const block = runBlock(model, 4, 0, runs);
+    const result = summarize(model, { runs, seed: 4 }, [block]);
+    expect(result.cash_by_month.p50).toHaveLength(24);
+    expect(result.cash_out_by_month).toHaveLength(24);
+    for (let r = 0; r < runs; r++) {
+      const horizon = block.draws[r] as number;
+      expect(Number.isInteger(horizon) && horizon >= 12 && horizon <= 24).toBe(true);
+      // cash_end is cash(horizon) of the run, and the months after it hold it.
+      const cashEnd = block.figures[FIGURE.cash_end * runs + r] as number;
+      for (let m = horizon; m <= 24; m++) expect(block.cashByMonth[(m - 1) * runs + r]).toBe(cashEnd);
+    }
+    // A fixed horizon shorter than the plan's: results by month stop there.
+    const fixed = compileSimulation(planFromText(planText({ 'growth.horizon_months': 36, uncertainty: { 'growth.horizon_months': { low: 18, high: 18, dist: 'uniform' } } })));
+    expect(fixed.horizon).toBe(18);
   });
 });

@@ -208,3 +208,13 @@ describe('argsort', () => {
     );
   });
 });
+
+describe('the module graph', () => {
+  it('never loads zod or the yaml library: a report simulates a plan that the fast path read', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({ entryPoints: ['src/core/simulate/index.ts'], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((file) => file.includes('src/core/simulate/kernel.ts'))).toBe(true);
+    expect(inputs.filter((file) => /node_modules\/(zod|yaml)\/|plan\/schema\.ts|plan\/fields\.ts/.test(file))).toEqual([]);
+  });
+});

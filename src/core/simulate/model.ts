@@ -1,9 +1,11 @@
 import type { Decimal } from 'decimal.js';
+import { isDecimal } from '../decimal.js';
 import { CHECK_KEYS, CHECK_RULES } from '../finance/checks.js';
 import { metricPlaces } from '../finance/display.js';
+import { parsePath, type PlanPath } from '../plan/paths.js';
 import { keyPath } from '../plan/problems.js';
-import { planSchema, type Plan } from '../plan/schema.js';
-import { rangesOf } from '../plan/what-if-rules.js';
+import type { Plan } from '../plan/schema.js';
+import type { Distribution } from '../plan/what-if-rules.js';
 import { numberInputAt } from '../whatif/sensitivity.js';
 import { samplerFor, type Sampler } from './samplers/index.js';
 
@@ -196,12 +198,28 @@ function feedsSchedule(slot: number, model: Pick<SimulationModel, 'hireBase' | '
   return slot === SLOT.horizon_months || (slot === SLOT.gpu_price && model.runs > 0);
 }
 
-/** The longest horizon a draw can give: the range's top when it is bounded, else the schema's 240. */
+/**
+ * The longest horizon a run can have: the plan's, or with a range on it (every run draws one), the
+ * range's top rounded as a draw is, within the schema's 1 .. 240 (240 for normal and lognormal, unbounded).
+ */
 function longestHorizon(plan: Plan, sampler: Sampler | undefined): number {
-  const planned = plan.growth.horizon_months.toNumber();
-  if (!sampler) return planned;
+  if (!sampler) return plan.growth.horizon_months.toNumber();
   const top = sampler.dist === 'fixed' ? sampler.a : sampler.dist === 'pert' || sampler.dist === 'uniform' ? sampler.b : sampler.dist === 'triangular' ? sampler.c : 240;
-  return Math.min(240, Math.max(planned, Math.floor(top + 0.5)));
+  return Math.min(240, Math.max(1, Math.floor(top + 0.5)));
+}
+
+/**
+ * The ranges of a plan already validated (paths, bounds and modes checked by the schema), read
+ * without the schema: a report that simulates never loads zod for a plan read the fast way.
+ */
+function rangesOfValidPlan(plan: Plan): { path: PlanPath; low: Decimal; high: Decimal; dist: Distribution; mode?: Decimal }[] {
+  return Object.entries(plan.uncertainty ?? {}).map(([key, range]) => {
+    const parsed = parsePath(key);
+    if (!parsed.ok) throw new Error(`${key}: ${parsed.message} (the schema ensures a path)`);
+    const planValue = parsed.path.segments.reduce<unknown>((node, segment) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined), plan);
+    const mode = range.mode ?? (isDecimal(planValue) ? planValue : undefined);
+    return { path: parsed.path, low: range.low, high: range.high, dist: range.dist ?? 'pert', ...(mode ? { mode } : {}) };
+  });
 }
 
 /**
@@ -210,7 +228,7 @@ function longestHorizon(plan: Plan, sampler: Sampler | undefined): number {
  */
 export function compileSimulation(plan: Plan): SimulationModel {
   const { base, slots, layout } = slotsOf(plan);
-  const inputs: UncertainInput[] = rangesOf(planSchema, plan).map((range) => {
+  const inputs: UncertainInput[] = rangesOfValidPlan(plan).map((range) => {
     const rule = numberInputAt(range.path)?.rule;
     if (!rule) throw new Error(`${range.path.text} is not a numeric input (the schema ensures one)`);
     const sampler = samplerFor(range.dist, range.low.toNumber(), range.high.toNumber(), range.mode?.toNumber());

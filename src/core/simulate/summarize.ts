@@ -24,6 +24,11 @@ export interface SimulationResult {
   cash_out_by_month: number[];
   /** The first month whose cash_out_by_month reaches 10%, 25%, 50%; null when it never does. */
   cash_out_risk_months: { p10: number | null; p25: number | null; p50: number | null };
+  /**
+   * Nearest rank, nulls above every number: FORMULAS.md names break_even_month, cac_payback_months
+   * and runway_months; the one other null, ltv_to_cac with a CAC of 0, is an unbounded ratio, so
+   * it sorts above too. A percentile that lands on a null is null.
+   */
   percentiles: Record<SimulatedFigure, { p10: number | null; p50: number | null; p90: number | null }>;
   /** Percentiles of cash(m), index 0 = month 1; over the first `runs` runs, those the blocks kept (at most FAN_CHART_RUNS, 100,000). */
   cash_by_month: { p10: number[]; p50: number[]; p90: number[]; runs: number };
