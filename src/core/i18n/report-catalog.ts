@@ -150,6 +150,31 @@ export interface ReportCatalog {
   };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
+  /** The Scenarios section: the base case and each scenario side by side. */
+  scenarios: {
+    baseCase: string;
+    expected: string;
+    probability: string;
+    /** An expected value that cannot be taken: the figure is null in some case. */
+    expectedNull: string;
+    /** Why the expected value column is there, and what the base case's probability is. */
+    expectedNote: (baseProbability: string) => string;
+    chartTitle: (currency: string) => string;
+    /** Names each line of the cash chart by its order and where it ends (a null name is the base case): xychart-beta draws no legend. */
+    chartLines: (lines: ReadonlyArray<{ name: string | null; end: string }>, month: number) => string;
+    /** When the cases project different horizons: the chart stops at the shortest. */
+    chartStops: (month: number) => string;
+  };
+  /** The What matters most section: the tornadoes of the lowest cash and of LTV:CAC. */
+  tornado: {
+    /** The three inputs that move the lowest cash most; the first is the one to test first. */
+    minCashLead: (top: ReadonlyArray<{ label: string; swing: string; low: string; high: string }>) => string;
+    minCashNone: string;
+    ltvToCacLead: (top: { label: string; atLow: string; atHigh: string; low: string; high: string }) => string;
+    ltvToCacNone: string;
+    /** A swing that cannot be taken: the metric has no figure at one end. */
+    noSwing: string;
+  };
   charts: {
     revenueCosts: (currency: string, breakEven: string) => string;
     /** The cash chart's title; `rounds` are the months a round arrives in. */

@@ -1,5 +1,10 @@
 import type { ReportCatalog } from './report-catalog.js';
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `${String(n)}th`;
+/** A label inside a sentence: "Churn" reads "churn", while "AI requests" and "ARPU" keep their capitals. */
+const midSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
+
 export const reportEn: ReportCatalog = {
   metrics: {
     variable_cost_per_customer_monthly: { label: 'Variable cost per customer', formula: 'Serving cost plus AI inference cost' },
@@ -199,6 +204,33 @@ export const reportEn: ReportCatalog = {
     { area: 'Generalization', prompt: 'How will the model hold up on customers, languages and domains beyond the pilots?' },
     { area: 'Business-model competition', prompt: 'What if a larger rival bundles the same capability for free?' },
   ],
+  scenarios: {
+    baseCase: 'Base case',
+    expected: 'Expected value',
+    probability: 'Probability',
+    expectedNull: 'none: a case has no figure',
+    expectedNote: (p) =>
+      `The expected value weighs each case by its probability, the base case taking the rest (${p}); for default alive it is the probability of being default alive.`,
+    chartTitle: (c) => `Cash by month in each case, ${c}`,
+    chartLines: (lines, month) =>
+      `${lines
+        .map((line, i) => `${i === 0 ? 'The' : 'the'} ${ordinal(i + 1)} line is ${line.name ?? 'the base case'} (${i === 0 ? `cash in month ${month}: ` : ''}${line.end})`)
+        .join(lines.length > 2 ? ', ' : ' ')
+        .replace(/, (?=[^,]*$)/, ' and ')}.`,
+    chartStops: (m) => `The chart stops at month ${m}, the shortest horizon among the cases.`,
+  },
+  tornado: {
+    minCashLead: ([first, ...rest]) => {
+      if (!first) return '';
+      const more = rest.map((row) => `${midSentence(row.label)} (${row.swing} between ${row.low} and ${row.high})`);
+      const next = more.length === 0 ? '' : ` Next come${more.length === 1 ? 's' : ''} ${more.join(' and ')}.`;
+      return `${first.label} moves the lowest cash by ${first.swing} between ${first.low} and ${first.high}; test it first.${next}`;
+    },
+    minCashNone: 'Within these ranges no input moves the lowest cash.',
+    ltvToCacLead: (top) => `LTV:CAC moves most with ${midSentence(top.label)}: from ${top.atLow} to ${top.atHigh} between ${top.low} and ${top.high}.`,
+    ltvToCacNone: 'Within these ranges no input moves LTV:CAC.',
+    noSwing: 'none: no figure at one end',
+  },
   charts: {
     revenueCosts: (c, be) => `Revenue and total costs, ${c} (${be})`,
     cash: (c, out, rounds) =>

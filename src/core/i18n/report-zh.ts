@@ -187,6 +187,29 @@ export const reportZh: ReportCatalog = {
     { area: '泛化能力', prompt: '在试点之外的客户、语言和领域上，模型表现能否保持？' },
     { area: '商业模式竞争', prompt: '如果更大的对手免费捆绑同样的能力，怎么办？' },
   ],
+  scenarios: {
+    baseCase: '基准情景',
+    expected: '期望值',
+    probability: '概率',
+    expectedNull: '无：有情景无法计算',
+    expectedNote: (p) => `期望值按各情景的概率加权，基准情景取其余概率（${p}）；“不融资能否活下去”一行的期望值是能活下去的概率。`,
+    chartTitle: (c) => `各情景每月现金，${c}`,
+    chartLines: (lines, month) =>
+      `${lines.map((line, i) => `第 ${String(i + 1)} 条${i === 0 ? '线' : ''}是${line.name ?? '基准情景'}（${i === 0 ? `第 ${String(month)} 个月现金 ` : ''}${line.end}）`).join('，')}。`,
+    chartStops: (m) => `图表截至第 ${String(m)} 个月，即各情景中最短的预测期。`,
+  },
+  tornado: {
+    minCashLead: ([first, ...rest]) => {
+      if (!first) return '';
+      const more = rest.map((row) => `${row.label}（相差 ${row.swing}，取值 ${row.low}～${row.high}）`);
+      const next = more.length === 0 ? '' : `其次是${more.join('和')}。`;
+      return `${first.label}对最低现金影响最大：在 ${first.low}～${first.high} 之间变动时，最低现金相差 ${first.swing}，应最先验证。${next}`;
+    },
+    minCashNone: '在这些范围内，没有哪项输入会改变最低现金。',
+    ltvToCacLead: (top) => `对 LTV:CAC 影响最大的是${top.label}：在 ${top.low}～${top.high} 之间变动时，LTV:CAC 从 ${top.atLow} 变为 ${top.atHigh}。`,
+    ltvToCacNone: '在这些范围内，没有哪项输入会改变 LTV:CAC。',
+    noSwing: '无：一端无法计算',
+  },
   charts: {
     revenueCosts: (c, be) => `收入与总成本，${c}（${be}）`,
     cash: (c, out, rounds) => `现金，${c}（${out}${rounds.length === 0 ? '' : `；第 ${rounds.join('、')} 个月融资到账`}）`,
