@@ -11,7 +11,7 @@ import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
 import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
-import { scenarioNames, scenarioPlace, scenarioPlan } from '../core/whatif/scenarios.js';
+import { reportCases, scenarioNames, scenarioPlace, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
@@ -30,8 +30,8 @@ export interface CheckJob {
   scenarios?: boolean;
 }
 
-/** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
-type Renderer = (calc: Calculation, date: string, checks: boolean) => string;
+/** How a report is rendered for a plan's calculation (and its scenarios) on a date; loaded once, only for --stale. */
+type Renderer = (calc: Calculation, date: string, checks: boolean, cases: readonly CaseResult[] | undefined) => string;
 
 /** Loaded once a thread, however many batches of plans it checks. */
 let renderer: Promise<Renderer> | undefined;
@@ -40,7 +40,7 @@ async function loadRenderer(): Promise<Renderer> {
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
   const templates = new Map<Language, string>();
   for (const language of LANGUAGES) templates.set(language, await loadReportTemplate(language, '.'));
-  return (calc, date, checks) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date, checks }));
+  return (calc, date, checks, cases) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date, checks, ...(cases ? { cases } : {}) }));
 }
 
 /** The report bizplan wrote beside a plan, or undefined: none there, or not bizplan's (a layout of the user's own). */
@@ -71,24 +71,28 @@ function checkScenarios(file: PlanFile, overrides: Checks): CheckedPlan[] {
   });
 }
 
-function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
+function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, renderWith: Renderer | undefined, scenarios = false): CheckedPlan[] {
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
     const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
     // --stale compares with the YAML document, so it reads the full way; otherwise a plain plan is read
     // fast, and located in its YAML only when a failed check needs a line and column.
-    const plain = render ? undefined : loadPlainPlan(read.text);
+    const plain = renderWith ? undefined : loadPlainPlan(read.text);
     let located: PlanFile | undefined;
     const locate = () => (located ??= full());
     const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
     // A plan with scenarios is never plain: it was located already.
     const others = scenarios && checked.calc.plan.scenarios ? checkScenarios(locate(), overrides) : [];
-    if (!render) return [checked, ...others];
+    if (!renderWith) return [checked, ...others];
     const file = locate();
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
-    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks) }) }, ...others];
+    // The report shows the scenarios: one that is not a valid plan makes the plan invalid here, as calc refuses it.
+    const cases = reportCases({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, own, shownAs);
+    if (cases && !cases.ok) throw new PlanInvalidError(cases.problems);
+    const render = (date: string, checks: boolean) => renderWith(own, date, checks, cases?.value);
+    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render }) }, ...others];
   } catch (error) {
     if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems }];
     if (error instanceof FileError) return [{ file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] }];

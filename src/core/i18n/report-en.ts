@@ -222,9 +222,9 @@ export const reportEn: ReportCatalog = {
   tornado: {
     minCashLead: ([first, ...rest]) => {
       if (!first) return '';
-      const more = rest.map((row) => `${midSentence(row.label)} (${row.swing} between ${row.low} and ${row.high})`);
-      const next = more.length === 0 ? '' : ` Next come${more.length === 1 ? 's' : ''} ${more.join(' and ')}.`;
-      return `${first.label} moves the lowest cash by ${first.swing} between ${first.low} and ${first.high}; test it first.${next}`;
+      const more = rest.map((row) => `${midSentence(row.label)}, by ${row.swing} between ${row.low} and ${row.high}`);
+      const next = more.length === 0 ? '' : ` Next come${more.length === 1 ? 's' : ''} ${more.join(', and ')}.`;
+      return `The lowest cash moves most with ${midSentence(first.label)}: by ${first.swing} between ${first.low} and ${first.high}; test that assumption first.${next}`;
     },
     minCashNone: 'Within these ranges no input moves the lowest cash.',
     ltvToCacLead: (top) => `LTV:CAC moves most with ${midSentence(top.label)}: from ${top.atLow} to ${top.atHigh} between ${top.low} and ${top.high}.`,

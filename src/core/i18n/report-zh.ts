@@ -1,5 +1,8 @@
 import type { ReportCatalog } from './report-catalog.js';
 
+/** A Latin name inside Chinese text, set off by a space where it meets a Chinese character: 是 downside（. */
+const spaced = (name: string) => `${/^[\p{Script=Latin}\d]/u.test(name) ? ' ' : ''}${name}`;
+
 export const reportZh: ReportCatalog = {
   metrics: {
     variable_cost_per_customer_monthly: { label: '每客户变动成本', formula: '服务成本加 AI 推理成本' },
@@ -195,14 +198,14 @@ export const reportZh: ReportCatalog = {
     expectedNote: (p) => `期望值按各情景的概率加权，基准情景取其余概率（${p}）；“不融资能否活下去”一行的期望值是能活下去的概率。`,
     chartTitle: (c) => `各情景每月现金，${c}`,
     chartLines: (lines, month) =>
-      `${lines.map((line, i) => `第 ${String(i + 1)} 条${i === 0 ? '线' : ''}是${line.name ?? '基准情景'}（${i === 0 ? `第 ${String(month)} 个月现金 ` : ''}${line.end}）`).join('，')}。`,
+      `${lines.map((line, i) => `第 ${String(i + 1)} 条${i === 0 ? '线' : ''}是${line.name === null ? '基准情景' : spaced(line.name)}（${i === 0 ? `第 ${String(month)} 个月现金 ` : ''}${line.end}）`).join('，')}。`,
     chartStops: (m) => `图表截至第 ${String(m)} 个月，即各情景中最短的预测期。`,
   },
   tornado: {
     minCashLead: ([first, ...rest]) => {
       if (!first) return '';
-      const more = rest.map((row) => `${row.label}（相差 ${row.swing}，取值 ${row.low}～${row.high}）`);
-      const next = more.length === 0 ? '' : `其次是${more.join('和')}。`;
+      const more = rest.map((row, i) => `${i === 0 ? '其次是' : '再次是'}${row.label}：在 ${row.low}～${row.high} 之间变动时相差 ${row.swing}`);
+      const next = more.length === 0 ? '' : `${more.join('；')}。`;
       return `${first.label}对最低现金影响最大：在 ${first.low}～${first.high} 之间变动时，最低现金相差 ${first.swing}，应最先验证。${next}`;
     },
     minCashNone: '在这些范围内，没有哪项输入会改变最低现金。',

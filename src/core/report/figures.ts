@@ -5,9 +5,12 @@ import type { MetricKey } from '../finance/metrics.js';
 /** A ratio or a month count at its one precision, trailing zeros kept: 3.20, 7.5, 12.0. */
 export const fixed = (text: string, places: number) => new Dec(text).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
 
-/** Every metric as the report's tables show it, one precision per metric: the unit economics and the scenarios alike. */
-export function metricTexts(calc: Calculation): Record<MetricKey, string> {
-  const { plan, shown } = calc;
+/**
+ * Every metric as the report's tables show it, one precision per metric: the unit economics and
+ * the scenarios alike. `plan` gives the language and currency (a scenario shows in its base's).
+ */
+export function metricTexts(calc: Calculation, plan = calc.plan): Record<MetricKey, string> {
+  const { shown } = calc;
   const r = catalogFor(plan).report;
   const f = planFormatter(plan);
   const orNull = (key: MetricKey, show: (text: string) => string) => {

@@ -4,12 +4,16 @@ import { Dec, ZERO } from '../decimal.js';
 import type { ProjectionMonth } from '../finance/projection.js';
 import { monthlyDiscountRate } from '../finance/unit-economics.js';
 import type { MetricKey } from '../finance/metrics.js';
-import type { CanvasBlock, InputKey, UnitKind } from '../i18n/report-catalog.js';
-import type { Plan } from '../plan/schema.js';
+import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
 import { xyChart } from './charts.js';
 import { fixed, metricTexts } from './figures.js';
 import { inputLabel, planInputs } from './inputs.js';
 import { benchmarkVerdicts } from '../verdicts.js';
+import { rangesOf } from '../plan/what-if-rules.js';
+import { planSchema, type Plan } from '../plan/schema.js';
+import type { CaseResult } from '../whatif/scenarios.js';
+import { tornadoes } from '../whatif/sensitivity.js';
+import { keyAssumptionsView, REPORT_TORNADO_METRICS, scenariosView, tornadoView } from './what-if.js';
 
 /** Metrics the Compute section shows, rather than the unit-economics table. */
 const COMPUTE_METRICS: ReadonlySet<MetricKey> = new Set(['training_cost_total', 'self_hosted_cost_per_customer', 'self_hosting_cheaper_from_month', 'gpus_end']);
@@ -22,6 +26,11 @@ export interface ReportOptions {
   date: string;
   /** Show the checks table (default); an investor's copy leaves it out (`--no-checks-in-report`). */
   checks?: boolean;
+  /**
+   * The base case and each scenario, computed by the caller that read the plan's YAML (a
+   * scenario is validated against it). Required when the plan has scenarios.
+   */
+  cases?: readonly CaseResult[];
 }
 
 const has = (items: readonly unknown[]) => items.length > 0;
@@ -274,17 +283,11 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     .filter((block) => canvasContent[block] !== '')
     .map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
 
-  // Values are plain numbers: the unit column carries the currency, as in the appendix.
-  // The inputs an investor tests first (until a tornado ranks them): price, churn, acquisition cost, growth and inference.
-  const keyAssumption = (key: InputKey, value: string, unitKind: UnitKind) => ({ label: r.inputs[key], value, unit: r.units[unitKind](currency) });
-  const keyAssumptions = [
-    keyAssumption('revenue_model.arpu_monthly', f.number(rm.arpu_monthly, 2), 'moneyPerCustomerMonth'),
-    keyAssumption('revenue_model.churn_monthly', f.percent(rm.churn_monthly, 2), 'ratePerMonth'),
-    keyAssumption('revenue_model.cac', f.number(rm.cac, 2), 'moneyPerNewCustomer'),
-    keyAssumption('growth.new_customers_monthly', f.number(plan.growth.new_customers_monthly, 2), 'customersPerMonth'),
-    keyAssumption('growth.new_customers_growth_monthly', f.percent(plan.growth.new_customers_growth_monthly, 2), 'ratePerMonth'),
-    ...(unit.inference ? [{ label: t.summary.inference, value: f.number(unit.inference.monthly, 2), unit: r.units.moneyPerCustomerMonth(currency) }] : []),
-  ];
+  // The two tornadoes from one pass of calculations; the lowest cash's also ranks the key assumptions.
+  const ranges = plan.uncertainty ? rangesOf(planSchema, plan) : [];
+  const moved = tornadoes(plan, REPORT_TORNADO_METRICS, { ranges, base: analysis.metrics });
+  const keyAssumptions = keyAssumptionsView(calc, moved[0] as (typeof moved)[number]);
+  if (Object.keys(plan.scenarios ?? {}).length > 0 && options.cases === undefined) throw new Error('a plan with scenarios needs its cases computed for the report');
 
   // A row a year (the last one may be shorter): sums of the months, and where each year ends.
   const yearly: Array<Record<string, string>> = [];
@@ -438,6 +441,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     quarterly: horizon > MONTHLY_ROWS,
     yearly,
     keyAssumptions,
+    scenarios: options.cases ? scenariosView(options.cases) : null,
+    whatMatters: tornadoView(plan, moved),
     charts,
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
