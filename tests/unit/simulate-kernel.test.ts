@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import type { Decimal } from 'decimal.js';
+import { calculate } from '../../src/core/calculate.js';
+import { compileSimulation, runBlock, simulate, summarize, SIMULATED_FIGURES } from '../../src/core/simulate/index.js';
+import { planFromText, templateText } from '../helpers.js';
+
+// The float kernel is a second implementation of the projection, only for speed (DESIGN.md,
+// "One projection"). With every range of zero width it must give the exact model's figures to
+// a relative 1e-9 (FORMULAS.md), month by month and figure by figure, on generated plans that
+// use every feature: hires, planned costs, rounds, seat pricing, inference with a price trend,
+// self-hosting and training runs.
+
+let template = '';
+beforeAll(async () => {
+  template = await templateText();
+});
+
+function planText(changes: Record<string, unknown>): string {
+  const doc = parseDocument(template);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) doc.deleteIn(key.split('.'));
+    else doc.setIn(key.split('.'), value);
+  }
+  return doc.toString();
+}
+
+/** A decimal with `places` places from `min` to `max`, as a plan writes it. */
+const amount = (min: number, max: number, places = 2) => fc.integer({ min: Math.round(min * 10 ** places), max: Math.round(max * 10 ** places) }).map((n) => n / 10 ** places);
+const month = fc.integer({ min: 1, max: 150 });
+
+const hire = fc.record({ role: fc.constant('Engineer'), count: fc.integer({ min: 1, max: 4 }), monthly_cost: amount(0, 30_000), start_month: month });
+const plannedCost = fc.oneof(
+  fc.record({ what: fc.constant('Audit'), month, amount: amount(0, 500_000) }),
+  fc.record({ what: fc.constant('Office'), from_month: fc.integer({ min: 1, max: 100 }), monthly: amount(0, 50_000) }, { requiredKeys: ['what', 'from_month', 'monthly'] }),
+  fc.record({ what: fc.constant('Tooling'), from_month: fc.integer({ min: 1, max: 60 }), to_month: fc.integer({ min: 60, max: 150 }), monthly: amount(0, 20_000) }),
+);
+const round = fc.record({ round: fc.constant('Seed'), month, amount: amount(1, 20_000_000) });
+const inference = fc.record(
+  {
+    requests_per_customer_monthly: fc.integer({ min: 0, max: 50_000 }),
+    input_tokens_per_request: fc.integer({ min: 0, max: 8000 }),
+    output_tokens_per_request: fc.integer({ min: 0, max: 2000 }),
+    input_price_per_million: amount(0, 10),
+    output_price_per_million: amount(0, 40),
+    cached_input_share: amount(0, 1),
+    cached_input_price_per_million: amount(0, 1),
+    overhead_multiplier: amount(1, 3, 1),
+    price_change_yearly: amount(-0.5, 0.3),
+  },
+  { requiredKeys: ['requests_per_customer_monthly', 'input_tokens_per_request', 'output_tokens_per_request', 'input_price_per_million', 'output_price_per_million'] },
+);
+const selfHosting = fc.record(
+  {
+    gpu_hourly_price: amount(0.5, 6),
+    input_tokens_per_second_per_gpu: fc.integer({ min: 500, max: 20_000 }),
+    output_tokens_per_second_per_gpu: fc.integer({ min: 100, max: 3000 }),
+    utilization: amount(0.2, 1),
+    min_gpus: fc.integer({ min: 0, max: 8 }),
+    ops_cost_monthly: amount(0, 40_000),
+    serve_from: fc.constantFrom('api', 'self_hosted'),
+  },
+  { requiredKeys: ['gpu_hourly_price', 'input_tokens_per_second_per_gpu', 'output_tokens_per_second_per_gpu', 'utilization'] },
+);
+const trainingRun = fc.oneof(
+  fc.record({ what: fc.constant('Fine-tune'), month, gpu_hours: fc.integer({ min: 1, max: 100_000 }), gpu_hourly_price: amount(0.5, 5) }),
+  fc.record({ what: fc.constant('Base'), month, parameters: fc.constantFrom(1e9, 7e9), tokens: fc.constantFrom(1e10, 2e11), gpu_peak_tflops: fc.constantFrom(300, 989), mfu: amount(0.2, 0.6), gpu_hourly_price: amount(0.5, 5) }),
+);
+
+const planChanges = fc
+  .record({
+    seats: fc.option(fc.record({ seats: fc.integer({ min: 1, max: 50 }), price: amount(5, 200) }), { nil: undefined }),
+    arpu: amount(1, 5000),
+    variable: amount(0, 3000),
+    churn: amount(0.001, 1, 4),
+    cac: amount(0, 20_000),
+    cash: amount(0, 5_000_000),
+    fixed: amount(0, 400_000),
+    starting: fc.integer({ min: 0, max: 2000 }),
+    wins: amount(0, 300, 1),
+    growth: amount(-0.3, 0.3, 3),
+    horizon: fc.integer({ min: 1, max: 120 }),
+    hires: fc.array(hire, { maxLength: 2 }),
+    costs: fc.array(plannedCost, { maxLength: 2 }),
+    rounds: fc.array(round, { maxLength: 2 }),
+    inference: fc.option(inference, { nil: undefined }),
+    hosting: fc.option(selfHosting, { nil: undefined }),
+    runs: fc.array(trainingRun, { maxLength: 2 }),
+  })
+  .map((g) => {
+    const hosting = g.inference ? g.hosting : undefined;
+    return {
+      'revenue_model.pricing_model': g.seats ? 'seat' : 'hybrid',
+      'revenue_model.arpu_monthly': g.seats ? undefined : g.arpu,
+      'revenue_model.seats_per_customer': g.seats?.seats,
+      'revenue_model.price_per_seat_monthly': g.seats?.price,
+      'revenue_model.variable_cost_per_customer_monthly': g.variable,
+      'revenue_model.churn_monthly': g.churn,
+      'revenue_model.cac': g.cac,
+      'revenue_model.inference': g.inference,
+      'resources.cash': g.cash,
+      'resources.fixed_costs_monthly': g.fixed,
+      'resources.hires': g.hires,
+      'resources.planned_costs': g.costs,
+      funding: g.rounds,
+      compute: { ...(hosting ? { self_hosting: hosting } : {}), training_runs: g.runs },
+      'growth.starting_customers': g.starting,
+      'growth.new_customers_monthly': g.wins,
+      'growth.new_customers_growth_monthly': g.growth,
+      'growth.horizon_months': g.horizon,
+    };
+  });
+
+/** Paths a generated plan may hold fixed by a zero-width range, with each distribution. */
+const FIXABLE = ['revenue_model.churn_monthly', 'revenue_model.cac', 'resources.fixed_costs_monthly', 'growth.new_customers_monthly', 'resources.cash', 'growth.horizon_months'];
+
+const close = (actual: number, expected: number, scale: number) => Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(expected), scale);
+const num = (d: Decimal | null | boolean) => (d === null || typeof d === 'boolean' ? null : d.toNumber());
+
+describe('the float kernel against calculate()', () => {
+  it('gives every figure and cash(m) of every month to a relative 1e-9 with zero-width ranges', () => {
+    fc.assert(
+      fc.property(planChanges, fc.subarray(FIXABLE), fc.constantFrom('pert', 'triangular', 'uniform', 'normal', 'lognormal'), (changes, fixed, dist) => {
+        const base = planFromText(planText(changes));
+        // Each fixed input gets a range of zero width at its own value (lognormal needs it above 0).
+        const uncertainty: Record<string, unknown> = {};
+        for (const path of fixed) {
+          const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base) as Decimal;
+          if (dist === 'lognormal' && !value.gt(0)) continue;
+          uncertainty[path] = { low: value.toNumber(), high: value.toNumber(), dist };
+        }
+        const plan = planFromText(planText({ ...changes, uncertainty: Object.keys(uncertainty).length > 0 ? uncertainty : undefined }));
+        const exact = calculate(plan);
+        const metrics = exact.analysis.metrics;
+        const result = simulate(plan, { runs: 3, seed: 11 });
+        // The scale of the plan's money: cash near 0 is a difference of sums this large.
+        const scale = Math.max(1, ...exact.analysis.projection.flatMap((m) => [m.cash.abs().toNumber(), m.revenue.toNumber(), m.costs.toNumber()]), plan.resources.cash.toNumber());
+        exact.analysis.projection.forEach((m, i) => {
+          expect(close(result.cash_by_month.p50[i] as number, m.cash.toNumber(), scale), `cash(${m.month})`).toBe(true);
+        });
+        for (const figure of SIMULATED_FIGURES) {
+          const value = result.percentiles[figure];
+          const want = num(metrics[figure]);
+          expect(value.p10).toBe(value.p90);
+          if (want === null) expect(value.p50, figure).toBeNull();
+          else if (figure === 'break_even_month' || figure === 'runway_months') expect(value.p50, figure).toBe(want);
+          else expect(close(value.p50 as number, want, figure.startsWith('ltv') || figure.startsWith('cac') || figure === 'customers_end' ? 1 : scale), `${figure}: ${String(value.p50)} against ${want}`).toBe(true);
+        }
+        // Zero-width ranges: cash runs out in every run or in none.
+        expect(result.cash_out_probability).toBe(metrics.runway_months === null ? 0 : 1);
+        for (const check of exact.checks) expect(result.check_failure_shares[check.name], check.name).toBe(check.pass ? 0 : 1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same summary however the runs are split into blocks, in any order', async () => {
+    const plan = planFromText(
+      planText({
+        uncertainty: {
+          'revenue_model.churn_monthly': { low: '1.5%', high: '5%' },
+          'growth.new_customers_monthly': { low: 6, high: 20, dist: 'triangular' },
+          'revenue_model.inference.output_price_per_million': { low: 2, high: 8, dist: 'lognormal' },
+          'funding[0].month': { low: 12, high: 30, dist: 'uniform' },
+        },
+      }),
+    );
+    const model = compileSimulation(plan);
+    const settings = { runs: 2000, seed: 42 };
+    const whole = summarize(model, settings, [runBlock(model, 42, 0, 2000)]);
+    const split = summarize(model, settings, [runBlock(model, 42, 1500, 500), runBlock(model, 42, 0, 700), runBlock(model, 42, 700, 800)]);
+    expect(JSON.stringify(split)).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(simulate(plan, settings))).toBe(JSON.stringify(whole));
+    // A structured clone, as a worker receives the model, runs the same.
+    const cloned = structuredClone(model);
+    expect(JSON.stringify(summarize(cloned, settings, [runBlock(cloned, 42, 0, 2000)]))).toBe(JSON.stringify(whole));
+    // Another seed gives other runs.
+    expect(simulate(plan, { runs: 2000, seed: 43 }).percentiles.min_cash.p50).not.toBe(whole.percentiles.min_cash.p50);
+    await Promise.resolve();
+  });
+
+  it('refuses blocks that miss or repeat runs', () => {
+    const plan = planFromText(template);
+    const model = compileSimulation(plan);
+    expect(() => summarize(model, { runs: 10, seed: 1 }, [runBlock(model, 1, 0, 5), runBlock(model, 1, 4, 6)])).toThrow(/do not cover/);
+    expect(() => summarize(model, { runs: 10, seed: 1 }, [runBlock(model, 1, 0, 5)])).toThrow(/cover 5 runs, not 10/);
+  });
+});
