@@ -175,6 +175,22 @@ export interface ReportCatalog {
     /** A swing that cannot be taken: the metric has no figure at one end. */
     noSwing: string;
   };
+  /** The Risk section: the Monte Carlo simulation of the plan's uncertainty ranges. */
+  risk: {
+    intro: (runs: string, seed: string) => string;
+    cashOut: (horizon: number, share: string, low: string, high: string) => string;
+    /** The first months the risk of running out reaches 10%, 25% and 50% (null: never within the horizon). */
+    riskMonths: (levels: ReadonlyArray<{ level: string; month: number | null }>) => string;
+    chartTitle: (currency: string) => string;
+    /** Names the fan chart's three lines: xychart-beta draws no legend. */
+    chartLines: string;
+    /** Above 100,000 runs the fan chart and the drivers use the first 100,000. */
+    firstRuns: (runs: string) => string;
+    /** An input the simulation does not vary (a range of zero width): no rank correlation. */
+    fixed: string;
+    driversLead: (label: string, rho: string) => string;
+    noChecks: string;
+  };
   charts: {
     revenueCosts: (currency: string, breakEven: string) => string;
     /** The cash chart's title; `rounds` are the months a round arrives in. */

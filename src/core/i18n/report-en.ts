@@ -231,6 +231,24 @@ export const reportEn: ReportCatalog = {
     ltvToCacNone: 'Within these ranges no input moves LTV:CAC.',
     noSwing: 'none: no figure at one end',
   },
+  risk: {
+    intro: (runs, seed) =>
+      `Each uncertain input is drawn from its range, independently, ${runs} times (seed ${seed}); each run projects the plan with those draws, every other input at the plan's value.`,
+    cashOut: (horizon, share, low, high) => `Cash runs out within the ${String(horizon)}-month horizon in ${share} of runs (95% interval ${low} to ${high}).`,
+    riskMonths: (levels) => {
+      const passed = levels.filter((l) => l.month !== null).map((l) => `${l.level} by month ${String(l.month)}`);
+      const never = levels.find((l) => l.month === null);
+      const first = passed.length > 0 ? `The risk passes ${passed.join(passed.length > 2 ? ', ' : ' and ').replace(/, (?=[^,]*$)/, ' and ')}` : '';
+      const rest = never ? `${first ? '; it' : 'The risk'} stays below ${never.level} within the horizon` : '';
+      return `${first}${rest}.`;
+    },
+    chartTitle: (c) => `Cash by month over the runs, ${c}: 10th, 50th and 90th percentiles`,
+    chartLines: 'The first line is the 10th percentile of cash in each month (one run in ten is lower), the second the median and the third the 90th percentile.',
+    firstRuns: (runs) => `Cash by month and the rank correlations are taken over the first ${runs} runs.`,
+    fixed: 'none: the input does not vary',
+    driversLead: (label, rho) => `Across the runs, the lowest cash moves most with ${midSentence(label)} (rank correlation ${rho}).`,
+    noChecks: 'The plan sets no checks.',
+  },
   charts: {
     revenueCosts: (c, be) => `Revenue and total costs, ${c} (${be})`,
     cash: (c, out, rounds) =>

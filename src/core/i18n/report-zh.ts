@@ -213,6 +213,22 @@ export const reportZh: ReportCatalog = {
     ltvToCacNone: '在这些范围内，没有哪项输入会改变 LTV:CAC。',
     noSwing: '无：一端无法计算',
   },
+  risk: {
+    intro: (runs, seed) => `每项不确定输入在其范围内独立抽样，共模拟 ${runs} 次（随机种子 ${seed}）；每次模拟用这组抽样值测算整个计划，其余输入取计划值。`,
+    cashOut: (horizon, share, low, high) => `${String(horizon)} 个月预测期内现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
+    riskMonths: (levels) => {
+      const passed = levels.filter((l) => l.month !== null).map((l) => `第 ${String(l.month)} 个月超过 ${l.level}`);
+      const never = levels.find((l) => l.month === null);
+      const parts = [...passed, ...(never ? [`预测期内始终低于 ${never.level}`] : [])];
+      return `该风险${parts.join('，')}。`;
+    },
+    chartTitle: (c) => `各次模拟的逐月现金，${c}：第 10、50、90 百分位`,
+    chartLines: '第 1 条线是每月现金的第 10 百分位（十次模拟中有一次更低），第 2 条是中位数，第 3 条是第 90 百分位。',
+    firstRuns: (runs) => `逐月现金和秩相关系数取自前 ${runs} 次模拟。`,
+    fixed: '无：该输入不变动',
+    driversLead: (label, rho) => `在各次模拟中，与最低现金关联最强的是${label}（秩相关系数 ${rho}）。`,
+    noChecks: '计划中没有设定检查。',
+  },
   charts: {
     revenueCosts: (c, be) => `收入与总成本，${c}（${be}）`,
     cash: (c, out, rounds) => `现金，${c}（${out}${rounds.length === 0 ? '' : `；第 ${rounds.join('、')} 个月融资到账`}）`,

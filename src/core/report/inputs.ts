@@ -82,3 +82,8 @@ export function inputLabel(r: ReportCatalog, key: string, item: string | undefin
   const label = r.inputs[base as InputKey];
   return item === undefined ? label : r.aside(label, item);
 }
+
+/** The unit an input is shown with, and the name of the list item it belongs to, from the appendix's list. */
+export function inputFacts(plan: Plan): Map<string, { unit: UnitKind; item?: string }> {
+  return new Map(planInputs(plan).map(([key, , unit, item]) => [key, item === undefined ? { unit } : { unit, item }]));
+}

@@ -13,6 +13,7 @@ import { rangesOf } from '../plan/what-if-rules.js';
 import { planSchema, type Plan } from '../plan/schema.js';
 import type { CaseResult } from '../whatif/scenarios.js';
 import { tornadoes } from '../whatif/sensitivity.js';
+import { riskView } from './risk.js';
 import { keyAssumptionsView, REPORT_TORNADO_METRICS, scenariosView, tornadoView } from './what-if.js';
 
 /** Metrics the Compute section shows, rather than the unit-economics table. */
@@ -443,6 +444,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     keyAssumptions,
     scenarios: options.cases ? scenariosView(options.cases) : null,
     whatMatters: tornadoView(plan, moved),
+    risk: riskView(plan),
     charts,
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],

@@ -10,7 +10,7 @@ import { expectedValues, type CaseResult } from '../whatif/scenarios.js';
 import type { Tornado, TornadoRow } from '../whatif/sensitivity.js';
 import { xyChart } from './charts.js';
 import { fixed, metricTexts } from './figures.js';
-import { inputLabel, planInputs } from './inputs.js';
+import { inputFacts, inputLabel } from './inputs.js';
 
 // The report's what-if sections: the base case and its scenarios side by side with their cash
 // by month, and the tornadoes of the lowest cash and of LTV:CAC. Pure: cases and tornadoes in,
@@ -91,10 +91,6 @@ export function scenariosView(cases: readonly CaseResult[]) {
   };
 }
 
-/** The unit an input is shown with, and the name of the list item it belongs to, from the appendix's list. */
-function inputFacts(plan: Plan): Map<string, { unit: UnitKind; item?: string }> {
-  return new Map(planInputs(plan).map(([key, , unit, item]) => [key, item === undefined ? { unit } : { unit, item }]));
-}
 
 const TOTALS: ReadonlySet<UnitKind> = new Set(['money', 'moneyPerMonth', 'moneyPerYear']);
 const RATES: ReadonlySet<UnitKind> = new Set(['ratePerMonth', 'ratePerYear', 'share']);
