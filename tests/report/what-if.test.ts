@@ -107,6 +107,29 @@ describe('the What matters most section and the key assumptions', () => {
   });
 });
 
+describe('check --stale', () => {
+  it('takes the report calc wrote, with its scenarios, tornadoes and simulation, as fresh; and a changed scenario as stale', async () => {
+    const dir = await tempDir();
+    const plan = path.join(dir, 'bizplan.yaml');
+    await writeFile(plan, await templateWith({ scenarios: DOWNSIDE, uncertainty: { 'revenue_model.cac': { low: 6000, high: 12000 } } }));
+    await calc({ cwd: dir, date: '2026-11-29', output: captureOutput() });
+    const report = await readFile(path.join(dir, 'bizplan.report.md'), 'utf8');
+    expect(report).toContain('## Scenarios');
+    expect(report).toContain('## Risk of running out of cash');
+    const fresh = captureOutput();
+    await check({ cwd: dir, files: ['bizplan.yaml'], stale: true, format: 'json', output: fresh });
+    const staleOf = (json: string) => (JSON.parse(json) as { plans: Array<{ stale?: string[] }> }).plans[0]?.stale;
+    expect(staleOf(fresh.stdout)).toEqual([]);
+    // The downside's churn changes: the metrics stay, the report's Scenarios section does not.
+    const text = await readFile(plan, 'utf8');
+    expect(text).toContain('revenue_model.churn_monthly: 4%');
+    await writeFile(plan, text.replace('revenue_model.churn_monthly: 4%', 'revenue_model.churn_monthly: 5%'));
+    const stale = captureOutput();
+    await check({ cwd: dir, files: ['bizplan.yaml'], stale: true, format: 'json', output: stale });
+    expect(staleOf(stale.stdout)).toEqual(['report']);
+  });
+});
+
 describe('a scenario that is not a valid plan', () => {
   const broken = () => templateWith({ scenarios: { bad: { set: { 'growth.horizon_months': 0 } } } });
 

@@ -12,7 +12,7 @@ import { benchmarkVerdicts } from '../verdicts.js';
 import { rangesOf } from '../plan/what-if-rules.js';
 import { planSchema, type Plan } from '../plan/schema.js';
 import type { CaseResult } from '../whatif/scenarios.js';
-import { tornadoes } from '../whatif/sensitivity.js';
+import { tornadoes, type Tornado } from '../whatif/sensitivity.js';
 import { riskView } from './risk.js';
 import { keyAssumptionsView, REPORT_TORNADO_METRICS, scenariosView, tornadoView } from './what-if.js';
 
@@ -127,6 +127,21 @@ function gpuMilestones(plan: Plan, horizon: number, endOfYear: (year: number) =>
     milestones.length > 0 ? milestones : Array.from({ length: Math.floor(horizon / 12) }, (_, i) => ({ month: (i + 1) * 12, goal: endOfYear(i + 1) }));
   if (!marks.some((m) => m.month === horizon)) marks.push({ month: horizon, goal: horizonEnd });
   return marks.sort((a, b) => a.month - b.month);
+}
+
+/** The report's costly parts, once a calculation: `check --stale` renders a plan's report for each date it shows, with and without checks. */
+const whatIfMemo = new WeakMap<Calculation, { moved: Tornado[]; risk: ReturnType<typeof riskView> }>();
+
+/** The two tornadoes from one pass of calculations (the lowest cash's also ranks the key assumptions), and the simulation. */
+function whatIfOf(calc: Calculation): { moved: Tornado[]; risk: ReturnType<typeof riskView> } {
+  let known = whatIfMemo.get(calc);
+  if (!known) {
+    const { plan, analysis } = calc;
+    const ranges = plan.uncertainty ? rangesOf(planSchema, plan) : [];
+    known = { moved: tornadoes(plan, REPORT_TORNADO_METRICS, { ranges, base: analysis.metrics }), risk: riskView(plan) };
+    whatIfMemo.set(calc, known);
+  }
+  return known;
 }
 
 /**
@@ -284,9 +299,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     .filter((block) => canvasContent[block] !== '')
     .map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
 
-  // The two tornadoes from one pass of calculations; the lowest cash's also ranks the key assumptions.
-  const ranges = plan.uncertainty ? rangesOf(planSchema, plan) : [];
-  const moved = tornadoes(plan, REPORT_TORNADO_METRICS, { ranges, base: analysis.metrics });
+  const { moved, risk } = whatIfOf(calc);
   const keyAssumptions = keyAssumptionsView(calc, moved[0] as (typeof moved)[number]);
   if (Object.keys(plan.scenarios ?? {}).length > 0 && options.cases === undefined) throw new Error('a plan with scenarios needs its cases computed for the report');
 
@@ -444,7 +457,7 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     keyAssumptions,
     scenarios: options.cases ? scenariosView(options.cases) : null,
     whatMatters: tornadoView(plan, moved),
-    risk: riskView(plan),
+    risk,
     charts,
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
