@@ -4,7 +4,7 @@ import { Dec } from '../decimal.js';
 import type { CheckKey } from '../finance/checks.js';
 import type { Plan } from '../plan/schema.js';
 import { simulate, type SimulatedFigure, type SimulationResult, type SimulationSettings } from '../simulate/index.js';
-import { xyChart } from './charts.js';
+import { chartMonths, xyChart } from './charts.js';
 import { fixed } from './figures.js';
 import { inputFacts, inputLabel } from './inputs.js';
 
@@ -23,11 +23,6 @@ interface WithSimulation {
 export function reportSimulationSettings(plan: Plan): SimulationSettings {
   const given = (plan as Plan & WithSimulation).simulation;
   return { runs: given?.runs?.toNumber() ?? DEFAULT_SETTINGS.runs, seed: given?.seed?.toNumber() ?? DEFAULT_SETTINGS.seed };
-}
-
-/** Months 1..24 one by one, then a month a quarter, and always the last: as the projection's charts. */
-function chartMonths(horizon: number): number[] {
-  return Array.from({ length: horizon }, (_, i) => i + 1).filter((m) => m <= 24 || (m - 24) % 3 === 0 || m === horizon);
 }
 
 /** The figures the percentile table shows, in the order of the rest of the report. */

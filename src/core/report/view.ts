@@ -5,7 +5,7 @@ import type { ProjectionMonth } from '../finance/projection.js';
 import { monthlyDiscountRate } from '../finance/unit-economics.js';
 import type { MetricKey } from '../finance/metrics.js';
 import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
-import { xyChart } from './charts.js';
+import { MONTHLY_ROWS, xyChart } from './charts.js';
 import { fixed, metricTexts } from './figures.js';
 import { inputLabel, planInputs } from './inputs.js';
 import { benchmarkVerdicts } from '../verdicts.js';
@@ -19,8 +19,7 @@ import { keyAssumptionsView, REPORT_TORNADO_METRICS, scenariosView, tornadoView 
 /** Metrics the Compute section shows, rather than the unit-economics table. */
 const COMPUTE_METRICS: ReadonlySet<MetricKey> = new Set(['training_cost_total', 'self_hosted_cost_per_customer', 'self_hosting_cheaper_from_month', 'gpus_end']);
 
-/** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
-export const MONTHLY_ROWS = 24;
+export { MONTHLY_ROWS } from './charts.js';
 
 export interface ReportOptions {
   /** The report's date, `YYYY-MM-DD`: passed in so the same inputs give the same bytes. */

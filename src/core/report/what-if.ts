@@ -8,7 +8,7 @@ import { parsePath } from '../plan/paths.js';
 import { valueAtPath } from '../plan/what-if-rules.js';
 import { expectedValues, type CaseResult } from '../whatif/scenarios.js';
 import type { Tornado, TornadoRow } from '../whatif/sensitivity.js';
-import { xyChart } from './charts.js';
+import { chartMonths, xyChart } from './charts.js';
 import { fixed, metricTexts } from './figures.js';
 import { inputFacts, inputLabel } from './inputs.js';
 
@@ -25,11 +25,6 @@ export const REPORT_TORNADO_METRICS = ['min_cash', 'ltv_to_cac'] as const satisf
 /** How many inputs the prose names, and how many the key-assumptions box lists. */
 const NAMED_IN_PROSE = 3;
 export const KEY_ASSUMPTIONS = 5;
-
-/** Months 1..24 one by one, then a month a quarter, and always the last: the chart of the cases' cash. */
-function chartMonths(horizon: number): number[] {
-  return Array.from({ length: horizon }, (_, i) => i + 1).filter((m) => m <= 24 || (m - 24) % 3 === 0 || m === horizon);
-}
 
 /** An expected value in the one precision of its metric; default alive is the probability of being alive. */
 function expectedText(plan: Plan, key: MetricKey, value: Decimal | null): string {
