@@ -71,28 +71,27 @@ function checkScenarios(file: PlanFile, overrides: Checks): CheckedPlan[] {
   });
 }
 
-function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, renderWith: Renderer | undefined, scenarios = false): CheckedPlan[] {
+function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
     const full = () => planFromSource(read.text, shownAs, path.resolve(cwd, shownAs), { jit: true });
     // --stale compares with the YAML document, so it reads the full way; otherwise a plain plan is read
     // fast, and located in its YAML only when a failed check needs a line and column.
-    const plain = renderWith ? undefined : loadPlainPlan(read.text);
+    const plain = render ? undefined : loadPlainPlan(read.text);
     let located: PlanFile | undefined;
     const locate = () => (located ??= full());
     const checked = checkPlan(shownAs, plain ?? locate().plan, overrides, (keys, preferKey) => positionOf(locate(), keys, preferKey));
     // A plan with scenarios is never plain: it was located already.
     const others = scenarios && checked.calc.plan.scenarios ? checkScenarios(locate(), overrides) : [];
-    if (!renderWith) return [checked, ...others];
+    if (!render) return [checked, ...others];
     const file = locate();
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
     // The report shows the scenarios: one that is not a valid plan makes the plan invalid here, as calc refuses it.
     const cases = reportCases({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, own, shownAs);
     if (cases && !cases.ok) throw new PlanInvalidError(cases.problems);
-    const render = (date: string, checks: boolean) => renderWith(own, date, checks, cases?.value);
-    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render }) }, ...others];
+    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks, cases?.value) }) }, ...others];
   } catch (error) {
     if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems }];
     if (error instanceof FileError) return [{ file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] }];
