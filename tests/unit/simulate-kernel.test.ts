@@ -4,6 +4,10 @@ import { parseDocument } from 'yaml';
 import type { Decimal } from 'decimal.js';
 import { calculate } from '../../src/core/calculate.js';
 import { compileSimulation, runBlock, simulate, summarize, SIMULATED_FIGURES } from '../../src/core/simulate/index.js';
+import { NUMBER_INPUTS } from '../../src/core/plan/fast-validator.generated.js';
+import { loadPlan } from '../../src/core/plan/load.js';
+import type { Plan } from '../../src/core/plan/schema.js';
+import { deciles } from '../../src/core/simulate/percentiles.js';
 import { planFromText, templateText } from '../helpers.js';
 
 // The float kernel is a second implementation of the projection, only for speed (DESIGN.md,
@@ -156,6 +160,70 @@ describe('the float kernel against calculate()', () => {
   });
 });
 
+/** Every numeric input path the plan holds, list items by index: what an uncertainty range may name. */
+function numericPaths(plan: Plan): string[] {
+  return Object.keys(NUMBER_INPUTS).flatMap((key) => {
+    const [list, field] = key.split('[].');
+    if (field === undefined) return key === 'checks.cash_out_probability_max' ? [] : [key];
+    const items = (list as string).split('.').reduce<unknown>((node, k) => (node as Record<string, unknown> | undefined)?.[k], plan);
+    return Array.isArray(items) ? items.map((_, i) => `${list as string}[${i}].${field}`) : [];
+  });
+}
+
+/** The YAML path segments of a plan path: `funding[0].month` -> funding, 0, month. */
+const segmentsOf = (path: string) =>
+  // split() gives undefined for the index group where a dot matched.
+  (path.split(/\.|\[(\d+)\]/) as (string | undefined)[]).filter((s): s is string => s !== undefined && s !== '').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+const valueAt = (plan: unknown, path: string) => segmentsOf(path).reduce<unknown>((node, k) => (node as Record<string | number, unknown> | undefined)?.[k], plan);
+
+describe('every input a range may name', () => {
+  it('fixed by a zero-width uniform range at a new value, gives calculate() of the plan with that value', () => {
+    fc.assert(
+      fc.property(planChanges, fc.nat(), fc.integer({ min: 1, max: 240 }), fc.integer({ min: 50, max: 150 }), (changes, pick, whole, percent) => {
+        const text = planText(changes);
+        const base = planFromText(text);
+        const paths = numericPaths(base);
+        const path = paths[pick % paths.length] as string;
+        const rule = NUMBER_INPUTS[path.replace(/\[\d+\]/g, '[]')]?.rule;
+        if (!rule) throw new Error(path);
+        // A new value the rule allows: a whole month or count, or the plan's value moved 50% either way (6 digits).
+        const current = valueAt(base, path) as Decimal | undefined;
+        let value = rule.integer ? Math.min(whole, rule.max?.value ?? 40) : Number((((current?.toNumber() ?? 1) || 1) * (percent / 100)).toPrecision(6));
+        if (rule.max && value > rule.max.value) value = rule.max.value;
+        if (rule.min && (rule.min.exclusive ? value <= rule.min.value : value < rule.min.value)) return;
+        // The exact model: the plan with the new value, if the plan is still valid with it (a to_month before its from_month is not).
+        const doc = parseDocument(text);
+        doc.setIn(segmentsOf(path), value);
+        const changed = loadPlan(doc.toString(), 'changed.yaml');
+        fc.pre(changed.ok);
+        const exact = calculate(changed.value);
+        // The simulation: the plan as it was, the input fixed at the value by a range of zero width.
+        doc.setIn(segmentsOf(path), valueAt(parseDocument(text).toJS() as unknown, path) ?? null);
+        if (current === undefined) doc.deleteIn(segmentsOf(path));
+        doc.set('uncertainty', { [path]: { low: value, high: value, dist: 'uniform' } });
+        const plan = planFromText(doc.toString());
+        const result = simulate(plan, { runs: 2, seed: 3 });
+        const metrics = exact.analysis.metrics;
+        const scale = Math.max(1, ...exact.analysis.projection.flatMap((m) => [m.cash.abs().toNumber(), m.revenue.toNumber(), m.costs.toNumber()]), changed.value.resources.cash.toNumber());
+        exact.analysis.projection.forEach((m, i) => {
+          expect(close(result.cash_by_month.p50[i] as number, m.cash.toNumber(), scale), `${path}=${value}: cash(${m.month})`).toBe(true);
+        });
+        for (const figure of SIMULATED_FIGURES) {
+          const got = result.percentiles[figure].p50;
+          const want = num(metrics[figure]);
+          if (want === null) expect(got, `${path}=${value}: ${figure}`).toBeNull();
+          else if (figure === 'break_even_month' || figure === 'runway_months') expect(got, `${path}=${value}: ${figure}`).toBe(want);
+          else expect(close(got as number, want, figure.startsWith('ltv') || figure.startsWith('cac') || figure === 'customers_end' ? 1 : scale), `${path}=${value}: ${figure} ${String(got)} against ${want}`).toBe(true);
+        }
+        for (const check of exact.checks) expect(result.check_failure_shares[check.name], `${path}=${value}: ${check.name}`).toBe(check.pass ? 0 : 1);
+        expect(Object.keys(result.clamped)).toEqual([path]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('determinism', () => {
   it('gives the same summary however the runs are split into blocks, in any order', async () => {
     const plan = planFromText(
@@ -180,6 +248,43 @@ describe('determinism', () => {
     // Another seed gives other runs.
     expect(simulate(plan, { runs: 2000, seed: 43 }).percentiles.min_cash.p50).not.toBe(whole.percentiles.min_cash.p50);
     await Promise.resolve();
+  });
+
+  it('keeps cash(m) and the draws of the first runs only, and says over how many runs it ranked them', () => {
+    const plan = planFromText(planText({ uncertainty: { 'revenue_model.churn_monthly': { low: '1.5%', high: '5%' }, 'resources.cash': { low: 3e6, high: 7e6, dist: 'uniform' } } }));
+    const model = compileSimulation(plan);
+    const settings = { runs: 900, seed: 5 };
+    // Caps of 250 (cash by month) and 400 (draws) cross the blocks' edges.
+    const blocks = [runBlock(model, 5, 0, 300, 250, 400), runBlock(model, 5, 300, 300, 250, 400), runBlock(model, 5, 600, 300, 250, 400)];
+    expect(blocks.map((b) => b.cashByMonth.length / model.horizon)).toEqual([250, 0, 0]);
+    expect(blocks.map((b) => b.draws.length / 2)).toEqual([300, 100, 0]);
+    const capped = summarize(model, settings, blocks);
+    expect(capped.cash_by_month.runs).toBe(250);
+    expect(capped.drivers_runs).toBe(400);
+    // The same as ranking those first runs alone.
+    const first = (runs: number) => summarize(model, { runs, seed: 5 }, [runBlock(model, 5, 0, runs)]);
+    expect(capped.cash_by_month).toEqual(first(250).cash_by_month);
+    expect(capped.drivers).toEqual(first(400).drivers);
+    // Everything else is over all 900 runs, as without caps.
+    const whole = first(900);
+    expect(capped.percentiles).toEqual(whole.percentiles);
+    expect(capped.cash_out_by_month).toEqual(whole.cash_out_by_month);
+  });
+
+  it('counts the month figures: the same percentiles as ranking each run\'s month', () => {
+    const plan = planFromText(planText({ 'growth.horizon_months': 60, uncertainty: { 'revenue_model.churn_monthly': { low: '1%', high: '9%' }, 'resources.cash': { low: 1e6, high: 9e6, dist: 'uniform' }, 'growth.new_customers_monthly': { low: 2, high: 30, dist: 'uniform' } } }));
+    const model = compileSimulation(plan);
+    for (const runs of [1, 7, 10, 1001, 3000]) {
+      const block = runBlock(model, 8, 0, runs);
+      const result = summarize(model, { runs, seed: 8 }, [block]);
+      const ranked = (months: Uint16Array, shift: number) => deciles(Float64Array.from(months, (m) => (m === 0 ? Number.NaN : m + shift)), runs);
+      expect(result.percentiles.break_even_month).toEqual(ranked(block.breakEvenMonth, 0));
+      expect(result.percentiles.runway_months).toEqual(ranked(block.firstCashOut, -1));
+    }
+    // Both nulls and months occur at these ranges: the test sees both sides.
+    const block = runBlock(model, 8, 0, 3000);
+    expect(block.firstCashOut.some((m) => m === 0) && block.firstCashOut.some((m) => m > 0)).toBe(true);
+    expect(block.breakEvenMonth.some((m) => m === 0) && block.breakEvenMonth.some((m) => m > 0)).toBe(true);
   });
 
   it('refuses blocks that miss or repeat runs', () => {

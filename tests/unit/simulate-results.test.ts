@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSimulation, runBlock, simulate, summarize } from '../../src/core/simulate/index.js';
 import { deciles, nearestRank } from '../../src/core/simulate/percentiles.js';
-import { correlation, ranks } from '../../src/core/simulate/rank-correlation.js';
+import { argsort, correlation, ranks } from '../../src/core/simulate/rank-correlation.js';
 import { Z90 } from '../../src/core/simulate/samplers/normal.js';
 import { templatePlan } from '../helpers.js';
 
@@ -144,6 +144,30 @@ describe('percentiles', () => {
     );
   });
 
+  it('are the same through the histogram path of large samples: long tails, ties, nulls, huge and tiny values', () => {
+    const shapes = [
+      (u: number) => u * 1000 - 300,
+      (u: number) => Math.exp(u * 30) * (u > 0.5 ? 1 : -1),
+      (u: number) => Math.floor(u * 7),
+      (u: number) => (u < 0.05 ? Number.NaN : u < 0.1 ? 1e300 : u < 0.15 ? -1e300 : u * 1e-9),
+      (u: number) => (u < 0.95 ? 42 : u),
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 2049, max: 12_000 }), fc.integer({ min: 0, max: shapes.length - 1 }), fc.integer({ min: 1, max: 2 ** 31 - 2 }), (n, shape, seed) => {
+        let state = seed;
+        const values = Array.from({ length: n }, () => {
+          state = (state * 16807) % 2147483647;
+          return (shapes[shape] as (u: number) => number)(state / 2147483647);
+        });
+        const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+        const expected = (tenths: number) => sorted[nearestRank(n, tenths) - 1] ?? null;
+        const got = deciles(Float64Array.from(values), n);
+        expect([got.p10, got.p50, got.p90]).toEqual([expected(1), expected(5), expected(9)]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('take rank ceil(q N) exactly, with no binary fraction moving it', () => {
     expect([nearestRank(10, 1), nearestRank(10, 5), nearestRank(10, 9)]).toEqual([1, 5, 9]);
     expect([nearestRank(11, 1), nearestRank(11, 5), nearestRank(11, 9)]).toEqual([2, 6, 10]);
@@ -161,5 +185,20 @@ describe('rank correlation', () => {
     // d = (0, 0, 1, -1, 0): rho = 1 - 6 x 2 / (5 x 24) = 0.9.
     expect(correlation(ranks(x), ranks(Float64Array.of(1, 2, 4, 3, 5)))).toBeCloseTo(0.9, 12);
     expect(correlation(ranks(x), ranks(Float64Array.of(7, 7, 7, 7, 7)))).toBeNull();
+  });
+});
+
+describe('argsort', () => {
+  it('orders doubles as numbers do, negatives, zeros and ties included', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -2, max: 2 }), fc.constantFrom(-0, 0, 1e-300, -1e-300)), { maxLength: 400 }), (values) => {
+        const order = argsort(Float64Array.from(values));
+        const sorted = [...order].map((i) => values[i] as number);
+        const expected = [...values].sort((a, b) => a - b);
+        expect(sorted.map((v) => (Object.is(v, -0) ? 0 : v))).toEqual(expected.map((v) => (Object.is(v, -0) ? 0 : v)));
+        expect(new Set(order).size).toBe(values.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -13,6 +13,10 @@ export const SIMULATED_FIGURES = [
 ] as const;
 export type SimulatedFigure = (typeof SIMULATED_FIGURES)[number];
 
+/** Figures a block keeps as a double per run, to rank; the two month figures are counted instead (see RunBlock). */
+export const STORED_FIGURES = ['min_cash', 'funding_gap', 'cash_end', 'customers_end', 'arr_end', 'ltv', 'ltv_to_cac', 'cac_payback_months'] as const satisfies readonly SimulatedFigure[];
+export type StoredFigure = (typeof STORED_FIGURES)[number];
+
 /** Figure indexes in a block's figure-major array. */
 export const FIGURE = {
   min_cash: 0,
@@ -23,7 +27,4 @@ export const FIGURE = {
   ltv: 5,
   ltv_to_cac: 6,
   cac_payback_months: 7,
-  break_even_month: 8,
-  runway_months: 9,
-} as const satisfies Record<SimulatedFigure, number>;
-
+} as const satisfies Record<StoredFigure, number>;

@@ -74,8 +74,8 @@ export interface JudgedCheck {
   key: string;
   metric: string;
   direction: 'min' | 'max' | 'require';
-  /** Places the figure is shown with: the verdict is judged on it as shown. */
-  places: number;
+  /** 10^places the figure is shown with: the verdict is judged on it as shown. */
+  scale: number;
   slot: number;
 }
 
@@ -236,9 +236,11 @@ export function compileSimulation(plan: Plan): SimulationModel {
     inputs,
     checks: JUDGED_CHECKS.flatMap((key, i) => {
       const limit = plan.checks[key];
-      if (limit === undefined || limit === false) return [];
+      // A limit the plan leaves out is set all the same when a range names it: every run draws one.
+      const drawn = inputs.some((input) => input.slot === CHECK_SLOT_BASE + i);
+      if ((limit === undefined || limit === false) && !drawn) return [];
       const rule = CHECK_RULES[key];
-      return [{ key, metric: rule.metric, direction: rule.direction, places: metricPlaces(rule.metric), slot: CHECK_SLOT_BASE + i }];
+      return [{ key, metric: rule.metric, direction: rule.direction, scale: 10 ** metricPlaces(rule.metric), slot: CHECK_SLOT_BASE + i }];
     }),
     hasInference: inference !== undefined,
     hasSelfHosting: Boolean(inference && hosting),

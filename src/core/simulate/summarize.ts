@@ -1,6 +1,6 @@
-import { deciles } from './percentiles.js';
-import { FIGURE, SIMULATED_FIGURES, type SimulatedFigure } from './figures.js';
-import { FAN_CHART_RUNS, type RunBlock } from './kernel.js';
+import { deciles, nearestRank } from './percentiles.js';
+import { FIGURE, SIMULATED_FIGURES, STORED_FIGURES, type SimulatedFigure } from './figures.js';
+import { DRIVER_RUNS, type RunBlock } from './kernel.js';
 import type { SimulationModel } from './model.js';
 import { correlation, ranks } from './rank-correlation.js';
 
@@ -25,7 +25,7 @@ export interface SimulationResult {
   /** The first month whose cash_out_by_month reaches 10%, 25%, 50%; null when it never does. */
   cash_out_risk_months: { p10: number | null; p25: number | null; p50: number | null };
   percentiles: Record<SimulatedFigure, { p10: number | null; p50: number | null; p90: number | null }>;
-  /** Percentiles of cash(m), index 0 = month 1; over the first `runs` runs (at most 100,000). */
+  /** Percentiles of cash(m), index 0 = month 1; over the first `runs` runs, those the blocks kept (at most FAN_CHART_RUNS, 100,000). */
   cash_by_month: { p10: number[]; p50: number[]; p90: number[]; runs: number };
   /** One share per check the plan sets, except cash_out_probability_max. */
   check_failure_shares: Record<string, number>;
@@ -40,9 +40,6 @@ export interface SimulationResult {
   drivers_runs: number;
 }
 
-/** Rank correlations use the first this many runs: plenty to order the drivers, at a bounded cost. */
-export const DRIVER_RUNS = 100_000;
-
 /** The blocks in run order, checked to cover [0, runs) once. */
 function ordered(blocks: readonly RunBlock[], runs: number): RunBlock[] {
   const sorted = [...blocks].sort((a, b) => a.first - b.first);
@@ -53,6 +50,29 @@ function ordered(blocks: readonly RunBlock[], runs: number): RunBlock[] {
   }
   if (next !== runs) throw new Error(`simulation blocks cover ${next} runs, not ${runs}`);
   return sorted;
+}
+
+/** How many runs have each month 1 .. horizon (index = month); 0, none, is not counted. */
+function monthCounts(parts: readonly RunBlock[], horizon: number, months: (block: RunBlock) => Uint16Array): Float64Array {
+  const counts = new Float64Array(horizon + 1);
+  for (const block of parts) for (const month of months(block)) if (month > 0) counts[month] = (counts[month] as number) + 1;
+  return counts;
+}
+
+/**
+ * Nearest-rank P10, P50 and P90 of a month figure from its counts (index = month), nulls (the runs
+ * not counted) above every month; `shift` turns a month into the figure (-1: runway from the first month out).
+ */
+function countedDeciles(counts: Float64Array, n: number, shift: number): { p10: number | null; p50: number | null; p90: number | null } {
+  const at = (rank: number): number | null => {
+    let seen = 0;
+    for (let month = 1; month < counts.length; month++) {
+      seen += counts[month] as number;
+      if (seen >= rank) return month + shift;
+    }
+    return null;
+  };
+  return { p10: at(nearestRank(n, 1)), p50: at(nearestRank(n, 5)), p90: at(nearestRank(n, 9)) };
 }
 
 /** Results over the runs of every block; the blocks may come in any order. */
@@ -81,7 +101,10 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
 
   const scratch = new Float64Array(n);
   const percentiles = {} as SimulationResult['percentiles'];
-  for (const figure of SIMULATED_FIGURES) {
+  // The month figures from their counts: runway_months is one less than the first month out.
+  percentiles.break_even_month = countedDeciles(monthCounts(parts, horizon, (b) => b.breakEvenMonth), n, 0);
+  percentiles.runway_months = countedDeciles(outIn, n, -1);
+  for (const figure of STORED_FIGURES) {
     const f = FIGURE[figure];
     let at = 0;
     for (const block of parts) {
@@ -91,7 +114,9 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
     percentiles[figure] = deciles(scratch, n);
   }
 
-  const fan = fanChart(parts, horizon, Math.min(n, FAN_CHART_RUNS), scratch);
+  // The runs whose cash(m) the blocks kept (runBlock's cashByMonthRuns), at most FAN_CHART_RUNS.
+  const keptCash = parts.reduce((sum, block) => sum + block.cashByMonth.length / horizon, 0);
+  const fan = fanChart(parts, horizon, keptCash);
 
   const checkFailureShares: Record<string, number> = {};
   model.checks.forEach((check, c) => {
@@ -106,7 +131,10 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
     clamped[input.path] = (clamped[input.path] ?? 0) + count;
   });
 
-  const driverRuns = Math.min(n, DRIVER_RUNS);
+  // The runs whose draws the blocks kept (runBlock's driverRuns), at most DRIVER_RUNS.
+  const inputCount = model.inputs.length;
+  const keptDraws = inputCount === 0 ? n : parts.reduce((sum, block) => sum + block.draws.length / inputCount, 0);
+  const driverRuns = Math.min(n, DRIVER_RUNS, keptDraws);
   return {
     runs: n,
     seed: settings.seed,
@@ -114,7 +142,7 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
     cash_out_interval: [Math.max(0, p - half), Math.min(1, p + half)],
     cash_out_by_month: cashOutByMonth,
     cash_out_risk_months: reached,
-    percentiles,
+    percentiles: Object.fromEntries(SIMULATED_FIGURES.map((figure) => [figure, percentiles[figure]])) as SimulationResult['percentiles'],
     cash_by_month: fan,
     check_failure_shares: checkFailureShares,
     clamped,
@@ -124,16 +152,18 @@ export function summarize(model: SimulationModel, settings: SimulationSettings, 
 }
 
 /** P10, P50 and P90 of cash(m) for each month, over the first `runs` runs (the blocks keep no more). */
-function fanChart(parts: readonly RunBlock[], horizon: number, runs: number, scratch: Float64Array): SimulationResult['cash_by_month'] {
+function fanChart(parts: readonly RunBlock[], horizon: number, runs: number): SimulationResult['cash_by_month'] {
   const fan: SimulationResult['cash_by_month'] = { p10: [], p50: [], p90: [], runs };
+  const scratch = new Float64Array(runs);
   for (let m = 0; m < horizon; m++) {
     let at = 0;
     for (const block of parts) {
       const kept = block.cashByMonth.length / horizon;
-      const cash = block.cashByMonth;
-      for (let r = 0; r < kept; r++) scratch[at++] = cash[r * horizon + m] as number;
+      scratch.set(block.cashByMonth.subarray(m * kept, (m + 1) * kept), at);
+      at += kept;
     }
-    const d = deciles(scratch, at);
+    // cash(m) is never null.
+    const d = deciles(scratch, at, false);
     fan.p10.push(d.p10 as number);
     fan.p50.push(d.p50 as number);
     fan.p90.push(d.p90 as number);
@@ -150,6 +180,8 @@ function drivers(model: SimulationModel, parts: readonly RunBlock[], runs: numbe
       if (at >= runs) break;
       const take = Math.min(block.count, runs - at);
       const start = offset(block);
+      // A block keeps the draws of its runs below the cap only: the cap ends the gathering.
+      if (take <= 0) break;
       values.set(pick(block).subarray(start, start + take), at);
       at += take;
     }
@@ -160,7 +192,7 @@ function drivers(model: SimulationModel, parts: readonly RunBlock[], runs: numbe
   const cashRanks = ranks(gather((b) => b.figures, (b) => FIGURE.min_cash * b.count));
   const rows = inputs.map((input, i) => ({
     path: input.path,
-    rank_correlation: input.sampler.dist === 'fixed' ? null : correlation(ranks(gather((b) => b.draws, (b) => i * b.count)), cashRanks),
+    rank_correlation: input.sampler.dist === 'fixed' ? null : correlation(ranks(gather((b) => b.draws, (b) => (i * b.draws.length) / inputs.length)), cashRanks),
   }));
   const strength = (rho: number | null) => (rho === null ? -1 : Math.abs(rho));
   // Array.prototype.sort is stable: equal strengths keep the uncertainty order.
