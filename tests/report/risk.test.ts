@@ -45,6 +45,12 @@ describe('the Risk section', () => {
     }
   });
 
+  it('tells an input fixed by a range of zero width from one that moves nothing', async () => {
+    const view = riskView(await templatePlan({ uncertainty: { 'revenue_model.churn_monthly': { low: '2.5%', high: '2.5%' }, 'resources.team[0].count': { low: 4, high: 6 } } }));
+    expect(view?.drivers.map((d) => d.rho)).toEqual(['none: the input does not vary', 'none: the lowest cash is the same in every run']);
+    expect(view?.driversLead).toBeNull();
+  });
+
   it('uses the simulation it is given; a plan whose cash never runs out says so', async () => {
     const plan = await templatePlan({ uncertainty: RANGES, 'resources.cash': 100000000 });
     const view = riskView(plan, simulate(plan, { runs: 200, seed: 3 }));

@@ -91,6 +91,18 @@ describe('the What matters most section and the key assumptions', () => {
     );
   });
 
+  it('names an input the appendix leaves out by its list item, in the tornado and the simulation alike', async () => {
+    const ranges = { 'resources.team[0].count': { low: 4, high: 6, dist: 'uniform' }, 'resources.team[0].monthly_cost': { low: 14000, high: 22000 } };
+    const text = await templateWith({ uncertainty: ranges });
+    const report = await reportFor(text, '2026-11-29', 'en');
+    // The team's cost is in fixed costs already: these ranges move no figure, and the report says so.
+    expect(report).toContain('| Team: people (Speech and ML research) | `resources.team[0].count` | 4 | 6 |');
+    expect(report).toContain('| Team: cost of each person (Speech and ML research) | `resources.team[0].monthly_cost` | \\$14,000 | \\$22,000 |');
+    expect(report).toContain('| Team: people (Speech and ML research) | `resources.team[0].count` | none: the lowest cash is the same in every run |');
+    const zh = await reportFor(text, '2026-11-29', 'zh');
+    expect(zh).toContain('| 团队：人数（Speech and ML research） | `resources.team[0].count` | 4 | 6 |');
+  });
+
   it('one pass gives each metric the tornado it gets alone', async () => {
     const plan = await templatePlan({ uncertainty: { 'revenue_model.churn_monthly': { low: '1.5%', high: '4%' } } });
     const [cash, ratio] = tornadoes(plan, ['min_cash', 'ltv_to_cac']);

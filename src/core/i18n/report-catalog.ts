@@ -82,6 +82,13 @@ export const INPUT_KEYS = [
   'market.size.tam',
   'market.size.sam',
   'market.size.som',
+  // Numeric inputs the appendix leaves out (they drive no figure directly), named for the tornado and the simulation.
+  'target_market.segments.customers',
+  'revenue_model.streams.share',
+  'resources.team.count',
+  'resources.team.monthly_cost',
+  'resources.allocation.share',
+  'milestones.month',
   'checks.ltv_to_cac_min',
   'checks.cac_payback_months_max',
   'checks.break_even_month_max',
@@ -188,6 +195,8 @@ export interface ReportCatalog {
     firstRuns: (runs: string) => string;
     /** An input the simulation does not vary (a range of zero width): no rank correlation. */
     fixed: string;
+    /** The lowest cash the same in every run: no rank correlation with anything. */
+    flat: string;
     driversLead: (label: string, rho: string) => string;
     noChecks: string;
   };

@@ -83,7 +83,34 @@ export function inputLabel(r: ReportCatalog, key: string, item: string | undefin
   return item === undefined ? label : r.aside(label, item);
 }
 
-/** The unit an input is shown with, and the name of the list item it belongs to, from the appendix's list. */
+/** List items' numeric inputs the appendix leaves out, which a range may still name. */
+function otherListInputs(plan: Plan): Array<[string, UnitKind, string]> {
+  return [
+    ...plan.target_market.segments.map((s, n): [string, UnitKind, string] => [`target_market.segments[${n}].customers`, 'customers', s.name]),
+    ...plan.revenue_model.streams.map((s, n): [string, UnitKind, string] => [`revenue_model.streams[${n}].share`, 'share', s.name]),
+    ...plan.resources.team.flatMap((m, n): Array<[string, UnitKind, string]> => [
+      [`resources.team[${n}].count`, 'people', m.role],
+      [`resources.team[${n}].monthly_cost`, 'moneyPerMonth', m.role],
+    ]),
+    ...plan.resources.allocation.map((a, n): [string, UnitKind, string] => [`resources.allocation[${n}].share`, 'share', a.area]),
+    ...plan.milestones.map((m, n): [string, UnitKind, string] => [`milestones[${n}].month`, 'month', m.goal]),
+  ];
+}
+
+/**
+ * The unit an input is shown with, and the name of the list item it belongs to: every input of
+ * the appendix, and the list items' other numeric inputs, which a range may name.
+ */
 export function inputFacts(plan: Plan): Map<string, { unit: UnitKind; item?: string }> {
-  return new Map(planInputs(plan).map(([key, , unit, item]) => [key, item === undefined ? { unit } : { unit, item }]));
+  const facts = new Map<string, { unit: UnitKind; item?: string }>(planInputs(plan).map(([key, , unit, item]) => [key, item === undefined ? { unit } : { unit, item }]));
+  for (const [key, unit, item] of otherListInputs(plan)) facts.set(key, { unit, item });
+  return facts;
+}
+
+/**
+ * The reader's name for an input a range or a tornado names; an input no catalog names yet
+ * (one a later version of the schema adds) shows as its key rather than stopping the report.
+ */
+export function inputName(r: ReportCatalog, key: string, item: string | undefined): string {
+  return (INPUT_KEYS as readonly string[]).includes(key.replace(/\[\d+\]/g, '')) ? inputLabel(r, key, item) : key;
 }

@@ -6,7 +6,7 @@ import type { Plan } from '../plan/schema.js';
 import { simulate, type SimulatedFigure, type SimulationResult, type SimulationSettings } from '../simulate/index.js';
 import { chartMonths, xyChart } from './charts.js';
 import { fixed } from './figures.js';
-import { inputFacts, inputLabel } from './inputs.js';
+import { inputFacts, inputName } from './inputs.js';
 
 // The report's Risk section (issue 12): the Monte Carlo simulation of the plan's uncertainty
 // ranges, shown as people read it. Pure: the plan in, display text out.
@@ -71,7 +71,9 @@ export function riskView(plan: Plan, simulated?: SimulationResult) {
   const line = (values: readonly number[]) => ({ values: months.map((m) => new Dec(values[m - 1] as number)) });
   const fan = result.cash_by_month;
   const facts = inputFacts(plan);
-  const label = (path: string) => inputLabel(r, path, facts.get(path)?.item);
+  const label = (path: string) => inputName(r, path, facts.get(path)?.item);
+  // A range of zero width fixes its input; otherwise a missing correlation means the lowest cash never moved.
+  const isFixed = (path: string) => { const range = plan.uncertainty?.[path]; return range !== undefined && range.low.eq(range.high); };
   const topDriver = result.drivers.find((d) => d.rank_correlation !== null && d.rank_correlation !== 0);
   const checks = Object.entries(result.check_failure_shares).map(([key, value]) => ({ name: t.checks[key as CheckKey], key, share: share(plan, value) }));
   return {
@@ -93,7 +95,7 @@ export function riskView(plan: Plan, simulated?: SimulationResult) {
     drivers: result.drivers.map((d) => ({
       label: label(d.path),
       key: d.path,
-      rho: d.rank_correlation === null ? r.risk.fixed : fixed(String(d.rank_correlation), 2),
+      rho: d.rank_correlation !== null ? fixed(String(d.rank_correlation), 2) : isFixed(d.path) ? r.risk.fixed : r.risk.flat,
     })),
     driversLead: topDriver ? r.risk.driversLead(label(topDriver.path), fixed(String(topDriver.rank_correlation), 2)) : null,
   };

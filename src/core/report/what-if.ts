@@ -10,7 +10,7 @@ import { expectedValues, type CaseResult } from '../whatif/scenarios.js';
 import type { Tornado, TornadoRow } from '../whatif/sensitivity.js';
 import { chartMonths, xyChart } from './charts.js';
 import { fixed, metricTexts } from './figures.js';
-import { inputFacts, inputLabel } from './inputs.js';
+import { inputFacts, inputName } from './inputs.js';
 
 // The report's what-if sections: the base case and its scenarios side by side with their cash
 // by month, and the tornadoes of the lowest cash and of LTV:CAC. Pure: cases and tornadoes in,
@@ -128,7 +128,7 @@ function tornadoRows(plan: Plan, tornado: Tornado, facts: Map<string, { unit: Un
     const fact = facts.get(row.path);
     const input = inputShower(plan, fact?.unit, row.kind);
     return {
-      label: inputLabel(r, row.path, fact?.item),
+      label: inputName(r, row.path, fact?.item),
       key: row.path,
       low: input(row.low, false),
       high: input(row.high, false),
@@ -183,6 +183,6 @@ export function keyAssumptionsView(calc: Calculation, minCash: Tornado) {
     const value = path.ok ? valueAtPath(plan, path.path.segments) : undefined;
     const unit = fact?.unit;
     const shown = !isDecimal(value) ? r.notApplicable : unit && RATES.has(unit) ? f.percent(value, 2) : f.number(value, 2);
-    return { label: inputLabel(r, row.path, fact?.item), value: shown, unit: unit ? r.units[unit](plan.currency) : '' };
+    return { label: inputName(r, row.path, fact?.item), value: shown, unit: unit ? r.units[unit](plan.currency) : '' };
   });
 }
