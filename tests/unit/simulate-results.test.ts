@@ -99,7 +99,8 @@ describe('clamping', () => {
   });
 
   it('keeps whole-number inputs whole and within their months', async () => {
-    const plan = await templatePlan({ uncertainty: { 'funding[0].month': { low: 1, high: 400, dist: 'uniform' }, 'resources.hires[0].count': { low: 0, high: 3, dist: 'uniform' } } });
+    // Ranges hold only values their inputs can take; a normal's tails still reach past them.
+    const plan = await templatePlan({ uncertainty: { 'funding[0].month': { low: 200, high: 240, dist: 'normal' }, 'resources.hires[0].count': { low: 1, high: 3, dist: 'normal' } } });
     const model = compileSimulation(plan);
     const n = 4000;
     const block = runBlock(model, 9, 0, n);
@@ -108,11 +109,14 @@ describe('clamping', () => {
     const counts = block.draws.subarray(n, 2 * n);
     expect(counts.every((c) => Number.isInteger(c) && c >= 1)).toBe(true);
     const result = summarize(model, { runs: n, seed: 9 }, [block]);
-    // Months past 240: (400.5 - 240.5) / 399 of the draws (rounded half up); counts below 0.5: 0.5 / 3.
-    for (const [path, p] of [
-      ['funding[0].month', 160 / 399],
-      ['resources.hires[0].count', 0.5 / 3],
+    // Rounded half up, a month is past 240 for a draw of 240.5 or more, a count below 1 for a draw below 0.5:
+    // the normal tails beyond (240.5 - 220) / sd and (2 - 0.5) / sd, sd = (high - low) / (2 Z90).
+    for (const [path, z] of [
+      ['funding[0].month', 20.5 / (40 / (2 * Z90))],
+      ['resources.hires[0].count', 1.5 / (2 / (2 * Z90))],
     ] as const) {
+      const p = normalTail(z);
+      expect(p).toBeGreaterThan(0.01);
       expect(Math.abs((result.clamped[path] as number) / n - p)).toBeLessThanOrEqual(binomialBound(p, n));
     }
   });
@@ -138,7 +142,9 @@ describe('percentiles', () => {
         const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
         const expected = (tenths: number) => sorted[nearestRank(values.length, tenths) - 1] ?? null;
         const got = deciles(Float64Array.from(values), values.length);
-        expect([got.p10, got.p50, got.p90]).toEqual([expected(1), expected(5), expected(9)]);
+        // -0 and 0 are one number: which of the two a tie lands on does not matter.
+        const plain = (v: number | null) => (v === 0 ? 0 : v);
+        expect([got.p10, got.p50, got.p90].map(plain)).toEqual([expected(1), expected(5), expected(9)].map(plain));
       }),
       { numRuns: 500 },
     );

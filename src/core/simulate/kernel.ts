@@ -119,17 +119,15 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
       rng.reseed(seed, first + r);
       for (let i = 0; i < nInputs; i++) {
         const input = inputs[i] as UncertainInput;
-        // A draw outside the input's valid range is moved into it (as the tornado's clampToRule does), and counted.
+        // A draw outside the input's valid range is moved into it, as the tornado's clampToRule does, and counted.
         let value = draw(rng, input.sampler);
         if (input.integer) value = whole(value);
-        if (value < (low[i] as number)) value = low[i] as number;
-        else if (value > (high[i] as number)) value = high[i] as number;
-        else {
-          if (r < drawRuns) draws[i * drawRuns + r] = value;
-          if (input.slot >= 0) p[input.slot] = value;
-          continue;
+        const lowest = low[i] as number;
+        const highest = high[i] as number;
+        if (value < lowest || value > highest) {
+          value = value < lowest ? lowest : highest;
+          clamped[i] = (clamped[i] as number) + 1;
         }
-        clamped[i] = (clamped[i] as number) + 1;
         if (r < drawRuns) draws[i * drawRuns + r] = value;
         if (input.slot >= 0) p[input.slot] = value;
       }
