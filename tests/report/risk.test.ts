@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../src/core/decimal.js';
-import { reportSimulationSettings, riskView } from '../../src/core/report/risk.js';
+import { settingsOf } from '../../src/core/plan/simulation-settings.js';
+import { riskView } from '../../src/core/report/risk.js';
 import { simulate } from '../../src/core/simulate/index.js';
 import { reportFor, templatePlan, templateWith } from '../helpers.js';
 import { checkXyChart, mermaidBlocks } from './xychart.js';
@@ -16,9 +16,10 @@ describe('the Risk section', () => {
 
   it('shows the simulation of the plan with 10,000 runs and seed 1 unless the plan says otherwise', async () => {
     const plan = await templatePlan({ uncertainty: RANGES });
-    expect(reportSimulationSettings(plan)).toEqual({ runs: 10_000, seed: 1 });
-    // The plan's simulation section, once the schema has it, is read as it stands.
-    expect(reportSimulationSettings({ ...plan, simulation: { runs: new Dec(500), seed: new Dec(7) } } as typeof plan)).toEqual({ runs: 500, seed: 7 });
+    expect(settingsOf(plan)).toEqual({ runs: 10_000, seed: 1 });
+    // The plan's own runs and seed are what the report simulates with, as bizplan simulate does.
+    const own = await reportFor(await templateWith({ uncertainty: RANGES, simulation: { runs: 500, seed: 7 } }), '2026-11-29', 'en');
+    expect(own).toContain('500 times (seed 7)');
     const result = simulate(plan, { runs: 10_000, seed: 1 });
     const shown = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1).replace(/\.0$/, '')}%`;
     const report = await reportFor(await templateWith({ uncertainty: RANGES }), '2026-11-29', 'en');

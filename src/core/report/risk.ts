@@ -1,29 +1,15 @@
-import type { Decimal } from 'decimal.js';
 import { catalogFor, planFormatter } from '../calculate.js';
 import { Dec } from '../decimal.js';
 import type { CheckKey } from '../finance/checks.js';
 import type { Plan } from '../plan/schema.js';
-import { simulate, type SimulatedFigure, type SimulationResult, type SimulationSettings } from '../simulate/index.js';
+import { settingsOf } from '../plan/simulation-settings.js';
+import { simulate, type SimulatedFigure, type SimulationResult } from '../simulate/index.js';
 import { chartMonths, xyChart } from './charts.js';
 import { fixed } from './figures.js';
 import { inputFacts, inputName } from './inputs.js';
 
 // The report's Risk section (issue 12): the Monte Carlo simulation of the plan's uncertainty
 // ranges, shown as people read it. Pure: the plan in, display text out.
-
-/** FORMULAS.md's defaults: 10,000 runs, seed 1. */
-const DEFAULT_SETTINGS: SimulationSettings = { runs: 10_000, seed: 1 };
-
-/** The plan's `simulation:` section where a plan has one (it is optional); else the defaults. */
-interface WithSimulation {
-  simulation?: { runs?: Decimal | undefined; seed?: Decimal | undefined } | undefined;
-}
-
-/** The runs and seed the report simulates with: the plan's own, each defaulting as FORMULAS.md says. */
-export function reportSimulationSettings(plan: Plan): SimulationSettings {
-  const given = (plan as Plan & WithSimulation).simulation;
-  return { runs: given?.runs?.toNumber() ?? DEFAULT_SETTINGS.runs, seed: given?.seed?.toNumber() ?? DEFAULT_SETTINGS.seed };
-}
 
 /** The figures the percentile table shows, in the order of the rest of the report. */
 const TABLE_FIGURES: readonly SimulatedFigure[] = ['min_cash', 'funding_gap', 'cash_end', 'customers_end', 'arr_end', 'ltv', 'ltv_to_cac', 'cac_payback_months', 'break_even_month', 'runway_months'];
@@ -62,7 +48,7 @@ function figureText(plan: Plan, figure: SimulatedFigure, value: number | null): 
  */
 export function riskView(plan: Plan, simulated?: SimulationResult) {
   if (Object.keys(plan.uncertainty ?? {}).length === 0) return null;
-  const result = simulated ?? simulate(plan, reportSimulationSettings(plan));
+  const result = simulated ?? simulate(plan, settingsOf(plan));
   const t = catalogFor(plan);
   const r = t.report;
   const f = planFormatter(plan);
