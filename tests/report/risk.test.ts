@@ -28,8 +28,8 @@ describe('the Risk section', () => {
     expect(report).toContain(
       `Cash runs out within the 36-month horizon in ${shown(result.cash_out_probability)} of runs (95% interval ${shown(result.cash_out_interval[0])} to ${shown(result.cash_out_interval[1])}).`,
     );
-    // Hand-read from the golden: 17.5% of runs, the risk passing 10% in month 17 and never 25%.
-    expect(result.cash_out_probability).toBeCloseTo(0.1746, 3);
+    // Hand-read from the golden: 17.4% of runs, the risk passing 10% in month 17 and never 25%.
+    expect(result.cash_out_probability).toBeCloseTo(0.1736, 3);
     expect(report).toContain('The risk passes 10% by month 17; it stays below 25% within the horizon.');
     expect(report).toContain('| Customer acquisition cost (CAC) | `revenue_model.cac` | -0.98 |');
   });
