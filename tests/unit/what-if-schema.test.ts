@@ -117,6 +117,16 @@ describe('the scenarios and uncertainty sections', () => {
     ]);
   });
 
+  it('refuses a range inside a section the plan leaves out, where a draw would change nothing', async () => {
+    expect(await problems(['uncertainty:', '  compute.self_hosting.gpu_hourly_price: { low: 1, high: 3, dist: uniform }', ''].join('\n'))).toEqual([
+      'plan.yaml:2:3 uncertainty.compute.self_hosting…: the plan has no compute.self_hosting, so a range on compute.self_hosting.gpu_hourly_price would change nothing: add compute.self_hosting to the plan, or remove this range',
+    ]);
+    const zh = loadPlan(`${(await templateText()).replace('language: en', 'language: zh')}uncertainty:\n  compute.self_hosting.gpu_hourly_price: { low: 1, high: 3, dist: uniform }\n`, 'plan.yaml');
+    expect(zh.ok ? [] : zh.problems.map((p) => p.message)).toEqual([
+      '计划中没有 compute.self_hosting，对 compute.self_hosting.gpu_hourly_price 设区间不会改变任何结果：请在计划中加上 compute.self_hosting，或删除这个区间',
+    ]);
+  });
+
   it('asks for a mode where the plan leaves the input out, and takes a uniform range without one', async () => {
     const base = (await templateText()).replace('  discount_rate_annual: 12%\n', '');
     const load = (range: string) => loadPlan(`${base}uncertainty:\n  revenue_model.discount_rate_annual: ${range}\n`, 'plan.yaml');

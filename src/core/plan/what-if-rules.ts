@@ -26,6 +26,7 @@ export type RangeProblem =
   | { kind: 'zeroWidth'; low: string; planValue?: string }
   | { kind: 'modeOutside'; low: string; high: string; dist: string; planValue?: string }
   | { kind: 'needsRanges'; example: string }
+  | { kind: 'sectionMissing'; section: string; path: string }
   | { kind: 'percentNotRate'; input: string; asWritten: string }
   | { kind: 'boundOutsideRule'; input: string; rule: NumberRule; got: string; percentOf?: string };
 
@@ -65,6 +66,8 @@ export interface InputRange {
   mode?: Decimal;
   kind: NumberKind;
 }
+
+const isMap = (value: unknown): boolean => value !== null && typeof value === 'object';
 
 /** The plan's value at a path; undefined when any step is missing. */
 export function valueAtPath(plan: unknown, segments: readonly PathSegment[]): unknown {
@@ -119,6 +122,12 @@ function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeI
   if (!kind || !rule) {
     const message = `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`;
     return { issues: [{ path: at, message, problem: { kind: 'notANumber', path: resolved.path.text }, atKey: true }] };
+  }
+  const section = resolved.path.text.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+  if (section !== resolved.path.text && !isMap(valueAtPath(plan, resolved.path.segments.slice(0, -1)))) {
+    // A draw there would change nothing: the model reads no input inside a section the plan leaves out.
+    const message = `the plan has no ${section}, so a range on ${resolved.path.text} would change nothing: add ${section} to the plan, or remove this range`;
+    return { issues: [{ path: at, message, problem: { kind: 'sectionMissing', section, path: resolved.path.text }, atKey: true }] };
   }
   const dist = range.dist ?? 'pert';
   const issues = boundIssues(range, at, resolved.path.text, rule, kind);
