@@ -2,7 +2,12 @@ import { calcJsonObject } from '../render/calc-json.js';
 import { stringifyJson } from '../render/json.js';
 import { exitCodeFor, summarize, type CheckFormatter } from './verdict.js';
 
-const indent = (text: string, by: string) => text.replace(/^/gm, by);
+/**
+ * Each line of a plan's JSON indented. A newline is the only line break JSON text holds raw
+ * (stringifyJson escapes the rest), so this is every line start that /^/gm would find, at a
+ * fraction of its cost over a thousand plans.
+ */
+const indent = (text: string, by: string) => by + text.replaceAll('\n', `\n${by}`);
 
 /**
  * One object for all plans; each plan has the `calc --json` shape plus `valid` and `errors`.
