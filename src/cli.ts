@@ -16,6 +16,10 @@ interface InitFlags {
   lang?: string;
   date?: string;
   step?: string;
+  downside?: boolean;
+  downsideGrowth?: string;
+  downsideChurn?: string;
+  downsideTokens?: string;
 }
 
 interface CheckFlags {
@@ -85,7 +89,11 @@ Exit codes:
     .option('--force', 'replace an existing bizplan.yaml or report')
     .addOption(new Option('--lang <lang>', 'language of the wizard, its comments in the plan, and the report (default: the template\'s; the wizard\'s from LANG)').choices(['en', 'zh']))
     .option('--date <YYYY-MM-DD>', 'the report\'s date (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--step <name>', 'revise one step of the existing plan: venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks or checks')
+    .option('--step <name>', 'revise one step of the existing plan: venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks or scenarios')
+    .option('--downside', 'add a downside scenario (with --yes or --answers: 25% fewer new customers, 50% higher churn, 20% pricier tokens unless the flags below say otherwise)')
+    .option('--downside-growth <share>', 'the downside has this many fewer new customers a month, e.g. 25%')
+    .option('--downside-churn <share>', 'the downside\'s churn is this much higher, e.g. 50% (2.5% becomes 3.75%)')
+    .option('--downside-tokens <share>', 'the downside\'s token prices are this much higher, e.g. 20%')
     .addHelpText(
       'after',
       `

@@ -13,6 +13,9 @@ import { renderSummary } from '../core/render/summary.js';
 import { DESIGN_STEPS, numberUnits, SECTIONS, type Section } from '../wizard/questions.js';
 import type { Draft } from '../wizard/draft.js';
 import { runWizard, sectionTitle, stepName, type Prompter } from '../wizard/flow.js';
+import { checkDownsideAnswer, downsideEntry, runsModel, typedShare, withDownside, type DownsideTyped } from '../wizard/downside.js';
+import { DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, type DownsideKey } from '../core/whatif/downside.js';
+import { scenarioPlan } from '../core/whatif/scenarios.js';
 import { DRAFT_FILE, draftText, planFingerprint, readDraft, removeDraft, saveDraft } from '../shell/draft-file.js';
 import { renderPlanReport } from './calc-document.js';
 import { EXIT, isPromptExit, noteOnInterrupt, UserError } from '../shell/errors.js';
@@ -21,6 +24,7 @@ import { claimOutput, ensureFolder, writeFiles } from '../shell/write-files.js';
 import { processOutput, type Output } from '../shell/output.js';
 import { findTemplate, listTemplates } from '../shell/plan-templates.js';
 import { DEFAULT_PLAN } from '../shell/plan-read.js';
+import { localeLanguage } from '../shell/locale.js';
 import { claimReportPath, defaultReportPath, reportDate } from '../shell/report-file.js';
 
 const PLAN_FILE = DEFAULT_PLAN;
@@ -51,6 +55,36 @@ export interface InitOptions {
   prompter?: Prompter;
   /** Revise one step of the existing plan, by its name (`revenue_model`), then review and write. */
   step?: string;
+  /** Add a downside scenario (with --yes or --answers; in the wizard, offer it as yes). */
+  downside?: boolean;
+  /** The downside's answers, each a share such as "25%": each implies --downside. */
+  downsideGrowth?: string;
+  downsideChurn?: string;
+  downsideTokens?: string;
+}
+
+/** The downside flags, by the answer each gives. */
+const DOWNSIDE_FLAGS: ReadonlyArray<[DownsideKey, '--downside-growth' | '--downside-churn' | '--downside-tokens', 'downsideGrowth' | 'downsideChurn' | 'downsideTokens']> = [
+  ['slower_growth', '--downside-growth', 'downsideGrowth'],
+  ['higher_churn', '--downside-churn', 'downsideChurn'],
+  ['pricier_tokens', '--downside-tokens', 'downsideTokens'],
+];
+
+/**
+ * The downside asked for on the command line, checked before any question like every
+ * answer: undefined when no downside flag is given; each answer not given takes its default.
+ */
+function downsideFromFlags(options: InitOptions, t: WizardCatalog): DownsideTyped | undefined {
+  const given = DOWNSIDE_FLAGS.filter(([, , option]) => options[option] !== undefined);
+  if (!options.downside && given.length === 0) return undefined;
+  const typed: DownsideTyped = {};
+  for (const [key, flag, option] of given) {
+    const value = options[option] ?? '';
+    const checked = checkDownsideAnswer(key, value, t.problem);
+    if (checked !== true) throw new UserError(t.downside.flagProblem(flag, checked));
+    typed[key] = typedShare(value);
+  }
+  return typed;
 }
 
 /** The template `--yes` accepts, and the wizard offers first, when none is named: a Chinese wizard starts from the Chinese one. */
@@ -62,8 +96,7 @@ export function wizardLanguage(asked: string | undefined, env: NodeJS.ProcessEnv
     if ((LANGUAGES as readonly string[]).includes(asked)) return asked as Language;
     throw new UserError(`--lang: must be one of ${LANGUAGES.join(', ')} (got ${JSON.stringify(asked)})`);
   }
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  return localeLanguage(env);
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -83,16 +116,16 @@ interface Start {
 }
 
 /** A plan text's values (numbers as exact Decimals), or its problems as file:line:col lines. */
-function startFrom(source: string, shownAs: string): { ok: true; start: { draft: Draft; source: string } } | { ok: false; problems: string[] } {
-  const checked = loadPlan(source, shownAs);
+function startFrom(source: string, shownAs: string, language: Language = 'en'): { ok: true; start: { draft: Draft; source: string } } | { ok: false; problems: string[] } {
+  const checked = loadPlan(source, shownAs, { language });
   if (!checked.ok) return { ok: false, problems: checked.problems.map(formatProblem) };
   const { metrics: _metrics, ...draft } = checked.document.toJS() as Draft;
   return { ok: true, start: { draft, source } };
 }
 
 /** A valid plan file's values and text, or its problems as file:line:col lines. */
-async function readStart(file: string, shownAs: string): Promise<{ draft: Draft; source: string }> {
-  const read = startFrom(await readUserFile(file, shownAs), shownAs);
+async function readStart(file: string, shownAs: string, language: Language = 'en'): Promise<{ draft: Draft; source: string }> {
+  const read = startFrom(await readUserFile(file, shownAs), shownAs, language);
   if (!read.ok) throw new UserError(read.problems);
   return read.start;
 }
@@ -140,7 +173,7 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
       const question = t.questions[key];
       const unit = unitOf.get(key);
       if (!question) return undefined;
-      return unit ? `${question} ${t.unitHint(units[unit](currency))}` : question;
+      return unit ? `${question}${t.unitHint(units[unit](currency))}` : question;
     },
   };
 }
@@ -149,9 +182,28 @@ function planComments(t: WizardCatalog, language: Language, currency: string): P
  * The verdict lines a founder sees before anything is written: the summary above them already
  * lists the benchmark verdicts (the one module the report and calc use), so this adds the cash.
  */
-function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>): string[] {
-  const cashLasts = result.shown.runway_months === null;
-  return [cashLasts ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(result.plan).moneyProse(result.shown.funding_gap ?? '0'))];
+function verdicts(t: WizardCatalog, result: ReturnType<typeof calculate>, downside?: ReturnType<typeof calculate>): string[] {
+  const cash = (r: ReturnType<typeof calculate>) =>
+    r.shown.runway_months === null ? t.verdicts.cashLasts : t.verdicts.cashShort(planFormatter(r.plan).moneyProse(r.shown.funding_gap ?? '0'));
+  // The downside's cash beside the base's: what an investor asks next.
+  return [cash(result), ...(downside ? [t.verdicts.inDownside(cash(downside))] : [])];
+}
+
+/** The downside scenario's figures, when the plan has one that is a valid plan. */
+function downsideResult(loaded: Extract<ReturnType<typeof loadPlan>, { ok: true }>, shownAs: string): ReturnType<typeof calculate> | undefined {
+  if (loaded.value.scenarios?.[DOWNSIDE_NAME] === undefined) return undefined;
+  const plan = scenarioPlan({ value: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter }, DOWNSIDE_NAME, shownAs);
+  return plan.ok ? calculate(plan.value) : undefined;
+}
+
+/** A scripted plan with the downside its flags ask for, worded in the plan's language; replaces a downside it had. */
+function scriptedDownside(draft: Draft, flags: DownsideTyped, language: Language, t: WizardCatalog): Draft {
+  if (flags.pricier_tokens !== undefined && !runsModel(draft)) throw new UserError(t.downside.tokensWithoutModel);
+  const keys = DOWNSIDE_KEYS.filter((k) => k !== 'pricier_tokens' || runsModel(draft));
+  const typed: DownsideTyped = Object.fromEntries(keys.map((k) => [k, flags[k] ?? DOWNSIDE_DEFAULTS[k]]));
+  const planLanguage = (LANGUAGES as readonly unknown[]).includes(draft.language) ? (draft.language as Language) : language;
+  const replaced = (draft.scenarios as Record<string, unknown> | undefined)?.[DOWNSIDE_NAME];
+  return withDownside(draft, downsideEntry(draft, typed, wizardCatalogs[planLanguage].downside, replaced));
 }
 
 /**
@@ -202,6 +254,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   // A misspelt step is said before anything else: no terminal would not fix it.
   const step = options.step === undefined ? undefined : stepByName(options.step, t);
   if (!scripted && !interactive) throw new UserError(t.needsTerminal);
+  const downside = downsideFromFlags(options, t);
 
   // Every refusal comes before the first question, so no answer is ever typed in vain.
   let start: Start | undefined;
@@ -209,7 +262,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let revised: string | undefined;
   const existing = await exists(planPath);
   if (step && !existing) throw new UserError(t.stepNeedsPlan(planShown));
-  if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers)).draft };
+  if (options.answers) start = { draft: (await readStart(path.resolve(options.cwd, options.answers), options.answers, language)).draft };
   else if (options.template) start = await readTemplate(options.template);
   let prompter: Prompter | undefined;
   // inquirer loads only when a question is about to be asked.
@@ -221,7 +274,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let offered = false;
   if (!scripted && step === undefined) {
     const saved = await readDraft(draftFile.path);
-    const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs) : undefined;
+    const read = saved?.ok === true ? startFrom(saved.source, draftFile.shownAs, language) : undefined;
     if (saved?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, saved.reason)}\n`);
     else if (read?.ok === false) output.err(`${t.draftUnusable(draftFile.shownAs, read.problems[0] ?? '')}\n`);
     else if (saved?.ok === true && read?.ok === true) {
@@ -239,7 +292,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     if (scripted || !interactive) throw new UserError(t.exists(planShown));
     // --step names the plan as the start: there is nothing else to revise one step of.
     if (!step && !(await (await ask()).confirm({ message: t.revise(planShown), default: true }))) throw new UserError(t.exists(planShown));
-    start = await readStart(planPath, planShown);
+    start = await readStart(planPath, planShown, language);
     revised = start.source;
   }
   // A report bizplan did not write (no generated mark) is replaced only with --force, revision or not.
@@ -258,6 +311,8 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     start ??= await readTemplate(DEFAULT_TEMPLATES[language]);
     draft = start.draft;
     if (options.lang !== undefined && !options.answers) draft = { ...draft, language };
+    // Without a prompt there is no downside unless a flag asks for one; each answer not given takes its default.
+    if (downside) draft = scriptedDownside(draft, downside, language, t);
   } else if (resumed && start) {
     draft = start.draft;
   } else {
@@ -275,7 +330,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     }
     // A revision may go straight to the one step that changes.
     const sections = step ? [step] : revised !== undefined ? await pickSections(await ask(), t, true) : SECTIONS;
-    draft = await runWizard(await ask(), start.draft, text, sections);
+    draft = await runWizard(await ask(), start.draft, text, sections, { ...(downside ? { downside } : {}) });
   }
 
   // The plan it started from, edited where the answers differ, so what the wizard did not
@@ -284,7 +339,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
   let source = start.source;
   /** Whether the text edited already carries init's header (a template's does not, until its first round). */
   let headed = start.template !== true;
-  const files = `${planShown}, ${reportShown}`;
+  const files = [planShown, reportShown];
   for (;;) {
     const currency = typeof draft.currency === 'string' ? draft.currency : 'USD';
     // The comments written into a plan speak the plan's language, whatever the terminal's locale.
@@ -292,7 +347,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     const planWords = wizardCatalogs[planLanguage];
     const edited = source === undefined ? undefined : editPlanText(source, draft);
     const planText = (edited !== undefined && !headed ? withHeader(edited, planWords) : edited) ?? renderPlanYaml(draft, planComments(planWords, planLanguage, currency));
-    const loaded = loadPlan(planText, planShown);
+    const loaded = loadPlan(planText, planShown, { language });
     if (!loaded.ok) throw new UserError(loaded.problems.map(formatProblem));
     const result = calculate(loaded.value);
     if (scripted) return write(planText, loaded, result);
@@ -300,7 +355,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     wizard.say('');
     wizard.say(t.summaryTitle, 'heading');
     output.out(renderSummary(result, output.paint));
-    for (const line of verdicts(t, result)) wizard.say(`• ${line}`, 'note');
+    for (const line of verdicts(t, result, downsideResult(loaded, planShown))) wizard.say(`• ${line}`, 'note');
     const next = await wizard.choice({
       message: t.confirmWrite(files),
       choices: [
@@ -312,7 +367,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     });
     if (next === 'write') return write(planText, loaded, result);
     if (next === 'change') {
-      draft = await runWizard(wizard, draft, text, await pickSections(wizard, t, false));
+      draft = await runWizard(wizard, draft, text, await pickSections(wizard, t, false), { ...(downside ? { downside } : {}) });
       source = planText;
       headed = true;
       continue;

@@ -1,3 +1,4 @@
+import { catalogs } from '../core/i18n/index.js';
 import { nearest } from '../core/nearest.js';
 import { printable } from '../core/render/safe-text.js';
 import { computeCases, expectedValues, scenarioNames, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
@@ -34,9 +35,11 @@ export function casesOf(file: PlanFile): CaseResult[] {
 export function planOfScenario(file: PlanFile, name: string): Plan {
   const names = scenarioNames(file.plan);
   if (!names.includes(name)) {
+    // Said in the plan's language, as everything about the plan is.
+    const e = catalogs[file.plan.language].whatIfOutput.errors;
     const near = nearest(name, names);
-    const hint = names.length === 0 ? `${printable(file.shownAs)} has no scenarios: add a "scenarios:" section` : near && near.edits <= Math.max(2, Math.floor(name.length / 3)) ? `did you mean ${near.candidate}?` : `the scenarios are: ${names.join(', ')}`;
-    throw new UserError(`--scenario: ${JSON.stringify(printable(name.slice(0, 60)))} is not a scenario of ${printable(file.shownAs)}; ${hint}`);
+    const hint = names.length === 0 ? e.noScenariosToPick(printable(file.shownAs)) : near && near.edits <= Math.max(2, Math.floor(name.length / 3)) ? e.didYouMean(near.candidate) : e.scenariosAre(names);
+    throw new UserError(e.unknownScenario(JSON.stringify(printable(name.slice(0, 60))), printable(file.shownAs), hint));
   }
   const result = scenarioPlan(readAs(file), name, file.shownAs);
   if (!result.ok) throw new PlanInvalidError(result.problems);
@@ -58,7 +61,7 @@ export async function scenarios(options: ScenariosOptions): Promise<number> {
   if (format === 'json') output.out(render.renderScenariosJson(file.shownAs, cases, expected));
   else if (format === 'markdown') output.out(render.renderScenariosMarkdown(cases, expected));
   else {
-    if (cases.length === 1) output.err(`${printable(file.shownAs)} has no scenarios yet: add a "scenarios:" section (see bizplan scenarios --help)\n`);
+    if (cases.length === 1) output.err(`${catalogs[file.plan.language].whatIfOutput.noScenarios(printable(file.shownAs))}\n`);
     output.out(render.renderScenariosText(file.shownAs, cases, expected, options.width ?? 80));
   }
   return EXIT.ok;

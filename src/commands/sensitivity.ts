@@ -1,4 +1,6 @@
 import { Dec } from '../core/decimal.js';
+import { catalogs, type Catalog } from '../core/i18n/index.js';
+import { localeLanguage } from '../shell/locale.js';
 import { nearest } from '../core/nearest.js';
 import { toDecimal } from '../core/plan/numbers.js';
 import { printable } from '../core/render/safe-text.js';
@@ -26,22 +28,26 @@ export interface SensitivityOptions {
   /** Terminal columns for the bars; 80 when stdout is not a terminal. */
   width?: number;
   output?: Output;
+  /** The locale the flags' mistakes are worded in: they are judged before the plan is read. */
+  env?: NodeJS.ProcessEnv;
 }
 
+type FlagWords = Catalog['whatIfOutput']['errors'];
+
 /** The metric named, or a one-line mistake naming the nearest. */
-export function parseMetric(name: string | undefined): MetricKey {
+export function parseMetric(name: string | undefined, e: FlagWords = catalogs.en.whatIfOutput.errors): MetricKey {
   const metric = name ?? DEFAULT_TORNADO_METRIC;
   if ((NUMERIC_METRICS as readonly string[]).includes(metric)) return metric as MetricKey;
   const near = nearest(metric.toLowerCase(), NUMERIC_METRICS);
-  const hint = near && near.edits <= Math.max(2, Math.floor(metric.length / 3)) ? `did you mean ${near.candidate}?` : `the metrics are: ${NUMERIC_METRICS.join(', ')}`;
-  throw new UserError(`--metric: ${JSON.stringify(printable(metric.slice(0, 60)))} is not a numeric metric; ${hint}`);
+  const hint = near && near.edits <= Math.max(2, Math.floor(metric.length / 3)) ? e.didYouMean(near.candidate) : e.metricsAre(NUMERIC_METRICS);
+  throw new UserError(e.unknownMetric(JSON.stringify(printable(metric.slice(0, 60))), hint));
 }
 
 /** The swing s: a share above 0 and at most 1, `20%` or `0.2`. */
-export function parseSwing(text: string | undefined): Dec | undefined {
+export function parseSwing(text: string | undefined, e: FlagWords = catalogs.en.whatIfOutput.errors): Dec | undefined {
   if (text === undefined) return undefined;
   const value = toDecimal(text, true);
-  if (!value || !value.gt(0) || value.gt(1)) throw new UserError(`--swing: must be above 0 and at most 100%, e.g. 20% or 0.2 (got ${JSON.stringify(printable(text.slice(0, 60)))})`);
+  if (!value || !value.gt(0) || value.gt(1)) throw new UserError(e.badSwing(JSON.stringify(printable(text.slice(0, 60)))));
   return value;
 }
 
@@ -60,8 +66,10 @@ export async function sensitivity(options: SensitivityOptions): Promise<number> 
   const output = options.output ?? processOutput();
   const format = options.format ?? 'text';
   if (!SENSITIVITY_FORMATS.includes(format)) throw new UserError(`--format: must be one of ${SENSITIVITY_FORMATS.join(', ')} (got ${JSON.stringify(printable(format))})`);
-  const metric = parseMetric(options.metric);
-  const swing = parseSwing(options.swing);
+  // The flags are judged before the plan is read, so their mistakes follow the locale.
+  const words = catalogs[localeLanguage(options.env ?? process.env)].whatIfOutput.errors;
+  const metric = parseMetric(options.metric, words);
+  const swing = parseSwing(options.swing, words);
   const file = await readPlanText(options.cwd, options.plan ?? DEFAULT_PLAN, options.stdin);
   const result = tornado(file.plan, metric, { ...(swing ? { swing } : {}), ranges: await rangesOf(file.plan) });
   if (format === 'json') output.out(renderTornadoJson(file.shownAs, result));

@@ -3,6 +3,7 @@ import type { Document, LineCounter } from 'yaml';
 import { loadPlan, type LoadOptions } from '../core/plan/load.js';
 import { formatProblem, type PlanProblem } from '../core/plan/problems.js';
 import { UserError } from './errors.js';
+import { localeLanguage } from './locale.js';
 import { DEFAULT_PLAN, readPlanSource, type PlanText } from './plan-read.js';
 import { readUserFile } from './read-file.js';
 import type { InputStream } from './stdin.js';
@@ -31,7 +32,8 @@ export async function readPlanArg(cwd: string, arg: string, stdin: InputStream =
 
 /** Validates plan text read from anywhere (a file, stdin); every problem becomes one line of a UserError. */
 export function planFromSource(source: string, shownAs: string, absolute: string, options: LoadOptions = {}): PlanFile {
-  const loaded = loadPlan(source, shownAs, options);
+  // A plan's problems speak its language; one that names none gets the terminal's.
+  const loaded = loadPlan(source, shownAs, { language: localeLanguage(process.env), ...options });
   if (!loaded.ok) throw new PlanInvalidError(loaded.problems);
   return { path: absolute, shownAs, source, plan: loaded.value, raw: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter };
 }

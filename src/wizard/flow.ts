@@ -9,6 +9,10 @@ import { DESIGN_STEPS, PERCENT_UNITS, SECTIONS, type Field, type Question, type 
 import { echoTypedNumber, readTypedNumber } from './typed-number.js';
 import { validateAnswer } from './validate.js';
 import { formatter } from '../core/format.js';
+import { wizardCatalogs } from '../core/i18n/index.js';
+import { LANGUAGES } from '../core/plan/schema.js';
+import { CHURN, DOWNSIDE_DEFAULTS, DOWNSIDE_KEYS, DOWNSIDE_NAME, DOWNSIDE_PATHS, downsideAnswersFrom, TOKEN_PRICES } from '../core/whatif/downside.js';
+import { checkDownsideAnswer, downsideEntry, draftFigure, figureAt, runsModel, typedShare, type DownsideTyped } from './downside.js';
 
 /** The prompts the wizard needs. The shell implements them with inquirer; tests may too. */
 export interface Prompter {
@@ -22,6 +26,12 @@ export interface Prompter {
 export interface WizardText {
   wizard: WizardCatalog;
   report: ReportCatalog;
+}
+
+/** Answers given on the command line before the wizard asks: `--downside-churn 50%`. */
+export interface WizardPreset {
+  /** The downside's answers from its flags; present (even empty, for `--downside`) when a downside was asked for. */
+  downside?: DownsideTyped;
 }
 
 type Item = Record<string, unknown> | string;
@@ -80,7 +90,7 @@ function typedNumber(path: readonly (string | number)[], typed: string): Dec | u
  * answered plan as plain data, with what it does not ask about (milestones, the sections
  * not asked) kept from the start plan.
  */
-export async function runWizard(ask: Prompter, start: Draft, text: WizardText, sections: readonly Section[] = SECTIONS): Promise<Draft> {
+export async function runWizard(ask: Prompter, start: Draft, text: WizardText, sections: readonly Section[] = SECTIONS, preset: WizardPreset = {}): Promise<Draft> {
   const t = text.wizard;
   const r = text.report;
   const draft: Draft = { version: 1 };
@@ -99,8 +109,8 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
       return ask.choice({ message, choices, default: fallback });
     }
     const percent = f.kind === 'number' && PERCENT_UNITS.has(f.unit);
-    const unit = f.kind === 'number' ? ` ${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
-    const hint = f.optional ? ` (${t.optionalHint})` : '';
+    const unit = f.kind === 'number' ? `${t.unitHint(r.units[f.unit](currency()))}${perSeats(f.unit)}` : '';
+    const hint = f.optional ? t.optionalHint : '';
     // Numbers as people type them (`$5B`, `5,000,000`, `1.2万`) become the plain digits the plan holds.
     const read = (value: string) => (f.kind === 'number' ? readTypedNumber(value, { percent }) : undefined);
     const answer = await ask.text({
@@ -246,6 +256,9 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
         setIn(draft, q.path, await ask.choice({ message: t.questions[q.path.join('.')] ?? '', choices: names.map((n) => ({ value: n, name: n })), default: fallback }));
         return;
       }
+      case 'downside':
+        await downside(q, initial);
+        return;
       default:
         if (q.kind === 'number' && q.seat !== undefined) {
           await seatQuestion(q, initial);
@@ -267,7 +280,7 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
   /** With seat pricing, a per-customer question says how many seats a customer is. */
   const perSeats = (unit: string) => {
     const seats = seatsAnswered();
-    return seats !== undefined && unit.includes('Customer') ? ` ${t.seatHint(seats)}` : '';
+    return seats !== undefined && unit.includes('Customer') ? t.seatHint(seats) : '';
   };
 
   /**
@@ -312,6 +325,53 @@ export async function runWizard(ask: Prompter, start: Draft, text: WizardText, s
     const typed = typeof answer === 'string' ? typedNumber(q.path, answer) : undefined;
     if (known && typed?.lt(floor)) ask.say(t.fixedCostsBelow(money(typed), money(floor)), 'problem');
     return answer;
+  }
+
+  /**
+   * The downside scenario, offered (or offered to be replaced) after every figure is known:
+   * three quick answers, each relative to the plan's figure it makes worse. Declining keeps
+   * what the plan had.
+   */
+  async function downside(q: Extract<Question, { kind: 'downside' }>, initial: unknown): Promise<void> {
+    // The plan as it stands with this run's answers: the figures the scenario makes worse.
+    const plan = withUnasked(start, draft, sections.flatMap((s) => s.questions.map((x) => x.path)));
+    const description = getIn(initial, ['description']);
+    const message = initial === undefined ? (t.questions.scenarios ?? '') : t.downside.replace(typeof description === 'string' ? description : DOWNSIDE_NAME);
+    if (!(await ask.confirm({ message, default: preset.downside !== undefined }))) {
+      if (initial !== undefined) setIn(draft, q.path, initial);
+      return;
+    }
+    const base = draftFigure(plan);
+    const shown = (path: string, figure: Dec) =>
+      path === CHURN ? `${figure.mul(100).toString()}%` : TOKEN_PRICES.some((p) => p === path) ? formatter(t.locale, currency()).moneyExact(figure) : figure.toString();
+    const typed: DownsideTyped = {};
+    for (const key of DOWNSIDE_KEYS) {
+      if (key === 'pricier_tokens' && !runsModel(plan)) continue;
+      const path = DOWNSIDE_PATHS[key];
+      const figure = base(path);
+      // A downside the wizard wrote before offers its own answers again.
+      const previous = downsideAnswersFrom(base, figureAt(path, getIn(initial, ['set', path])), path, key);
+      const answer = await ask.text({
+        message: `${t.questions[`scenarios.downside.${key}`] ?? key}${figure ? t.downside.relativeTo(shown(path, figure)) : ''}`,
+        default: preset.downside?.[key] ?? previous ?? DOWNSIDE_DEFAULTS[key],
+        validate: (value) => checkDownsideAnswer(key, value, t.problem),
+      });
+      typed[key] = typedShare(answer);
+    }
+    const entry = downsideEntry(plan, typed, planWords().downside, initial);
+    setIn(draft, q.path, entry);
+    ask.say(t.downside.written(DOWNSIDE_NAME), 'note');
+    for (const [path, value] of Object.entries(entry.set as Record<string, string>)) {
+      const from = base(path);
+      const to = figureAt(path, value);
+      ask.say(`  ${path}: ${from ? shown(path, from) : '?'} → ${to ? shown(path, to) : value}`, 'note');
+    }
+  }
+
+  /** The words written into the plan speak the plan's language, whatever the wizard speaks. */
+  function planWords(): WizardCatalog {
+    const language = draft.language ?? start.language;
+    return (LANGUAGES as readonly unknown[]).includes(language) ? wizardCatalogs[language as keyof typeof wizardCatalogs] : t;
   }
 
   for (const section of sections) {

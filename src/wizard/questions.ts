@@ -34,10 +34,12 @@ export type Question =
   /** A map asked after a yes or no; `requires`: asked only when the draft has that path (self-hosting needs inference). */
   | { kind: 'group'; path: readonly string[]; fields: readonly Field[]; optional: boolean; requires?: readonly string[] }
   | { kind: 'inference'; path: readonly string[]; fields: readonly Field[] }
-  | { kind: 'primary-segment'; path: readonly string[] };
+  | { kind: 'primary-segment'; path: readonly string[] }
+  /** The downside scenario from three quick answers (how much slower growth, higher churn, pricier tokens): one entry of `scenarios:`. */
+  | { kind: 'downside'; path: readonly string[] };
 
 export interface Section {
-  id: 'venture' | 'market' | 'value' | 'target' | 'revenue' | 'resources' | 'partners' | 'growth' | 'risks' | 'checks';
+  id: 'venture' | 'market' | 'value' | 'target' | 'revenue' | 'resources' | 'partners' | 'growth' | 'risks' | 'checks' | 'whatif';
   /** 1..6 for the six design steps; the others are not numbered. */
   step?: number;
   /** The top-level plan key the section fills, which a written plan heads with the section's title. */
@@ -52,7 +54,7 @@ const at = (path: string[], field: Field): Question => ({ ...field, path: [...pa
 
 /**
  * The wizard, in the order the article designs a business model: the six steps,
- * then growth, risks and CI thresholds. Every answer lands on the plan key named here,
+ * then growth, risks, CI thresholds and a downside scenario. Every answer lands on the plan key named here,
  * and is checked by that key's own schema.
  */
 export const SECTIONS: readonly Section[] = [
@@ -244,6 +246,8 @@ export const SECTIONS: readonly Section[] = [
       at(['checks'], { kind: 'flag', key: 'require_default_alive' }),
     ],
   },
+  // Last, once every figure is known: the downside is the plan with some of them made worse.
+  { id: 'whatif', key: 'scenarios', questions: [{ kind: 'downside', path: ['scenarios', 'downside'] }] },
 ];
 
 /** How many numbered design steps there are: the "6" of "Step 4/6". */

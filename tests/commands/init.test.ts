@@ -149,3 +149,58 @@ describe('--lang', () => {
     expect(planFromText(await readFile(path.join(en, 'bizplan.yaml'), 'utf8')).name).toBe(planFromText(await templateText()).name);
   });
 });
+
+describe('the downside scenario without prompts', () => {
+  it('--yes adds none unless a downside flag asks for one', async () => {
+    const dir = await tempDir();
+    expect(await init({ cwd: dir, yes: true, lang: 'en', date: '2026-11-29', interactive: false, output: captureOutput() })).toBe(0);
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).not.toContain('scenarios:');
+  });
+
+  it('--downside takes the default answers; each flag gives one of them, typed as people type it', async () => {
+    const dir = await tempDir();
+    expect(await init({ cwd: dir, yes: true, downside: true, lang: 'en', date: '2026-11-29', interactive: false, output: captureOutput() })).toBe(0);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.scenarios?.downside?.description).toBe('New customers 25% fewer, churn 50% higher, tokens 20% pricier');
+    expect(plan.scenarios?.downside?.set['revenue_model.churn_monthly']).toBe('3.75%');
+
+    const flags = await tempDir();
+    const run = { cwd: flags, yes: true, downsideGrowth: '10 percent', downsideTokens: '0', lang: 'en', date: '2026-11-29', interactive: false } as const;
+    expect(await init({ ...run, output: captureOutput() })).toBe(0);
+    const written = planFromText(await readFile(path.join(flags, 'bizplan.yaml'), 'utf8'));
+    expect(written.scenarios?.downside?.description).toBe('New customers 10% fewer, churn 50% higher, tokens 0% pricier');
+    // 12 x 0.9; 0% pricier tokens changes no price, so no entry says so.
+    expect(Object.keys(written.scenarios?.downside?.set ?? {})).toEqual(['growth.new_customers_monthly', 'revenue_model.churn_monthly']);
+    expect(String(written.scenarios?.downside?.set['growth.new_customers_monthly'])).toBe('10.8');
+  });
+
+  it('an --answers file may carry its own scenarios, and a flag replaces only the downside, keeping its probability', async () => {
+    const dir = await tempDir();
+    const scenarios = '\nscenarios:\n  upside:\n    set: { revenue_model.arpu_monthly: 2200 }\n  downside:\n    probability: 20%\n    set: { growth.new_customers_monthly: 1 }\n';
+    await writeFile(path.join(dir, 'answers.yaml'), `${await templateText()}${scenarios}`);
+    expect(await init({ cwd: dir, answers: 'answers.yaml', downsideChurn: '100%', interactive: false, date: '2026-11-29', output: captureOutput() })).toBe(0);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(Object.keys(plan.scenarios ?? {})).toEqual(['upside', 'downside']);
+    expect(plan.scenarios?.downside?.probability?.toString()).toBe('0.2');
+    expect(plan.scenarios?.downside?.set['revenue_model.churn_monthly']).toBe('5%');
+  });
+
+  it('refuses a downside flag that is no share, in the wizard\'s language, before anything is written', async () => {
+    const dir = await tempDir();
+    await expect(init({ cwd: dir, yes: true, downsideGrowth: '150%', lang: 'en', interactive: false, output: captureOutput() })).rejects.toThrow(
+      '--downside-growth: must be between 0 and 1 (got "150%")',
+    );
+    await expect(init({ cwd: dir, yes: true, downsideChurn: 'more', lang: 'zh', interactive: false, output: captureOutput() })).rejects.toThrow(/^--downside-churn：必须是/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses --downside-tokens for a plan that runs no model', async () => {
+    const dir = await tempDir();
+    const noModel = (await templateText()).replace(/\n {2}inference:\n(?: {4}.*\n)+/, '\n').replace(/\n# Compute beyond inference[^]*?(?=\n\S+:|\n#)/, '\n');
+    await writeFile(path.join(dir, 'answers.yaml'), noModel);
+    await expect(init({ cwd: dir, answers: 'answers.yaml', downsideTokens: '20%', lang: 'en', interactive: false, output: captureOutput() })).rejects.toThrow(
+      '--downside-tokens: the plan runs no model (no revenue_model.inference), so it has no token prices to raise',
+    );
+    expect(await readdir(dir)).toEqual(['answers.yaml']);
+  });
+});

@@ -122,3 +122,47 @@ describe('bizplan scenarios', () => {
     expect(plain.stdout).not.toContain('#downside');
   });
 });
+
+describe('bizplan scenarios in the plan\'s language', () => {
+  it('words the text and Markdown of a Chinese plan in Chinese; the keys, names and JSON stay as they are', async () => {
+    const { dir } = await planIn('');
+    const text = (await templateText()).replace(/^language: en$/m, 'language: zh');
+    expect(text).toContain('\nlanguage: zh\n');
+    await writeFile(path.join(dir, 'bizplan.yaml'), text + SCENARIOS);
+    const output = captureOutput();
+    await scenarios({ cwd: dir, width: 80, output });
+    const lines = output.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('bizplan.yaml 的情景对比：基准情景与 2 个情景');
+    expect(lines.find((l) => /^ +基准 +downside +upside$/.test(l))).toBeDefined();
+    expect(lines.some((l) => /^概率 +60% +25% +15%$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^default_alive +否 +否 +是$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^检查 funding_gap_max +✓ +✗ +✓$/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe('downside：Slower sales and pricier tokens');
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    const markdown = captureOutput();
+    await scenarios({ cwd: dir, format: 'markdown', output: markdown });
+    expect(markdown.stdout.split('\n').slice(0, 3)).toEqual(['| 指标 | 基准 | downside | upside | 期望值 |', '|---|---:|---:|---:|---:|', '| 概率 | 60% | 25% | 15% |  |']);
+    expect(markdown.stdout).toContain('\n| 检查 `funding_gap_max` | ✓ | ✗ | ✓ |  |\n');
+    const json = captureOutput();
+    await scenarios({ cwd: dir, format: 'json', output: json });
+    expect(json.stdout).toContain('"name": "base"');
+    expect(json.stdout).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('says a Chinese plan has no scenarios in Chinese', async () => {
+    const { dir } = await planIn('');
+    await writeFile(path.join(dir, 'bizplan.yaml'), (await templateText()).replace(/^language: en$/m, 'language: zh'));
+    const output = captureOutput();
+    await scenarios({ cwd: dir, output });
+    expect(output.stderr).toBe('bizplan.yaml 还没有情景：请添加 "scenarios:" 部分（见 bizplan scenarios --help）\n');
+  });
+});
+
+describe('calc --scenario with a name the plan does not have', () => {
+  it('says so in the plan\'s language, naming the nearest', async () => {
+    const { dir } = await planIn('');
+    await writeFile(path.join(dir, 'bizplan.yaml'), `${(await templateText()).replace(/^language: en$/m, 'language: zh')}${SCENARIOS}`);
+    await expect(calc({ cwd: dir, scenario: 'downsid', json: true, output: captureOutput() })).rejects.toThrow(new UserError('--scenario："downsid" 不是 bizplan.yaml 中的情景；是不是 downside？'));
+    await expect(calc({ cwd: dir, scenario: 'zzzzzzzz', json: true, output: captureOutput() })).rejects.toThrow(new UserError('--scenario："zzzzzzzz" 不是 bizplan.yaml 中的情景；现有情景为：downside、upside'));
+  });
+});

@@ -59,3 +59,41 @@ describe('bizplan sensitivity', () => {
     for (const swing of ['0', '150%', 'lots']) await expect(sensitivity({ cwd: dir, swing, output: captureOutput() })).rejects.toThrow(/^--swing: must be above 0 and at most 100%/);
   });
 });
+
+describe('bizplan sensitivity in the plan\'s language', () => {
+  it('draws a Chinese plan\'s tornado in Chinese, ranges with a full-width tilde; JSON stays English', async () => {
+    const dir = await planIn((await templateText()).replace(/^language: en$/m, 'language: zh'));
+    const text = captureOutput();
+    await sensitivity({ cwd: dir, width: 80, output: text });
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('bizplan.yaml 的 min_cash 龙卷风图：基准值 US$437,154');
+    expect(lines[1]).toBe('条形：向左表示该输入使指标下降，向右表示上升。');
+    expect(lines[3]).toBe(' 1. revenue_model.arpu_monthly：US$1,440～US$2,160');
+    expect(lines[4]).toBe('    min_cash -US$585,926～US$1,460,235；变动幅度 US$2,046,161');
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    const markdown = captureOutput();
+    await sensitivity({ cwd: dir, format: 'markdown', metric: 'break_even_month', swing: '50%', output: markdown });
+    expect(markdown.stdout.split('\n').slice(0, 6)).toEqual([
+      '## `break_even_month` 的龙卷风图',
+      '',
+      '基准值：25。每个输入分别取低值和高值，其余输入保持计划值；按变动幅度从大到小排列。',
+      '',
+      '| 输入 | 低值～高值 | 低值～高值时的 `break_even_month` | 变动幅度 |',
+      '|---|---|---|---|',
+    ]);
+    expect(markdown.stdout).toMatch(/\| 无（一端无数值） \|/);
+    const json = captureOutput();
+    await sensitivity({ cwd: dir, format: 'json', output: json });
+    expect(json.stdout).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('the tornado\'s flag mistakes in the locale\'s language', () => {
+  it('words a bad --metric or --swing in Chinese under a Chinese locale, in English otherwise', async () => {
+    const dir = await planIn();
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    await expect(sensitivity({ cwd: dir, metric: 'min_csh', env: zh, output: captureOutput() })).rejects.toThrow(new UserError('--metric："min_csh" 不是数值指标；是不是 min_cash？'));
+    await expect(sensitivity({ cwd: dir, swing: '150%', env: zh, output: captureOutput() })).rejects.toThrow(new UserError('--swing：必须大于 0 且不超过 100%，如 20% 或 0.2（当前为 "150%"）'));
+    await expect(sensitivity({ cwd: dir, metric: 'min_csh', env: { LANG: 'C' }, output: captureOutput() })).rejects.toThrow(new UserError('--metric: "min_csh" is not a numeric metric; did you mean min_cash?'));
+  });
+});

@@ -182,3 +182,19 @@ describe('the code cache', () => {
     expect((await stat(path.join(cache, before[0]!))).mtimeMs).toBe(stamp);
   });
 });
+
+describe('plan errors in the plan\'s language, else the locale\'s', () => {
+  it('words a Chinese plan\'s errors in Chinese under any locale, and a plan without a language in the locale\'s', async () => {
+    const dir = await tempDir();
+    const bad = (await templateText()).replace(/^ {2}cac: 9000$/m, '  cac: -3');
+    await writeFile(path.join(dir, 'zh.yaml'), bad.replace(/^language: en$/m, 'language: zh'));
+    await writeFile(path.join(dir, 'none.yaml'), bad.replace(/^language: en\n/m, ''));
+    const zh = await bizplan(['calc', 'zh.yaml', '--no-write'], { cwd: dir, env: { LC_ALL: 'C', LANG: 'C' } });
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/^zh\.yaml:\d+:8 revenue_model\.cac: 必须是不小于 0 的数（当前为 -3）\n$/);
+    const none = await bizplan(['check', 'none.yaml'], { cwd: dir, env: { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' } });
+    expect(none.stdout + none.stderr).toMatch(/none\.yaml:\d+:8 revenue_model\.cac: 必须是不小于 0 的数（当前为 -3）/);
+    const english = await bizplan(['calc', 'none.yaml', '--no-write'], { cwd: dir, env: { LC_ALL: 'C', LANG: 'C' } });
+    expect(english.stderr).toMatch(/revenue_model\.cac: must be 0 or more \(got -3\)\n$/);
+  });
+});

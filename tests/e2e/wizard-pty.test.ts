@@ -22,7 +22,17 @@ afterEach(() => {
 /** Starts `bizplan init ARGS` in DIR and records its exit code in STATUS once it ends. */
 function start(dir: string, status: string, args: string): void {
   const command = `cd '${dir}' && '${process.execPath}' '${BIN}' init ${args}; echo $? > '${status}'; sleep 30`;
-  tmux('new-session', '-d', '-s', 'wizard', '-x', '160', '-y', '50', 'bash', '-c', command);
+  // Right after kill-server, the old server may still hold the socket: tmux then says "server
+  // exited unexpectedly". Start again once it has gone, a few times at most.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      tmux('new-session', '-d', '-s', 'wizard', '-x', '160', '-y', '50', 'bash', '-c', command);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('server exited unexpectedly')) throw error;
+      execFileSync('sleep', ['0.2']);
+    }
+  }
 }
 
 /** Waits until the screen shows something else than `before`, or the run has ended. */

@@ -75,3 +75,24 @@ describe('bad scenarios and ranges', () => {
     });
   }
 });
+
+describe('bad downside answers on init\'s command line', () => {
+  const flags: Array<[string[], RegExp]> = [
+    [['--downside-growth', '150%'], /^--downside-growth: must be between 0 and 1 \(got "150%"\)$/],
+    [['--downside-churn', '-5%'], /^--downside-churn: must be 0 or more \(got "-5%"\)$/],
+    [['--downside-churn', 'NaN'], /^--downside-churn: must be a fraction like 0\.03 or a percent like "3%" \(got "NaN"\)$/],
+    [['--downside-tokens', '1e400'], /^--downside-tokens: .*10\^15/],
+    [['--downside-growth', ''], /^--downside-growth: /],
+  ];
+  for (const [args, line] of flags) {
+    it(`refuses init ${args.join(' ')}: exit 2, one line, nothing written`, async () => {
+      const dir = await tempDir();
+      const run = spawnSync(process.execPath, [BIN, 'init', '--yes', '--lang', 'en', ...args], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr.trimEnd()).toMatch(line);
+      expect(await readdir(dir)).toEqual([]);
+    });
+  }
+});

@@ -148,3 +148,89 @@ describe('hostile and malformed files', () => {
     expect(problems(text)).toEqual(['plan.yaml:5:10 version: must be 1, the only plan format version so far']);
   });
 });
+
+describe('a plan\'s problems in its own language', () => {
+  /** The template with some lines replaced: a plan with one of each kind of problem. */
+  async function badPlan(language: string | undefined): Promise<string> {
+    let text = (await templateText())
+      .replace(/^ {2}cac: 9000$/m, '  cac: -3')
+      .replace(/^ {2}pricing_model: .*$/m, '  pricing_model: free')
+      .replace(/^ {2}horizon_months: 36$/m, '  horizon_mnths: 36')
+      .replace(/^ {2}trends:\n(?: {4}- .*\n)+/m, '  trends: none\n');
+    text = language === undefined ? text.replace(/^language: en\n/m, '') : text.replace(/^language: en$/m, `language: ${language}`);
+    return text;
+  }
+  const lines = (text: string, options = {}) => {
+    const loaded = loadPlan(text, 'plan.yaml', options);
+    if (loaded.ok) throw new Error('expected problems');
+    return loaded.problems.map(formatProblem);
+  };
+
+  it('words a Chinese plan\'s problems in Chinese, behind the same file:line:col key: prefix', async () => {
+    const en = lines(await badPlan('en'));
+    const zh = lines(await badPlan('zh'));
+    expect(zh.map((l) => l.slice(0, l.indexOf(': ') + 2))).toEqual(en.map((l) => l.slice(0, l.indexOf(': ') + 2)));
+    const byKey = (all: string[], key: string) => all.find((l) => l.includes(` ${key}: `))?.split(`${key}: `)[1];
+    expect(byKey(zh, 'revenue_model.cac')).toBe('必须是不小于 0 的数（当前为 -3）');
+    expect(byKey(zh, 'revenue_model.pricing_model')).toBe('必须是以下之一：subscription、usage、seat、license、services、hybrid');
+    expect(byKey(zh, 'growth.horizon_mnths')).toBe('未知的键；是不是 "horizon_months"？');
+    expect(byKey(zh, 'growth.horizon_months')).toBe('必填：请填写整数');
+    expect(byKey(zh, 'market.trends')).toBe('必须是列表（当前为 "none"）');
+    expect(byKey(en, 'revenue_model.cac')).toBe('must be 0 or more (got -3)');
+  });
+
+  it('falls back to the language it is given (the locale) only when the plan names none', async () => {
+    const none = await badPlan(undefined);
+    expect(lines(none, { language: 'zh' }).some((l) => l.endsWith('revenue_model.cac: 必须是不小于 0 的数（当前为 -3）'))).toBe(true);
+    expect(lines(none).some((l) => l.endsWith('revenue_model.cac: must be 0 or more (got -3)'))).toBe(true);
+    expect(lines(await badPlan('en'), { language: 'zh' }).some((l) => l.endsWith('revenue_model.cac: must be 0 or more (got -3)'))).toBe(true);
+  });
+
+  it('words a missing section, a short list and a seat-pricing mix-up in Chinese', async () => {
+    const text = (await templateText()).replace(/^language: en$/m, 'language: zh');
+    const noGrowth = text.replace(/^growth:\n(?: {2}.*\n|\s*#.*\n)+/m, '');
+    expect(lines(noGrowth).some((l) => l.endsWith('growth: 必填：请添加 "growth:" 部分'))).toBe(true);
+    const seats = text.replace(/^ {2}arpu_monthly: (.*)$/m, '  arpu_monthly: $1\n  seats_per_customer: 3');
+    expect(lines(seats).some((l) => l.endsWith('revenue_model.seats_per_customer: 仅用于按席位定价：请设置 pricing_model: seat，或只填写 arpu_monthly'))).toBe(true);
+  });
+});
+
+describe('a Chinese plan\'s scenario and range problems', () => {
+  const problems = async (yaml: string) => {
+    const text = `${(await templateText()).replace(/^language: en$/m, 'language: zh')}${yaml}`;
+    const loaded = loadPlan(text, 'plan.yaml');
+    if (loaded.ok) throw new Error('expected problems');
+    return loaded.problems.map((p) => `${p.key}: ${p.message}`);
+  };
+
+  it('words each path and range problem in Chinese, at the same key as in English', async () => {
+    expect(await problems('scenarios:\n  s:\n    set:\n      revenue_model.chrn_monthly: 1\n')).toEqual([
+      'scenarios.s.set.revenue_model.chrn_m…: revenue_model.chrn_monthly：未知的输入项；是不是 revenue_model.churn_monthly？',
+    ]);
+    expect(await problems('scenarios:\n  s:\n    set:\n      funding[5].month: 1\n')).toEqual(['scenarios.s.set.funding[5].month: funding[5]：funding 只有 1 项（[0]～[0]）；路径只能指向已有的项，或给出整个列表']);
+    expect(await problems('scenarios:\n  base:\n    set: {}\n')).toEqual(['scenarios.base: "base" 指计划本身（基准情景）；请给这个情景另起名字']);
+    expect(await problems('uncertainty:\n  revenue_model.cac: { low: 10, high: 5 }\n')).toEqual(['uncertainty.revenue_model.cac.high: 不能小于 low（10）']);
+    expect(await problems('uncertainty:\n  revenue_model.cac: { low: 10, high: 20 }\n')).toEqual([
+      'uncertainty.revenue_model.cac: 计划中的值（9000）必须在 low（10）与 high（20）之间，这是 pert 分布的要求',
+    ]);
+    expect(await problems('uncertainty:\n  name: { low: 1, high: 2 }\n')).toEqual(['uncertainty.name: name 不是数值：区间只能用于数值输入，如 revenue_model.churn_monthly']);
+  });
+});
+
+describe('problems with a Chinese plan\'s YAML itself', () => {
+  const lines = (text: string, options = {}) => {
+    const loaded = loadPlan(text, 'plan.yaml', options);
+    if (loaded.ok) throw new Error('expected problems');
+    return loaded.problems.map(formatProblem);
+  };
+
+  it('speak the language the text names, else the one given, keeping the YAML library\'s own words', async () => {
+    const broken = (await templateText()).replace(/^language: en$/m, 'language: zh').replace(/^ {2}cac: 9000$/m, '  cac: [9000');
+    expect(lines(broken)[0]).toMatch(/^plan\.yaml:\d+:\d+ YAML 格式错误：/);
+    expect(lines('language: zh\nname: !secret x\n')).toEqual(['plan.yaml:2:7 计划不支持标签 !secret：请删除；计划只包含文本、数字、true 或 false、列表和键值映射']);
+    expect(lines('language: "zh"\n__proto__: 1\n')).toEqual(['plan.yaml:2:1 不能用 "__proto__" 作键：请删除']);
+    expect(lines('# nothing yet\n', { language: 'zh' })).toEqual(['plan.yaml:1:1 文件是空的：计划以 "version: 1" 开头']);
+    expect(lines('# nothing yet\n')).toEqual(['plan.yaml:1:1 the file is empty: a plan starts with "version: 1"']);
+    expect(lines('language: en\nname: *a\n', { language: 'zh' })[0]).toMatch(/^plan\.yaml:2:7 the alias \*a names no anchor/);
+  });
+});

@@ -173,7 +173,7 @@ describe('the init wizard, driven through its prompts', () => {
     const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'zh', output });
     let typed = false;
     await drive(run, (text) => {
-      if (typed || !text.includes('总体可触达市场')) return false;
+      if (typed || !text.includes('潜在市场总量')) return false;
       typed = true;
       screen.type('120亿');
       screen.keypress('enter');
@@ -398,7 +398,7 @@ describe('the init wizard, driven through its prompts', () => {
     const dir = await tempDir();
     const output = captureOutput();
     const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
-    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml, bizplan.report.md 吗？') ? pick(2) : false));
+    const screens = await drive(run, (text) => (text.includes('? 写入 bizplan.yaml、bizplan.report.md 吗？') ? pick(2) : false));
     expect(await run).toBe(0);
     expect(screens.at(-1)).toContain('先修改某个回答');
     expect(output.stderr).toBe('你的回答已保存到 .bizplan-draft.yaml；没有写入其他文件。在此目录再次运行 bizplan init 即可继续。\n');
@@ -502,7 +502,7 @@ describe('the init wizard, driven through its prompts', () => {
     );
     await writeFile(path.join(dir, 'bizplan.yaml'), await templateText());
     await expect(init({ cwd: dir, interactive: true, lang: 'en', step: 'pricing', output: captureOutput() })).rejects.toThrow(
-      '--step: no step named "pricing"; the steps are venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks',
+      '--step: no step named "pricing"; the steps are venture, market, value_proposition, target_market, revenue_model, resources, partners, growth, risks, checks, scenarios',
     );
     await expect(init({ cwd: dir, yes: true, lang: 'en', step: 'growth', output: captureOutput() })).rejects.toThrow('--step asks a step\'s questions in the wizard');
   });
@@ -750,5 +750,102 @@ describe('the init wizard, driven through its prompts', () => {
     expect(asked('Role to hire') + asked('What the money is for') + asked('Round (seed')).toBe(0);
     const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
     expect([plan.resources.hires, plan.resources.planned_costs, plan.funding]).toEqual([[], [], []]);
+  });
+});
+
+describe('the downside scenario the wizard offers at its end', () => {
+  it('writes scenarios.downside from three quick answers typed as people type them, asking a wrong one again', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'speech-recognition', interactive: true, date: '2026-11-29', lang: 'en', output });
+    let churnTries = 0;
+    const screens = await drive(run, (text) => {
+      if (text.includes('? Add a downside scenario')) return typeAnswer('y');
+      if (text.includes('? Downside: how many fewer new customers a month?')) return typeAnswer('30 percent');
+      if (text.includes('? Downside: how much higher is the monthly churn?')) {
+        churnTries++;
+        if (churnTries === 1) return typeAnswer('-5%');
+        if (text.includes('-5%')) for (let i = 0; i < 3; i++) screen.keypress('backspace');
+        return typeAnswer('60%');
+      }
+      return false;
+    });
+    expect(await run).toBe(0);
+    // Each question names the plan's figure it is relative to; Enter takes the default for the tokens.
+    expect(screens.some((s) => s.includes('? Downside: how many fewer new customers a month? (% of the plan\'s 12)'))).toBe(true);
+    expect(screens.some((s) => s.includes('must be 0 or more (got "-5%")'))).toBe(true);
+    expect(screens.some((s) => s.includes('? Downside: how much pricier are the model\'s tokens? (% of the plan\'s $4)'))).toBe(true);
+    expect(output.stdout).toContain('Scenario downside, beside the base case:\n  growth.new_customers_monthly: 12 → 8.4\n  revenue_model.churn_monthly: 2.5% → 4%\n');
+    expect(output.stdout).toContain('Downside scenario');
+    // The figures before writing say what the downside does to the cash, beside the base's line.
+    expect(output.stdout).toMatch(/• Cash lasts the whole horizon\.\n.*• In the downside scenario: cash (lasts the whole horizon|runs out before the horizon: raise at least \$\S+)\.\n/);
+    const written = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(written).toContain(
+      [
+        'scenarios:',
+        '  downside:',
+        '    description: New customers 30% fewer, churn 60% higher, tokens 20% pricier',
+        '    set:',
+        '      growth.new_customers_monthly: 8.4',
+        '      revenue_model.churn_monthly: 4%',
+        '      revenue_model.inference.input_price_per_million: 1.2',
+        '      revenue_model.inference.cached_input_price_per_million: 0.12',
+        '      revenue_model.inference.output_price_per_million: 4.8',
+      ].join('\n'),
+    );
+    // The scenario is the plan's: calc --scenario computes it from the written file.
+    const json = captureOutput();
+    await calc({ cwd: dir, json: true, write: false, scenario: 'downside', output: json });
+    expect(JSON.parse(json.stdout)).toMatchObject({ scenario: 'downside' });
+  });
+
+  it('offers the answers of a downside it wrote when revising, and keeps it when declined', async () => {
+    const dir = await tempDir();
+    const first = init({ cwd: dir, template: 'speech-recognition', yes: true, downsideChurn: '40%', date: '2026-11-29', lang: 'en', output: captureOutput() });
+    expect(await first).toBe(0);
+    const before = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    // Declined: the plan stays byte for byte.
+    const keep = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', step: 'scenarios', output: captureOutput() });
+    const kept = await drive(keep);
+    expect(await keep).toBe(0);
+    expect(kept.some((s) => s.includes('? The plan has a downside scenario (New customers 25% fewer, churn 40% higher, tokens 20% pricier). Replace it from three quick answers?'))).toBe(true);
+    expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe(before);
+    // Replaced: each question offers the answer that made the entry.
+    const replace = init({ cwd: dir, interactive: true, date: '2026-11-29', lang: 'en', step: 'scenarios', output: captureOutput() });
+    const screens = await drive(replace, (text) => (text.includes('? The plan has a downside scenario') ? typeAnswer('y') : text.includes('? Downside: how much higher') ? typeAnswer('80%') : false));
+    expect(await replace).toBe(0);
+    expect(screens.some((s) => s.includes('(% of the plan\'s 2.5%) (40%)'))).toBe(true);
+    const after = await readFile(path.join(dir, 'bizplan.yaml'), 'utf8');
+    expect(after).toContain('    description: New customers 25% fewer, churn 80% higher, tokens 20% pricier\n');
+    expect(after).toContain('      revenue_model.churn_monthly: 4.5%\n');
+    expect(after.split('\nscenarios:')[0]).toBe(before.split('\nscenarios:')[0]);
+  });
+
+  it('asks in Chinese and writes the description in the plan\'s language; no token question without a model', async () => {
+    const dir = await tempDir();
+    const output = captureOutput();
+    const run = init({ cwd: dir, template: 'llm-api', interactive: true, date: '2026-11-29', lang: 'zh', output });
+    const screens = await drive(run, (text) => (text.includes('? 要在基准情景之外加一个悲观情景') ? typeAnswer('是') : false));
+    expect(await run).toBe(0);
+    expect(screens.some((s) => s.includes('? 悲观情景：每月新增客户减少多少？（相对计划中的 60，填百分比）'))).toBe(true);
+    const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
+    expect(plan.scenarios?.downside?.description).toBe('新增客户减少 25%，流失率提高 50%，token 价格上涨 20%');
+    expect(output.stdout).toMatch(/• 悲观情景下，现金/);
+
+    const noModel = await tempDir();
+    const screensNoModel: string[] = [];
+    const blank = init({ cwd: noModel, interactive: true, date: '2026-11-29', lang: 'en', output: captureOutput() });
+    await blankStart(blank, [['Does the product run an AI model', 'n'], ['Add a downside scenario', 'y'], ...BLANK_ANSWERS], (text) => {
+      screensNoModel.push(text);
+      return false;
+    });
+    expect(await blank).toBe(0);
+    expect(screensNoModel.some((s) => s.includes('? Downside: how much higher is the monthly churn?'))).toBe(true);
+    expect(screensNoModel.some((s) => s.includes('pricier are the model'))).toBe(false);
+    const written = planFromText(await readFile(path.join(noModel, 'bizplan.yaml'), 'utf8'));
+    expect(written.scenarios?.downside).toEqual({
+      description: 'New customers 25% fewer, churn 50% higher',
+      set: { 'growth.new_customers_monthly': new Dec('3.75'), 'revenue_model.churn_monthly': '4.5%' },
+    });
   });
 });

@@ -114,5 +114,41 @@ export interface Catalog {
     points: string;
     headers: { metric: string; value: string; old: string; new: string; change: string; input: string };
   };
+  /** `bizplan scenarios` and `bizplan sensitivity` as text and Markdown, in the plan's language; their JSON stays English. */
+  whatIfOutput: {
+    scenariosTitle: (file: string, scenarios: number) => string;
+    /** On stderr when a plan has no scenarios. */
+    noScenarios: (file: string) => string;
+    /** The base case's column: the name `plan.yaml#base` stays `base` in every language. */
+    base: string;
+    probability: string;
+    expected: string;
+    check: (name: string) => string;
+    /** The Markdown table's first header. */
+    figure: string;
+    tornadoTitle: (metric: string, file: string, base: string) => string;
+    bars: string;
+    tornadoHeading: (metric: string) => string;
+    tornadoIntro: (base: string) => string;
+    headers: { input: string; lowToHigh: string; metricAt: (metric: string) => string; swing: string };
+    /** From one value to another: "1.5% to 4%", "1.5%～4%". */
+    range: (low: string, high: string) => string;
+    /** Under an input's range: the metric at each end and the swing. */
+    atEnds: (metric: string, range: string, swing: string) => string;
+    /** A metric with no figure. */
+    none: string;
+    /** A swing with no figure at one end. */
+    noSwing: string;
+    /** The one-line mistakes of these commands' flags. */
+    errors: {
+      unknownScenario: (name: string, file: string, hint: string) => string;
+      noScenariosToPick: (file: string) => string;
+      didYouMean: (candidate: string) => string;
+      scenariosAre: (names: readonly string[]) => string;
+      unknownMetric: (name: string, hint: string) => string;
+      metricsAre: (names: readonly string[]) => string;
+      badSwing: (got: string) => string;
+    };
+  };
   report: ReportCatalog;
 }

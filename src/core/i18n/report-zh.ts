@@ -38,7 +38,7 @@ export const reportZh: ReportCatalog = {
     'revenue_model.churn_monthly': '流失率',
     'revenue_model.cac': '获客成本（CAC）',
     'revenue_model.discount_rate_annual': '折现率',
-    'revenue_model.inference.requests_per_customer_monthly': '每客户 AI 请求数',
+    'revenue_model.inference.requests_per_customer_monthly': '每客户模型请求数',
     'revenue_model.inference.input_tokens_per_request': '每次请求输入 token 数',
     'revenue_model.inference.output_tokens_per_request': '每次请求输出 token 数',
     'revenue_model.inference.input_price_per_million': '输入 token 价格',

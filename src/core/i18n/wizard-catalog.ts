@@ -20,7 +20,9 @@ export interface WizardCatalog {
   itemHeader: (item: string, n: number) => string;
   hasMarketSize: string;
   servesModel: string;
+  /** After an optional question, with the space before it that the language wants: " (optional, Enter to skip)", "（可选，回车跳过）". */
   optionalHint: string;
+  /** A question's unit, spaced the same way: " (a month)", "（每月）". */
   unitHint: (unit: string) => string;
   chooseTemplate: string;
   blankPlan: string;
@@ -30,8 +32,11 @@ export interface WizardCatalog {
   verdicts: {
     cashLasts: string;
     cashShort: (gap: string) => string;
+    /** One of the cash lines above, for the downside scenario. */
+    inDownside: (line: string) => string;
   };
-  confirmWrite: (files: string) => string;
+  /** The files about to be written, joined as the language lists them. */
+  confirmWrite: (files: readonly string[]) => string;
   wrote: (files: string) => string;
   /** The words inquirer's prompts show around a question: yes and no, and the keys' help line. */
   prompts: {
@@ -83,4 +88,19 @@ export interface WizardCatalog {
   stepUnknown: (name: string, names: readonly string[]) => string;
   stepNeedsPlan: (file: string) => string;
   stepNeedsWizard: string;
+  /** The downside scenario's words: the question's other lines, and what is written into the plan. */
+  downside: {
+    /** The plan has a downside already: replace it from three quick answers? */
+    replace: (description: string) => string;
+    /** The figure an answer is relative to, with its space before when the language wants one: " (% of the plan's 12)". */
+    relativeTo: (figure: string) => string;
+    /** The scenario's description, written into the plan in the plan's own language. */
+    description: (percents: { slower: string; churn: string; tokens?: string }) => string;
+    /** Above the entries written: the scenario's name. */
+    written: (name: string) => string;
+    /** A downside flag that is not a share: "--downside-churn: must be 0 or more (got ...)". */
+    flagProblem: (flag: string, problem: string) => string;
+    /** --downside-tokens on a plan that runs no model. */
+    tokensWithoutModel: string;
+  };
 }

@@ -6,7 +6,10 @@ import { nearest } from '../nearest.js';
 import { clipLongWords, clipName, quoteExcerpt } from '../render/safe-text.js';
 import { showInput } from './fields.js';
 import { capProblems, keyPath, MAX_PROBLEMS, type PlanProblem } from './problems.js';
-import { planSchema, type Plan } from './schema.js';
+import { LANGUAGES, planSchema, type Plan } from './schema.js';
+import { problemZh, type LoadIssue } from '../i18n/problems-zh.js';
+
+type Language = Plan['language'];
 import { knownKeysAt } from './schema-walk.js';
 
 /** Enough aliases for any honest plan; a "billion laughs" file needs far more. */
@@ -146,9 +149,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, seg) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[seg] : undefined), data);
 }
 
-function suggestKey(unknownKey: string, known: readonly string[]): string {
+function suggestKey(unknownKey: string, known: readonly string[], language: Language): string {
   const best = nearest(unknownKey.toLowerCase(), known);
-  if (best && best.edits <= Math.max(2, Math.floor(unknownKey.length / 3))) return `unknown key; did you mean "${best.candidate}"?`;
+  const close = best && best.edits <= Math.max(2, Math.floor(unknownKey.length / 3)) ? best.candidate : undefined;
+  if (language === 'zh') return problemZh({ code: 'unrecognized_keys', message: '', params: { load: { kind: 'unknownKey', known, ...(close === undefined ? {} : { candidate: close }) } } }) ?? '';
+  if (close !== undefined) return `unknown key; did you mean "${close}"?`;
   return known.length ? `unknown key; the keys allowed here are: ${known.join(', ')}` : 'unknown key; remove it';
 }
 
@@ -161,7 +166,27 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+/** An issue's message in the plan's language: Chinese from the issue's data (problems-zh.ts), else the schema's English. */
+function messageFor(issue: z.core.$ZodIssue, data: unknown, language: Language): string {
+  const english = messageEn(issue, data);
+  if (language !== 'zh') return english;
+  const params = { ...('params' in issue ? issue.params : {}), ...loadIssueOf(issue, data) };
+  return problemZh({ code: issue.code, message: english, input: 'input' in issue ? issue.input : undefined, params }) ?? english;
+}
+
+/** What the loader itself words (a key missing, a wrong type, too short a list, a choice), as data for other languages. */
+function loadIssueOf(issue: z.core.$ZodIssue, data: unknown): { load?: LoadIssue } {
+  if (issue.code === 'invalid_type') {
+    const input = valueAt(data, issue.path);
+    if (input === undefined) return { load: { kind: 'required', key: String(issue.path.at(-1) ?? ''), expected: issue.expected } };
+    return { load: { kind: 'type', expected: issue.expected, got: showInput(input) } };
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') return { load: { kind: 'listTooShort', minimum: Number(issue.minimum) } };
+  if (issue.code === 'invalid_value') return { load: { kind: 'oneOf', values: issue.values.map(String) } };
+  return {};
+}
+
+function messageEn(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_type') {
     const input = valueAt(data, issue.path);
     const key = String(issue.path.at(-1) ?? '');
@@ -191,6 +216,7 @@ function problemsFromIssues(
   lineCounter: LineCounter,
   file: string,
   schema: z.ZodType,
+  language: Language,
 ): PlanProblem[] {
   // Every problem is located, as the first in the file are shown; only those shown are worded.
   const found: Array<{ offset: number; problem: () => PlanProblem }> = [];
@@ -198,7 +224,7 @@ function problemsFromIssues(
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const offset = keyOffset(document, issue.path, key);
-        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path)) });
+        const problem = () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, [...issue.path, key]), message: suggestKey(key, knownKeysAt(schema, issue.path), language) });
         found.push({ offset, problem });
       }
       continue;
@@ -207,7 +233,7 @@ function problemsFromIssues(
     // that names no input, is shown at its key, not at its value.
     const atKey = issue.code === 'custom' && issue.params?.atKey === true;
     const offset = offsetOf(document, issue.path, valueAt(data, issue.path) === undefined || atKey);
-    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data) }) });
+    found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data, language) }) });
   }
   found.sort((a, b) => a.offset - b.offset);
   return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);
@@ -251,7 +277,7 @@ function tagOffset(source: string, valueStart: number): number {
 }
 
 /** Explicit tags a plan cannot hold (`!!binary`, `!!set`, `!custom`), and core tags on values they do not fit. */
-function tagProblems(source: string, document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem): PlanProblem[] {
+function tagProblems(source: string, document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem, say: Say): PlanProblem[] {
   const problems: PlanProblem[] = [];
   visit(document, {
     Node(_, node) {
@@ -259,9 +285,11 @@ function tagProblems(source: string, document: Document.Parsed, problem: (offset
       const offset = tagOffset(source, (node as ParsedNode).range[0]);
       const fits = CORE_TAGS[node.tag];
       if (!fits) {
-        problems.push(problem(offset, `the tag ${clipLongWords(shortTag(node.tag))} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`));
+        const tag = clipLongWords(shortTag(node.tag));
+        problems.push(problem(offset, say({ kind: 'tag', tag }, `the tag ${tag} is not supported in a plan: remove it; a plan holds only text, numbers, true or false, lists and maps`)));
       } else if (isScalar(node) && !fits(node.value)) {
-        problems.push(problem(offset, `${quoteExcerpt(String(node.source))} is not a value of the tag ${clipLongWords(shortTag(node.tag))}: remove the tag, or fix the value`));
+        const [value, tag] = [quoteExcerpt(String(node.source)), clipLongWords(shortTag(node.tag))];
+        problems.push(problem(offset, say({ kind: 'tagValue', value, tag }, `${value} is not a value of the tag ${tag}: remove the tag, or fix the value`)));
       }
     },
   });
@@ -269,7 +297,7 @@ function tagProblems(source: string, document: Document.Parsed, problem: (offset
 }
 
 /** The alias that made toJS throw: one with no anchor set before it. */
-function aliasProblem(document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem): PlanProblem | undefined {
+function aliasProblem(document: Document.Parsed, problem: (offset: number, message: string) => PlanProblem, say: Say): PlanProblem | undefined {
   let found: PlanProblem | undefined;
   visit(document, {
     Alias(_, alias: Alias) {
@@ -277,7 +305,7 @@ function aliasProblem(document: Document.Parsed, problem: (offset: number, messa
       const [start] = (alias as Alias & { range: [number, number, number] }).range;
       // An anchor's name is the user's, and may be a pasted secret: shown clipped, as a value is.
       const name = clipName(alias.source);
-      found = problem(start, `the alias *${name} names no anchor set before it: add "&${name}" to an earlier value, or write the value out`);
+      found = problem(start, say({ kind: 'aliasNoAnchor', name }, `the alias *${name} names no anchor set before it: add "&${name}" to an earlier value, or write the value out`));
       return visit.BREAK;
     },
   });
@@ -285,20 +313,38 @@ function aliasProblem(document: Document.Parsed, problem: (offset: number, messa
 }
 
 /** Parses YAML text into a Document whose numbers are exact Decimals, refusing hostile input. */
-export function parseYaml(source: string, file: string): LoadResult<unknown> {
+/** A problem's message: the English given, or the same problem worded from its data in the file's language. */
+type Say = (issue: LoadIssue, english: string) => string;
+
+/** The language a plan's text names on a line of its own (`language: zh`), read before the YAML is: its syntax problems speak it. */
+function languageNamedIn(source: string): Language | undefined {
+  const named = /^language:[ \t]*(["']?)(en|zh)\1[ \t]*(?:#.*)?\r?$/m.exec(source)?.[2];
+  return named as Language | undefined;
+}
+
+export function parseYaml(source: string, file: string, options: { language?: Language } = {}): LoadResult<unknown> {
+  const language = languageNamedIn(source) ?? options.language ?? 'en';
+  const say: Say = (issue, english) => (language === 'zh' ? (problemZh({ code: 'custom', message: english, params: { load: issue } }) ?? english) : english);
   // The yaml library reads a lone CR as part of a line, not as its end: say so rather than misread the file.
   const loneCr = source.search(LONE_CR);
   if (loneCr >= 0) {
     return {
       ok: false,
-      problems: [{ file, ...lineAndColumn(source, loneCr), key: '', message: 'a line ends in a carriage return alone (CR, as on classic Mac OS): save the file with LF or CRLF line endings' }],
+      problems: [{ file, ...lineAndColumn(source, loneCr), key: '', message: say({ kind: 'loneCr' }, 'a line ends in a carriage return alone (CR, as on classic Mac OS): save the file with LF or CRLF line endings') }],
     };
   }
   const flood = valueFloodAt(source);
   if (flood !== undefined) {
     return {
       ok: false,
-      problems: [{ file, ...lineAndColumn(source, flood), key: '', message: `the file holds over ${MAX_VALUES} values (keys, list items, numbers, texts): a plan this large is almost certainly not one; check what was pasted here` }],
+      problems: [
+        {
+          file,
+          ...lineAndColumn(source, flood),
+          key: '',
+          message: say({ kind: 'tooManyValues', max: MAX_VALUES }, `the file holds over ${MAX_VALUES} values (keys, list items, numbers, texts): a plan this large is almost certainly not one; check what was pasted here`),
+        },
+      ],
     };
   }
   const lineCounter = new LineCounter();
@@ -313,14 +359,23 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   const problem = (offset: number, message: string): PlanProblem => ({ file, ...position(lineCounter, offset), key: '', message });
   // YAML 1.1 reads 017 as 15 and yes as true: no plan means that. Checked first, as that schema's own errors follow from it.
   if (document.directives.yaml.version === '1.1') {
-    return { ok: false, problems: [problem(Math.max(0, source.search(/^%YAML/m)), 'plans are YAML 1.2, where 017 is 17 and "yes" is text: remove the "%YAML 1.1" line and check such values')] };
+    const message = say({ kind: 'yaml11' }, 'plans are YAML 1.2, where 017 is 17 and "yes" is text: remove the "%YAML 1.1" line and check such values');
+    return { ok: false, problems: [problem(Math.max(0, source.search(/^%YAML/m)), message)] };
   }
   const directiveWarnings = document.warnings.filter((w) => w.code === 'BAD_DIRECTIVE');
   const errors = [...document.errors, ...directiveWarnings];
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: capProblems(errors.slice(0, MAX_PROBLEMS).map((e) => problem(e.pos[0], `invalid YAML: ${clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '')}`)), file, errors.length),
+      problems: capProblems(
+        errors.slice(0, MAX_PROBLEMS).map((e) => {
+          // The YAML library's own words stay as it wrote them; bizplan's around them speak the file's language.
+          const detail = clipLongWords(e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '');
+          return problem(e.pos[0], say({ kind: 'invalidYaml', detail }, `invalid YAML: ${detail}`));
+        }),
+        file,
+        errors.length,
+      ),
     };
   }
   const forbidden: PlanProblem[] = [];
@@ -329,11 +384,11 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
     Pair(_, pair) {
       const key = keyText(pair.key);
       if (key !== undefined && FORBIDDEN_KEYS.has(key)) {
-        forbidden.push(problem((pair.key as ParsedNode).range[0], `"${key}" is not allowed as a key: remove it`));
+        forbidden.push(problem((pair.key as ParsedNode).range[0], say({ kind: 'forbiddenKey', key }, `"${key}" is not allowed as a key: remove it`)));
       }
     },
   });
-  if (TAG_TEXT.test(source)) forbidden.push(...tagProblems(source, document, problem));
+  if (TAG_TEXT.test(source)) forbidden.push(...tagProblems(source, document, problem, say));
   if (forbidden.length > 0) return { ok: false, problems: capProblems(forbidden.sort((a, b) => a.line - b.line || a.col - b.col), file) };
   let value: unknown;
   try {
@@ -341,17 +396,26 @@ export function parseYaml(source: string, file: string): LoadResult<unknown> {
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
     if (/excessive alias count/i.test(error.message)) {
-      return { ok: false, problems: [problem(0, `too many aliases (over ${MAX_ALIAS_COUNT}): the file expands far beyond its size; write the values out`)] };
+      const message = say({ kind: 'tooManyAliases', max: MAX_ALIAS_COUNT }, `too many aliases (over ${MAX_ALIAS_COUNT}): the file expands far beyond its size; write the values out`);
+      return { ok: false, problems: [problem(0, message)] };
     }
-    const unresolved = aliasProblem(document, problem);
+    const unresolved = aliasProblem(document, problem, say);
     if (unresolved) return { ok: false, problems: [unresolved] };
     throw error;
   }
-  if (value === null || value === undefined) return { ok: false, problems: [problem(0, 'the file is empty: a plan starts with "version: 1"')] };
+  if (value === null || value === undefined) return { ok: false, problems: [problem(0, say({ kind: 'empty' }, 'the file is empty: a plan starts with "version: 1"'))] };
   return { ok: true, value, raw: value, document, lineCounter };
 }
 
+/** The language a plan names, when it names one bizplan speaks: its problems are worded in it. */
+export function planLanguageIn(data: unknown): Language | undefined {
+  const language = valueAt(data, ['language']);
+  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : undefined;
+}
+
 export interface LoadOptions {
+  /** The language of problems in a plan that names none bizplan speaks (the terminal's locale, say); English when not given. */
+  language?: Language;
   /**
    * Compile zod's fast path: worth it when many plans are validated in one process,
    * not for the single parse of a calc run, where compiling costs more than it saves.
@@ -368,12 +432,13 @@ export function validateDocument<S extends z.ZodType>(
 ): LoadResult<z.output<S>> {
   const result = schema.safeParse(parsed.value, { jitless: !options.jit });
   if (result.success) return { ok: true, value: result.data, raw: parsed.value, document: parsed.document, lineCounter: parsed.lineCounter };
-  return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema) };
+  const language = planLanguageIn(parsed.value) ?? options.language ?? 'en';
+  return { ok: false, problems: problemsFromIssues(result.error.issues, parsed.value, parsed.document, parsed.lineCounter, file, schema, language) };
 }
 
 /** Text of a plan file to a validated plan, or every problem found, each with its line and column. */
 export function loadPlan(source: string, file: string, options: LoadOptions = {}): LoadResult<Plan> {
-  const parsed = parseYaml(source, file);
+  const parsed = parseYaml(source, file, options.language ? { language: options.language } : {});
   if (!parsed.ok) return parsed;
   if (!isMap(parsed.document.contents)) {
     return { ok: false, problems: [{ file, line: 1, col: 1, key: '', message: `a plan is a map of keys such as "version: 1" and "name: ..." (got ${showInput(parsed.value)})` }] };

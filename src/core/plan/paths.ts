@@ -17,7 +17,43 @@ export interface PlanPath {
   segments: readonly PathSegment[];
 }
 
-export type PathResult = { ok: true; path: PlanPath } | { ok: false; message: string };
+/**
+ * What is wrong with a path, as data: the English message is worded here, other languages
+ * word the same data (problems-zh.ts). `parent` is '' for the plan itself.
+ */
+export type PathProblem =
+  | { kind: 'notAPath'; text: string }
+  | { kind: 'notAnInput'; key: string; computed: boolean }
+  | { kind: 'notAList'; here: string; parent: string; index: number }
+  | { kind: 'noSuchItem'; here: string; parent: string; items: number }
+  | { kind: 'isAList'; here: string; parent: string; segment: string }
+  | { kind: 'singleValue'; here: string; parent: string }
+  | { kind: 'unknownInput'; here: string; parent: string; better?: string; known: readonly string[] };
+
+export type PathResult = { ok: true; path: PlanPath } | { ok: false; message: string; problem: PathProblem };
+
+/** A path problem in English. */
+function pathMessage(p: PathProblem): string {
+  const parent = 'parent' in p ? p.parent || 'the plan' : '';
+  switch (p.kind) {
+    case 'notAPath':
+      return `${JSON.stringify(p.text)} is not a path: write the plan's keys joined by dots, with [i] for the i-th list item, e.g. funding[0].month`;
+    case 'notAnInput':
+      return `${p.key}: is not an input${p.computed ? ': bizplan computes it' : ''}; name an input such as revenue_model.churn_monthly`;
+    case 'notAList':
+      return `${p.here}: ${parent} is not a list; leave out [${String(p.index)}]`;
+    case 'noSuchItem':
+      return `${p.here}: ${parent} has ${String(p.items)} item${p.items === 1 ? '' : 's'}${p.items > 0 ? ` (from [0] to [${String(p.items - 1)}])` : ''}; a path names an item that exists, or give the whole list`;
+    case 'isAList':
+      return `${p.here}: ${parent} is a list; name an item first, e.g. ${parent}[0].${p.segment}`;
+    case 'singleValue':
+      return `${p.here}: ${parent} is a single value, with no keys inside`;
+    case 'unknownInput':
+      return `${p.here}: unknown input${p.better ? `; did you mean ${p.better}?` : `; the keys allowed in ${parent} are: ${p.known.join(', ')}`}`;
+  }
+}
+
+const failed = (problem: PathProblem): PathResult => ({ ok: false, message: pathMessage(problem), problem });
 
 const SEGMENT = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)$/;
 
@@ -27,12 +63,7 @@ export function parsePath(text: string): PathResult {
   const parts = text.trim().split('.');
   for (const part of parts) {
     const match = SEGMENT.exec(part);
-    if (!match) {
-      return {
-        ok: false,
-        message: `${JSON.stringify(text.slice(0, 60))} is not a path: write the plan's keys joined by dots, with [i] for the i-th list item, e.g. funding[0].month`,
-      };
-    }
+    if (!match) return failed({ kind: 'notAPath', text: text.slice(0, 60) });
     segments.push(match[1] as string);
     for (const index of (match[2] ?? '').matchAll(/\[(\d+)\]/g)) segments.push(Number(index[1]));
   }
@@ -92,30 +123,27 @@ export function resolvePath(schema: z.ZodType, plan: unknown, text: string): Pat
   if (!parsed.ok) return parsed;
   const { segments } = parsed.path;
   if (typeof segments[0] === 'string' && NOT_INPUTS.has(segments[0])) {
-    return { ok: false, message: `${segments[0]}: is not an input${segments[0] === 'metrics' ? ': bizplan computes it' : ''}; name an input such as revenue_model.churn_monthly` };
+    return failed({ kind: 'notAnInput', key: segments[0], computed: segments[0] === 'metrics' });
   }
   const isListAt = (prefix: readonly PathSegment[]) => schemaAt(schema, [...prefix, 0]) !== undefined;
   let data: unknown = plan;
   for (const [i, segment] of segments.entries()) {
     const prefix = segments.slice(0, i);
     const here = keyPath(segments.slice(0, i + 1));
-    const parent = keyPath(prefix) || 'the plan';
+    const parent = keyPath(prefix);
     if (typeof segment === 'number') {
-      if (!isListAt(prefix)) return { ok: false, message: `${here}: ${parent} is not a list; leave out [${segment}]` };
+      if (!isListAt(prefix)) return failed({ kind: 'notAList', here, parent, index: segment });
       const items = Array.isArray(data) ? data.length : 0;
-      if (segment >= items) {
-        const which = items > 0 ? ` (from [0] to [${items - 1}])` : '';
-        return { ok: false, message: `${here}: ${parent} has ${items} item${items === 1 ? '' : 's'}${which}; a path names an item that exists, or give the whole list` };
-      }
+      if (segment >= items) return failed({ kind: 'noSuchItem', here, parent, items });
       data = (data as unknown[])[segment];
       continue;
     }
-    if (isListAt(prefix)) return { ok: false, message: `${here}: ${parent} is a list; name an item first, e.g. ${parent}[0].${segment}` };
+    if (isListAt(prefix)) return failed({ kind: 'isAList', here, parent, segment });
     const known = knownKeysAt(schema, prefix);
     if (!known.includes(segment)) {
-      if (known.length === 0) return { ok: false, message: `${here}: ${parent} is a single value, with no keys inside` };
+      if (known.length === 0) return failed({ kind: 'singleValue', here, parent });
       const better = suggestion(schema, segments, i);
-      return { ok: false, message: `${here}: unknown input${better ? `; did you mean ${better}?` : `; the keys allowed in ${parent} are: ${known.filter((k) => !NOT_INPUTS.has(k)).join(', ')}`}` };
+      return failed({ kind: 'unknownInput', here, parent, ...(better ? { better } : {}), known: known.filter((k) => !NOT_INPUTS.has(k)) });
     }
     data = data !== null && typeof data === 'object' ? (data as Record<string, unknown>)[segment] : undefined;
   }

@@ -99,6 +99,7 @@ export const targetMarketSchema = tagFast(
           code: 'custom',
           path: ['primary_segment'],
           message: `must be one of the segment names: ${t.segments.map((s) => JSON.stringify(s.name)).join(', ')}`,
+          params: { segmentNames: t.segments.map((s) => s.name) },
         });
       }
     }),
@@ -463,7 +464,7 @@ function computeLeans(plan: z.output<typeof planShape>, ctx: z.core.$RefinementC
 export const planSchema: typeof planShape = tagFast(
   planShape.superRefine(computeLeans).superRefine((plan, ctx) => {
     for (const issue of whatIfIssues(planSchema, plan)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: issue.atKey ? { atKey: true } : {} });
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { whatIf: issue.problem, ...(issue.atKey ? { atKey: true } : {}) } });
     }
   }),
   { kind: 'rules', names: ['computeHasWhatItNeeds', 'noWhatIfSections'] },

@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { numberKindOf, type NumberKind } from './fields.js';
-import { resolvePath, type PathSegment, type PlanPath } from './paths.js';
+import { resolvePath, type PathProblem, type PathSegment, type PlanPath } from './paths.js';
 import { schemaAt } from './schema-walk.js';
 
 // The rules of the `scenarios:` and `uncertainty:` sections that depend on the rest of the plan:
@@ -15,9 +15,21 @@ export type Distribution = (typeof DISTRIBUTIONS)[number];
 /** A name no scenario may take: results are named `plan.yaml#base` for the base case. */
 export const BASE_NAME = 'base';
 
+/** A problem with a range or a scenario's name, as data for other languages (problems-zh.ts). */
+export type RangeProblem =
+  | { kind: 'baseName' }
+  | { kind: 'notANumber'; path: string }
+  | { kind: 'highBelowLow'; low: string }
+  | { kind: 'lognormalLow' }
+  | { kind: 'needsMode'; path: string }
+  | { kind: 'zeroWidth'; low: string; planValue?: string }
+  | { kind: 'modeOutside'; low: string; high: string; dist: string; planValue?: string };
+
 export interface WhatIfIssue {
   path: PathSegment[];
   message: string;
+  /** The problem as data: a path's, or a range's. */
+  problem: PathProblem | RangeProblem;
   /** Shown at the key (a path) rather than at its value. */
   atKey?: boolean;
 }
@@ -64,25 +76,30 @@ export function inputKindAt(schema: z.ZodType, path: PlanPath): NumberKind | und
 function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeInput): { range?: InputRange; issues: WhatIfIssue[] } {
   const at = ['uncertainty', key];
   const resolved = resolvePath(schema, plan, key);
-  if (!resolved.ok) return { issues: [{ path: at, message: resolved.message, atKey: true }] };
+  if (!resolved.ok) return { issues: [{ path: at, message: resolved.message, problem: resolved.problem, atKey: true }] };
   const kind = inputKindAt(schema, resolved.path);
-  if (!kind) return { issues: [{ path: at, message: `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`, atKey: true }] };
+  if (!kind) {
+    const message = `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`;
+    return { issues: [{ path: at, message, problem: { kind: 'notANumber', path: resolved.path.text }, atKey: true }] };
+  }
   const dist = range.dist ?? 'pert';
   const issues: WhatIfIssue[] = [];
-  if (range.low.gt(range.high)) issues.push({ path: [...at, 'high'], message: `must be at least low (${range.low.toString()})` });
-  if (dist === 'lognormal' && !range.low.gt(0)) issues.push({ path: [...at, 'low'], message: 'must be above 0 for dist: lognormal (its logarithm is used)' });
+  if (range.low.gt(range.high)) issues.push({ path: [...at, 'high'], message: `must be at least low (${range.low.toString()})`, problem: { kind: 'highBelowLow', low: range.low.toString() } });
+  if (dist === 'lognormal' && !range.low.gt(0)) issues.push({ path: [...at, 'low'], message: 'must be above 0 for dist: lognormal (its logarithm is used)', problem: { kind: 'lognormalLow' } });
   const planValue = valueAtPath(plan, resolved.path.segments);
   const mode = range.mode ?? (isDecimal(planValue) ? planValue : undefined);
   if (dist === 'pert' || dist === 'triangular') {
     if (!mode) {
-      issues.push({ path: at, message: `needs a mode: the plan gives no value at ${resolved.path.text}; add "mode: ..."`, atKey: true });
+      issues.push({ path: at, message: `needs a mode: the plan gives no value at ${resolved.path.text}; add "mode: ..."`, problem: { kind: 'needsMode', path: resolved.path.text }, atKey: true });
     } else if (issues.length === 0) {
       const where = range.mode ? [...at, 'mode'] : at;
       const which = range.mode ? 'mode' : `the plan's value (${mode.toString()})`;
+      const planValue = range.mode ? {} : { planValue: mode.toString() };
+      const [low, high] = [range.low.toString(), range.high.toString()];
       if (range.low.eq(range.high) && !mode.eq(range.low)) {
-        issues.push({ path: where, message: `a range of zero width fixes the input at ${range.low.toString()}, so ${which} must be that too`, atKey: !range.mode });
+        issues.push({ path: where, message: `a range of zero width fixes the input at ${low}, so ${which} must be that too`, problem: { kind: 'zeroWidth', low, ...planValue }, atKey: !range.mode });
       } else if (mode.lt(range.low) || mode.gt(range.high)) {
-        issues.push({ path: where, message: `${which} must lie between low (${range.low.toString()}) and high (${range.high.toString()}), as ${dist} needs`, atKey: !range.mode });
+        issues.push({ path: where, message: `${which} must lie between low (${low}) and high (${high}), as ${dist} needs`, problem: { kind: 'modeOutside', low, high, dist, ...planValue }, atKey: !range.mode });
       }
     }
   }
@@ -94,10 +111,10 @@ function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeI
 export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIssue[] {
   const issues: WhatIfIssue[] = [];
   for (const [name, scenario] of Object.entries(plan.scenarios ?? {})) {
-    if (name === BASE_NAME) issues.push({ path: ['scenarios', name], message: `"${BASE_NAME}" names the plan itself; call the scenario something else`, atKey: true });
+    if (name === BASE_NAME) issues.push({ path: ['scenarios', name], message: `"${BASE_NAME}" names the plan itself; call the scenario something else`, problem: { kind: 'baseName' }, atKey: true });
     for (const key of Object.keys(scenario.set)) {
       const resolved = resolvePath(schema, plan, key);
-      if (!resolved.ok) issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, atKey: true });
+      if (!resolved.ok) issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, problem: resolved.problem, atKey: true });
     }
   }
   for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import stringWidth from 'string-width';
-import { planFormatter } from '../calculate.js';
+import { catalogFor, planFormatter } from '../calculate.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { roundedText } from '../finance/display.js';
 import { BOOLEAN_METRICS, INTEGER_METRICS, METRIC_KEYS, MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
 import type { Formatter } from '../format.js';
@@ -32,9 +33,9 @@ export function renderScenariosJson(planPath: string, cases: readonly CaseResult
 }
 
 /** A figure as people read it in a narrow column. */
-function metricCell(format: Formatter, key: MetricKey, text: string | null): string {
+function metricCell(format: Formatter, t: Catalog, key: MetricKey, text: string | null): string {
   if (text === null) return '—';
-  if (BOOLEAN_METRICS.has(key)) return text === 'true' ? 'yes' : 'no';
+  if (BOOLEAN_METRICS.has(key)) return text === 'true' ? t.summary.yes : t.summary.no;
   if (MONEY_METRICS.has(key)) return format.moneyWhole(text);
   if (key === 'gross_margin') return format.percent(text, 1);
   if (INTEGER_METRICS.has(key)) return text;
@@ -53,30 +54,44 @@ function expectedCell(format: Formatter, key: MetricKey, text: string | null): s
 interface Table {
   header: string[];
   rows: string[][];
+  /** Each row's label in Markdown: a key as code, words as words. */
+  markdownLabels: string[];
 }
+
+/** The words of the plan's language: the base case's. */
+const wordsOf = (cases: readonly CaseResult[]) => catalogFor((cases[0] as CaseResult).calculation.plan);
 
 /** Rows of figures: one column per case (and the expected values), one row per metric and per check. */
 function tableOf(cases: readonly CaseResult[], expected: ExpectedMetrics | null): Table {
   const base = cases[0];
-  if (!base) return { header: [], rows: [] };
+  if (!base) return { header: [], rows: [], markdownLabels: [] };
   const format = planFormatter(base.calculation.plan);
+  const t = catalogFor(base.calculation.plan);
+  const w = t.whatIfOutput;
   const shownExpected = expected && showExpected(expected);
-  const header = ['', ...cases.map((c) => c.name), ...(shownExpected ? ['expected'] : [])];
+  // Metric keys and scenario names are the plan's identifiers: the same in every language.
+  const header = ['', ...cases.map((c, i) => (i === 0 ? w.base : c.name)), ...(shownExpected ? [w.expected] : [])];
   const rows: string[][] = [];
-  if (cases.every((c) => c.probability !== null)) rows.push(['probability', ...cases.map((c) => format.percent(roundedText(c.probability as Decimal, 4), 1)), ...(shownExpected ? [''] : [])]);
+  const markdownLabels: string[] = [];
+  if (cases.every((c) => c.probability !== null)) {
+    rows.push([w.probability, ...cases.map((c) => format.percent(roundedText(c.probability as Decimal, 4), 1)), ...(shownExpected ? [''] : [])]);
+    markdownLabels.push(w.probability);
+  }
   for (const key of METRIC_KEYS) {
-    rows.push([key, ...cases.map((c) => metricCell(format, key, c.calculation.shown[key])), ...(shownExpected ? [expectedCell(format, key, shownExpected[key])] : [])]);
+    markdownLabels.push(`\`${key}\``);
+    rows.push([key, ...cases.map((c) => metricCell(format, t, key, c.calculation.shown[key])), ...(shownExpected ? [expectedCell(format, key, shownExpected[key])] : [])]);
   }
   // Every check any case judges, in the order they come; a case without it shows a dash.
   const names: CheckKey[] = [];
   for (const c of cases) for (const check of c.calculation.checks) if (!names.includes(check.name)) names.push(check.name);
   for (const name of names) {
-    rows.push([`check ${name}`, ...cases.map((c) => {
+    markdownLabels.push(w.check(`\`${name}\``));
+    rows.push([w.check(name), ...cases.map((c) => {
       const check = c.calculation.checks.find((x) => x.name === name);
       return check ? (check.pass ? '✓' : '✗') : '—';
     }), ...(shownExpected ? [''] : [])]);
   }
-  return { header, rows };
+  return { header, rows, markdownLabels };
 }
 
 const pad = (text: string, width: number, right: boolean) => {
@@ -107,7 +122,8 @@ export function renderScenariosText(planShownAs: string, cases: readonly CaseRes
     used += w;
   }
   if (block.length > 0) blocks.push(block);
-  const out = [`Scenarios of ${printable(planShownAs)}: the base case and ${String(cases.length - 1)} scenario${cases.length === 2 ? '' : 's'}`];
+  const t = wordsOf(cases);
+  const out = [t.whatIfOutput.scenariosTitle(printable(planShownAs), cases.length - 1)];
   for (const columns of blocks) {
     out.push('');
     const line = (cells: readonly string[], i: number) => columns.reduce((text, c) => `${text}  ${pad(cells[c] ?? '', widthOf(c), i > 0)}`, pad(cells[0] ?? '', labelWidth, false)).trimEnd();
@@ -117,7 +133,7 @@ export function renderScenariosText(planShownAs: string, cases: readonly CaseRes
   const described = cases.filter((c) => c.description);
   if (described.length > 0) {
     out.push('');
-    for (const c of described) out.push(`${printable(c.name)}: ${printable(c.description ?? '')}`);
+    for (const c of described) out.push(`${printable(c.name)}${t.summary.colon}${printable(c.description ?? '')}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -128,10 +144,11 @@ const cell = (text: string) => printable(text).replace(/\|/g, '\\|');
 /** The side-by-side table in Markdown, every case in one table. */
 export function renderScenariosMarkdown(cases: readonly CaseResult[], expected: ExpectedMetrics | null): string {
   const table = tableOf(cases, expected);
+  const t = wordsOf(cases).whatIfOutput;
   const lines = [
-    `| Figure | ${table.header.slice(1).map(cell).join(' | ')} |`,
+    `| ${t.figure} | ${table.header.slice(1).map(cell).join(' | ')} |`,
     `|---|${table.header.slice(1).map(() => '---:').join('|')}|`,
-    ...table.rows.map((row) => `| ${row[0] === undefined ? '' : `\`${row[0]}\``} | ${row.slice(1).map(cell).join(' | ')} |`),
+    ...table.rows.map((row, i) => `| ${table.markdownLabels[i] ?? ''} | ${row.slice(1).map(cell).join(' | ')} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

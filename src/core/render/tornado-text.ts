@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import stringWidth from 'string-width';
-import { planFormatter } from '../calculate.js';
+import { catalogFor, planFormatter } from '../calculate.js';
 import { Dec } from '../decimal.js';
 import type { Plan } from '../plan/schema.js';
 import type { Tornado, TornadoRow } from '../whatif/sensitivity.js';
@@ -48,20 +48,22 @@ function wrap(text: string, width: number, indent: string): string[] {
  */
 export function renderTornadoText(plan: Plan, tornado: Tornado, width: number, planShownAs: string): string {
   const format = planFormatter(plan);
+  const t = catalogFor(plan);
+  const w = t.whatIfOutput;
   const half = Math.max(4, Math.floor((Math.max(width, 24) - 4) / 2));
   const scale = tornado.rows.reduce((max, row) => {
     const { below, above } = extents(tornado, row);
     return Dec.max(max, below, above);
   }, new Dec(0));
   const lines = [
-    ...wrap(`Tornado of ${tornado.metric} for ${printable(planShownAs)}: base ${metricText(format, tornado.metric, tornado.base)}`, width, '  '),
-    ...wrap('Bars: left, the input moves it down; right, up.', width, ''),
+    ...wrap(w.tornadoTitle(tornado.metric, printable(planShownAs), metricText(format, t, tornado.metric, tornado.base)), width, '  '),
+    ...wrap(w.bars, width, ''),
     '',
   ];
   for (const [i, row] of tornado.rows.entries()) {
-    const facts = rowFacts(format, tornado.metric, row);
-    lines.push(...wrap(`${String(i + 1).padStart(2)}. ${row.path}: ${facts.range}`, width, '    '));
-    lines.push(...wrap(`    ${tornado.metric} ${facts.at}; swing ${facts.swing}`, width, '    '));
+    const facts = rowFacts(format, t, tornado.metric, row);
+    lines.push(...wrap(`${String(i + 1).padStart(2)}. ${row.path}${t.summary.colon}${facts.range}`, width, '    '));
+    lines.push(...wrap(`    ${w.atEnds(tornado.metric, facts.at, facts.swing)}`, width, '    '));
     const { below, above } = extents(tornado, row);
     const cells = (value: Decimal) => (scale.isZero() ? 0 : value.div(scale).mul(half).toNumber());
     const left = FULL.repeat(Math.round(cells(below)));

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { planFormatter } from '../calculate.js';
+import { catalogFor, planFormatter } from '../calculate.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { metricPlaces, roundedText } from '../finance/display.js';
 import { MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
 import type { Formatter } from '../format.js';
@@ -36,8 +37,8 @@ export function renderTornadoJson(planPath: string, tornado: Tornado): string {
 }
 
 /** A metric as people read it: money whole, a margin as a percent, anything else to 2 places; null as "none". */
-export function metricText(format: Formatter, metric: MetricKey, value: Decimal | null): string {
-  if (value === null) return 'none';
+export function metricText(format: Formatter, t: Catalog, metric: MetricKey, value: Decimal | null): string {
+  if (value === null) return t.whatIfOutput.none;
   if (MONEY_METRICS.has(metric)) return format.moneyWhole(roundedText(value, 0));
   if (RATE_METRICS.has(metric)) return format.percent(roundedText(value, 4), 2);
   return format.number(roundedText(value, 2), 2);
@@ -50,25 +51,27 @@ function inputText(format: Formatter, row: TornadoRow, value: Decimal): string {
   return format.number(roundedText(value, 2), 2);
 }
 
-export const rowFacts = (format: Formatter, metric: MetricKey, row: TornadoRow) => ({
-  range: `${inputText(format, row, row.low)} to ${inputText(format, row, row.high)}`,
-  at: `${metricText(format, metric, row.metricLow)} to ${metricText(format, metric, row.metricHigh)}`,
-  swing: row.swing === null ? 'none (no figure at one end)' : metricText(format, metric, row.swing),
+export const rowFacts = (format: Formatter, t: Catalog, metric: MetricKey, row: TornadoRow) => ({
+  range: t.whatIfOutput.range(inputText(format, row, row.low), inputText(format, row, row.high)),
+  at: t.whatIfOutput.range(metricText(format, t, metric, row.metricLow), metricText(format, t, metric, row.metricHigh)),
+  swing: row.swing === null ? t.whatIfOutput.noSwing : metricText(format, t, metric, row.swing),
 });
 
 /** The tornado as a Markdown table, largest swing first. */
 export function renderTornadoMarkdown(plan: Plan, tornado: Tornado): string {
   const format = planFormatter(plan);
+  const t = catalogFor(plan);
+  const w = t.whatIfOutput;
   const lines = [
-    `## Tornado of \`${tornado.metric}\``,
+    w.tornadoHeading(tornado.metric),
     '',
-    `Base: ${metricText(format, tornado.metric, tornado.base)}. Each input at its low and its high, every other input at the plan's value; largest swing first.`,
+    w.tornadoIntro(metricText(format, t, tornado.metric, tornado.base)),
     '',
-    `| Input | Low to high | \`${tornado.metric}\` at low to high | Swing |`,
+    `| ${w.headers.input} | ${w.headers.lowToHigh} | ${w.headers.metricAt(tornado.metric)} | ${w.headers.swing} |`,
     '|---|---|---|---|',
   ];
   for (const row of tornado.rows) {
-    const facts = rowFacts(format, tornado.metric, row);
+    const facts = rowFacts(format, t, tornado.metric, row);
     lines.push(`| \`${row.path}\` | ${facts.range} | ${facts.at} | ${facts.swing} |`);
   }
   return `${lines.join('\n')}\n`;
