@@ -1,7 +1,9 @@
 // Benchmarks, measured side by side in one run so machine noise falls on both sides alike:
 // 1. the cold start of `bizplan calc` against bare Node;
 // 2. `bizplan sensitivity` (the tornado: 2 x 11 full calculations) against a cold `calc`;
-// 3. `bizplan check` on 1,000 plans in one process against the same command on one plan.
+// 3. `bizplan check` on 1,000 plans in one process against the same command on one plan;
+// 4. `bizplan simulate` of a 120-month plan (bench/simulate-120.yaml), 10,000 and 1,000,000
+//    runs, each against a cold `calc --json --no-write` of the same plan.
 // Each pair is alternated; the ratio is of the medians, and the spread is the middle half
 // (25th to 75th percentile) of the ratios of the pairs, run by run.
 import { spawnSync } from 'node:child_process';
@@ -73,5 +75,18 @@ try {
   console.log(`  ratio ${many.ratio.toFixed(1)}x (${spread(many, 1)}; aim: at most 5x; over 10x is a bug)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+const plan120 = path.join(root, 'bench/simulate-120.yaml');
+const calc120 = [process.execPath, bin, 'calc', plan120, '--json', '--no-write'];
+const simRuns = Number(process.env.BENCH_SIM_RUNS ?? 15);
+for (const [runsOf, aim, n] of [
+  ['10000', 1.5, simRuns],
+  ['1000000', 10, Math.max(3, Math.ceil(simRuns / 3))],
+]) {
+  const sim = sideBySide([process.execPath, bin, 'simulate', plan120, '--runs', runsOf, '--format', 'json'], calc120, n, root);
+  console.log(`bizplan simulate of a 120-month plan, ${Number(runsOf).toLocaleString('en-US')} runs, ${n} runs of each, alternating`);
+  console.log(`  bizplan simulate --format json  median ${sim.a.toFixed(0)} ms`);
+  console.log(`  bizplan calc --json --no-write  median ${sim.b.toFixed(0)} ms`);
+  console.log(`  ratio ${sim.ratio.toFixed(2)}x (${spread(sim, 2)}; aim: at most ${aim}x)`);
 }
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);

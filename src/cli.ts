@@ -282,6 +282,51 @@ Examples:
       setExitCode(await sensitivity({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
     });
 
+  program
+    .command('simulate')
+    .summary('how likely the cash runs out: the plan run many times (Monte Carlo)')
+    .description(
+      'Run the plan many times, each run drawing every input of its uncertainty: section from its range, and show the ' +
+        'probability that cash runs out within the horizon, the months by which that risk passes 10%, 25% and 50%, the ' +
+        'P10/P50/P90 of the key figures and the share of runs in which each check fails. The same plan, seed and runs ' +
+        'give the same results on every machine. Writes nothing.',
+    )
+    .argument('[plan]', 'the plan file, or - to read it from stdin', 'bizplan.yaml')
+    .option('--runs <n>', 'how many runs, 1 to 10000000 (default: the plan\'s simulation.runs, else 10000)')
+    .option('--seed <n>', 'the seed of the draws, 0 to 10^15 (default: the plan\'s simulation.seed, else 1)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addHelpText(
+      'after',
+      `
+Ranges in the plan:
+  uncertainty:
+    revenue_model.churn_monthly: { low: "1.5%", high: "5%" }           # PERT around the plan's value
+    growth.new_customers_monthly: { low: 6, high: 20, dist: triangular }
+    revenue_model.inference.output_price_per_million: { low: 2, high: 8, dist: lognormal }
+  simulation: { runs: 10000, seed: 1 }                                   # optional; these are the defaults
+  checks:
+    cash_out_probability_max: 10%                                        # judged by bizplan check
+
+Examples:
+  $ bizplan simulate
+  $ bizplan simulate plans/seed.yaml --runs 1000000 --seed 7
+  $ bizplan simulate --format json | jq .cash_out_probability
+  $ bizplan simulate --format markdown >> docs/plan.md`,
+    )
+    .action(async (plan: string, opts: { runs?: string; seed?: string; format: 'text' | 'json' | 'markdown' }) => {
+      const { simulate } = await import('./commands/simulate.js');
+      const threads = Number(process.env.BIZPLAN_THREADS);
+      setExitCode(
+        await simulate({
+          cwd: process.cwd(),
+          plan,
+          ...opts,
+          width: process.stdout.isTTY ? process.stdout.columns : 80,
+          ...(Number.isInteger(threads) && threads >= 1 && threads <= 256 ? { threads } : {}),
+        }),
+      );
+    });
+
   return program;
 }
 

@@ -1,8 +1,11 @@
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { Chalk } from 'chalk';
 import { checkFormatter, type CheckFormat } from '../core/check/formatters.js';
 import { calculate, type Calculation } from '../core/calculate.js';
 import { checkPlan, type CheckedPlan } from '../core/check/plan-checks.js';
+import { judgeCashOut } from '../core/check/simulated-check.js';
+import { settingsOf } from '../core/plan/simulation-settings.js';
 import { staleParts } from '../core/check/stale.js';
 import type { Language } from '../core/i18n/index.js';
 import { isGeneratedReport } from '../core/report/mark.js';
@@ -71,7 +74,27 @@ function checkScenarios(file: PlanFile, overrides: Checks): CheckedPlan[] {
   });
 }
 
-function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
+/**
+ * A valid plan with its simulated check judged: the plan (or scenario) simulated with its own
+ * runs and seed. On the main thread the runs are shared among threads when they are many; a
+ * worker thread of check (one of many plans) simulates on its own.
+ */
+async function withSimulatedChecks(checked: CheckedPlan): Promise<CheckedPlan> {
+  if (!checked.valid) return checked;
+  const plan = checked.calc.plan;
+  const limit = plan.checks.cash_out_probability_max;
+  if (limit === undefined) return checked;
+  const settings = settingsOf(plan);
+  const [{ compileSimulation }, { simulateInThreads }] = await Promise.all([import('../core/simulate/index.js'), import('./parallel-simulate.js')]);
+  const result = await simulateInThreads(compileSimulation(plan), settings, isMainThread ? {} : { threads: 1 });
+  return { ...checked, simulated: [judgeCashOut(limit, result.cash_out_probability, settings)] };
+}
+
+async function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): Promise<CheckedPlan[]> {
+  return Promise.all(checkReadPlain(cwd, shownAs, read, overrides, render, scenarios).map(withSimulatedChecks));
+}
+
+function checkReadPlain(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
   try {
     if ('error' in read) throw read.error;
     // Many plans in one process: zod's compiled fast path pays for itself.
@@ -116,7 +139,7 @@ export async function checkFileGroups(job: CheckJob, overrides: Checks): Promise
   for (let i = 0; i < job.files.length; i++) {
     if (i + READ_AHEAD < job.files.length) queue.push(read(i + READ_AHEAD));
     const next = await (queue.shift() as Promise<Read>);
-    verdicts.push(checkRead(job.cwd, job.files[i] as string, next, overrides, render, job.scenarios).map((plan) => verdictOf(plan, formatter)));
+    verdicts.push((await checkRead(job.cwd, job.files[i] as string, next, overrides, render, job.scenarios)).map((plan) => verdictOf(plan, formatter)));
   }
   return verdicts;
 }

@@ -55,6 +55,8 @@ export function sendChecks(checks: Checks): SentChecks {
   for (const [key, value] of Object.entries(checks as Record<string, unknown>)) {
     if (isDecimal(value)) sent[key] = value.toString();
     else if (typeof value === 'boolean') sent[key] = value;
+    // A threshold of another kind would be lost on the way: a bug, not a plan's mistake.
+    else if (value !== undefined) throw new Error(`threshold ${key} is neither a number nor true or false: teach sendChecks to send it`);
   }
   return sent;
 }

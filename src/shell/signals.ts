@@ -37,6 +37,28 @@ export async function whileWriting<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs long work that writes nothing (a simulation) with signal handlers in place, so that
+ * Ctrl-C is heard between its blocks: `tidy` erases what the terminal shows (a progress bar),
+ * one line says nothing was written, and the run ends with the signal's code. Ending the
+ * process ends its worker threads with it.
+ */
+export async function whileComputing<T>(work: () => Promise<T>, tidy: () => void): Promise<T> {
+  const handler = (signal: keyof typeof SIGNALS) => {
+    tidy();
+    const { code, said } = SIGNALS[signal];
+    process.stderr.write(`\n${said}; nothing was written.\n`);
+    process.exit(code);
+  };
+  const names = Object.keys(SIGNALS) as Array<keyof typeof SIGNALS>;
+  for (const signal of names) process.on(signal, handler);
+  try {
+    return await work();
+  } finally {
+    for (const signal of names) process.off(signal, handler);
+  }
+}
+
+/**
  * Output that cannot be written must never pass for a verdict. A reader that stops early
  * (`bizplan check | head`) closes the pipe: that ends the run quietly. Any other failure
  * (a full disk, /dev/full, an I/O error) exits 74, EX_IOERR, which CI reads as an error.

@@ -44,6 +44,24 @@ describe('generated reports', () => {
     expect(await lint(['tests/golden/*.md', hostile, losing, 'README.md', 'docs/*.md'])).toEqual([]);
   });
 
+  it('include simulate --format markdown, in both languages, with a plan name that tries to be markup', async () => {
+    const { renderSimulationMarkdown } = await import('../../src/core/render/simulation.js');
+    const { simulate } = await import('../../src/core/simulate/index.js');
+    const { planFromText, templateText } = await import('../helpers.js');
+    const { RANGES } = await import('../commands/simulate-fixtures.js');
+    const dir = await tempDir();
+    const files: string[] = [];
+    for (const language of ['en', 'zh']) {
+      const text = (await templateText()).replace(/^language: en$/m, `language: ${language}`).replace(/^name: .*$/m, 'name: "# <b>x</b> | `y`"');
+      const plan = planFromText(`${text}${RANGES}`);
+      const file = path.join(dir, `simulate.${language}.md`);
+      // A section to append to a document (`>> docs/plan.md`), as the help shows: under its title.
+      await writeFile(file, `# Plan\n\n${renderSimulationMarkdown(plan, simulate(plan, { runs: 500, seed: 1 }))}`);
+      files.push(file);
+    }
+    expect(await lint(files)).toEqual([]);
+  });
+
   it('draw well-formed charts, in both languages, monthly and quarterly: two, and a third with self-hosting', async () => {
     for (const [plan, language, months, charts] of [
       [TEMPLATE, 'en', 28, 2],

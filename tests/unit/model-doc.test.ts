@@ -5,7 +5,7 @@ import { METRIC_KEYS } from '../../src/core/finance/metrics.js';
 import { numberKindOf } from '../../src/core/plan/fields.js';
 import { parsePath } from '../../src/core/plan/paths.js';
 import { planSchema } from '../../src/core/plan/schema.js';
-import { schemaAt } from '../../src/core/plan/schema-walk.js';
+import { knownKeysAt, schemaAt } from '../../src/core/plan/schema-walk.js';
 import { TORNADO_INPUTS } from '../../src/core/whatif/sensitivity.js';
 import { ROOT } from '../helpers.js';
 
@@ -35,6 +35,13 @@ describe('docs/financial-model.md says what the code does', () => {
 
   it('lists the inputs of the tornado in the order of the code', async () => {
     expect(await keysUnder('Scenarios and the tornado')).toEqual([...TORNADO_INPUTS]);
+  });
+
+  it('names every check of the plan under Checks, and every setting of the simulation under Simulation', async () => {
+    const doc = await readFile(path.join(ROOT, 'docs/financial-model.md'), 'utf8');
+    const checks = doc.slice(doc.indexOf('\n## Checks\n')).split(/\n## /)[1] as string;
+    for (const key of knownKeysAt(planSchema, ['checks'])) expect(checks, key).toContain(`\`${key}`);
+    expect(await keysUnder('Simulation')).toEqual(knownKeysAt(planSchema, ['simulation']).map((k) => `simulation.${k}`));
   });
 
   it('is linked from the README', async () => {

@@ -134,4 +134,80 @@ describe('the scenarios and uncertainty sections', () => {
       'plan.yaml:3:22 uncertainty.revenue_model.cac: must be a map of keys (got 12)',
     ]);
   });
+
+  it('holds each bound to what its input can take: a rate only where the input is a rate, the input\'s own range, whole months', async () => {
+    expect(
+      await problems(
+        [
+          'uncertainty:',
+          '  growth.new_customers_monthly: { low: "1.5%", high: 20 }',
+          '  revenue_model.churn_monthly: { low: 1%, high: 5, dist: uniform }',
+          '  funding[0].month: { low: 6, high: 12.5, dist: uniform }',
+          '  revenue_model.cac: { low: -5, high: 9000, mode: 8000 }',
+          '  revenue_model.arpu_monthly: { low: 1000, high: 3000, mode: "20%", dist: triangular }',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'plan.yaml:2:40 uncertainty.growth.new_customers….low: is a percent, but growth.new_customers_monthly is not a rate: write it as the input is written, e.g. 1.5',
+      'plan.yaml:3:49 uncertainty.revenue_model.churn_….high: must be a value revenue_model.churn_monthly can take: greater than 0 and at most 1 (got 5); for 5% write "5%"',
+      'plan.yaml:4:37 uncertainty.funding[0].month.high: must be a value funding[0].month can take: a whole number from 1 to 240 (got 12.5)',
+      'plan.yaml:5:29 uncertainty.revenue_model.cac.low: must be a value revenue_model.cac can take: 0 or more (got -5)',
+      'plan.yaml:6:62 uncertainty.revenue_model.arpu_m….mode: is a percent, but revenue_model.arpu_monthly is not a rate: write it as the input is written, e.g. 20',
+    ]);
+  });
+
+  it('takes ranges at the very bounds of their inputs', async () => {
+    expect(
+      await problems(
+        [
+          'uncertainty:',
+          '  revenue_model.churn_monthly: { low: 0.000000000000001, high: 100% }',
+          '  revenue_model.cac: { low: 0, high: 1000000000000000 }',
+          '  funding[0].month: { low: 1, high: 240, dist: uniform }',
+          '  growth.new_customers_growth_monthly: { low: "-99%", high: "1000%", dist: normal }',
+          '',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads the simulation\'s settings, each at its bounds, and refuses others at their lines', async () => {
+    // Block style: the fast reader takes plain YAML only.
+    const { text } = await withSections('simulation:\n  runs: 10000000\n  seed: 1000000000000000\n');
+    const loaded = loadPlan(text, 'plan.yaml');
+    expect(loaded.ok && [loaded.value.simulation?.runs?.toString(), loaded.value.simulation?.seed?.toString()]).toEqual(['10000000', '1000000000000000']);
+    expect(loadPlainPlan(text)?.simulation?.seed?.toString()).toBe('1000000000000000');
+    expect(await problems(['simulation:', '  runs: 0', '  seed: -1', '  sead: 2', ''].join('\n'))).toEqual([
+      'plan.yaml:2:9 simulation.runs: must be a whole number from 1 to 10000000 (got 0)',
+      'plan.yaml:3:9 simulation.seed: must be a whole number from 0 to 1000000000000000 (got -1)',
+      'plan.yaml:4:3 simulation.sead: unknown key; did you mean "seed"?',
+    ]);
+    expect(await problems('simulation: { runs: 20000000, seed: 1.5 }\n')).toEqual([
+      'plan.yaml:1:21 simulation.runs: must be a whole number from 1 to 10000000 (got 20000000)',
+      'plan.yaml:1:37 simulation.seed: must be a whole number from 0 to 1000000000000000 (got 1.5)',
+    ]);
+  });
+
+  it('never lets a range or a scenario name the simulation\'s settings as an input', async () => {
+    expect(await problems(['simulation: { runs: 100 }', 'uncertainty:', '  simulation.runs: { low: 1, high: 2 }', ''].join('\n'))).toEqual([
+      'plan.yaml:3:3 uncertainty.simulation.runs: simulation: is not an input: it says how the simulation runs; name an input such as revenue_model.churn_monthly',
+    ]);
+  });
+
+  it('asks for ranges where the plan checks the chance of running out of cash, at the check\'s line', async () => {
+    const base = await templateText();
+    const withCheck = base.replace(/^checks:\n/m, 'checks:\n  cash_out_probability_max: 10%\n');
+    expect(withCheck).not.toBe(base);
+    const line = withCheck.split('\n').indexOf('  cash_out_probability_max: 10%') + 1;
+    const result = loadPlan(withCheck, 'plan.yaml');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `plan.yaml:${line}:3 checks.cash_out_probability_max: needs ranges to simulate: add an uncertainty: section, such as uncertainty: { revenue_model.churn_monthly: { low: "1.5%", high: "5%" } }, or remove this check`,
+    ]);
+    // The fast reader never takes such a plan: the full one words the problem.
+    expect(loadPlainPlan(withCheck)).toBeUndefined();
+    const withRanges = `${withCheck}uncertainty:\n  revenue_model.churn_monthly: { low: 1.5%, high: 5% }\n`;
+    const ok = loadPlan(withRanges, 'plan.yaml');
+    expect(ok.ok && ok.value.checks.cash_out_probability_max?.toString()).toBe('0.1');
+  });
 });

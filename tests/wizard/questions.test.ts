@@ -40,8 +40,10 @@ describe('the wizard\'s questions', () => {
     const { planJsonSchema } = await import('../../src/core/plan/json-schema.js');
     // uncertainty is left to the plan's author on purpose: the tornado needs no range (an input
     // without one moves by --swing either way), and a range is a judgement about one input's
-    // evidence, not a quick answer; the wizard's what-if question is the downside scenario.
-    const leaves = schemaLeaves(planJsonSchema()).filter((k) => !['version', 'metrics', 'uncertainty'].includes(k) && !k.startsWith('milestones'));
+    // evidence, not a quick answer; the wizard's what-if question is the downside scenario. The
+    // simulation's settings and its cash-out check need ranges, so they go with them.
+    const byAuthor = ['uncertainty', 'simulation.runs', 'simulation.seed', 'checks.cash_out_probability_max'];
+    const leaves = schemaLeaves(planJsonSchema()).filter((k) => !['version', 'metrics', ...byAuthor].includes(k) && !k.startsWith('milestones'));
     expect(askedKeys().sort()).toEqual(leaves.sort());
   });
 

@@ -1,7 +1,7 @@
 import { catalogFor, planFormatter, warningText } from '../calculate.js';
 import type { Warning } from '../finance/metrics.js';
 import { printable } from '../render/safe-text.js';
-import { checkLocation, describeCheck, describeStale } from './plan-checks.js';
+import { allChecks, checkLocation, describeCheck, describeStale } from './plan-checks.js';
 import { summarize, summaryLine, type CheckFormatter } from './verdict.js';
 
 /** The input each warning is about, where its annotation points. */
@@ -58,7 +58,7 @@ export const githubFormatter: CheckFormatter = {
     // A scenario's findings point into the plan file, at the scenario; the title names the scenario.
     const file = plan.source ?? plan.file;
     const of = plan.source ? ` (${plan.file.slice(plan.source.length + 1)})` : '';
-    const lines = plan.calc.checks
+    const lines = allChecks(plan)
       .filter((c) => !c.pass)
       .map((c) => command('error', { file, ...checkLocation(plan, c) }, `bizplan check: ${c.name}${of}`, describeCheck(c, plan.calc.plan.language)));
     if (plan.stale?.length) {

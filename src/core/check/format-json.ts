@@ -1,6 +1,14 @@
 import { calcJsonObject } from '../render/calc-json.js';
-import { stringifyJson } from '../render/json.js';
+import { JsonNumber, stringifyJson } from '../render/json.js';
+import type { SimulatedCheckResult } from './simulated-check.js';
 import { exitCodeFor, summarize, type CheckFormatter } from './verdict.js';
+
+/** The calc --json object with the simulated checks after calc's, in the same shape. */
+function withSimulated(entry: Record<string, unknown>, simulated: readonly SimulatedCheckResult[]): Record<string, unknown> {
+  if (simulated.length === 0) return entry;
+  const more = simulated.map((c) => ({ name: c.name, limit: new JsonNumber(c.limit.toString()), actual: new JsonNumber(c.actual), pass: c.pass }));
+  return { ...entry, checks: [...(entry.checks as unknown[]), ...more] };
+}
 
 /**
  * Each line of a plan's JSON indented. A newline is the only line break JSON text holds raw
@@ -17,7 +25,7 @@ const indent = (text: string, by: string) => by + text.replaceAll('\n', `\n${by}
 export const jsonFormatter: CheckFormatter = {
   plan(plan) {
     const entry = plan.valid
-      ? { ...calcJsonObject(plan.file, plan.calc), valid: true, errors: [], ...(plan.stale ? { stale: plan.stale } : {}) }
+      ? { ...withSimulated(calcJsonObject(plan.file, plan.calc), plan.simulated ?? []), valid: true, errors: [], ...(plan.stale ? { stale: plan.stale } : {}) }
       : {
           plan: plan.file,
           currency: null,

@@ -1,6 +1,6 @@
 import { formatProblem } from '../plan/problems.js';
 import { escapeCharacter, printable } from '../render/safe-text.js';
-import { describeCheck, describeStale } from './plan-checks.js';
+import { allChecks, describeCheck, describeStale } from './plan-checks.js';
 import type { CheckFormatter } from './verdict.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -37,7 +37,7 @@ export const junitFormatter: CheckFormatter = {
         '  </testsuite>',
       ].join('\n');
     }
-    const checks = plan.calc.checks;
+    const checks = allChecks(plan);
     const cases = checks.map((c) =>
       c.pass
         ? `    <testcase classname="${xml(plan.file)}" name="${c.name}"/>`

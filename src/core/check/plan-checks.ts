@@ -2,7 +2,8 @@ import { calculate, type Calculation } from '../calculate.js';
 import { CHECK_KEYS, CHECK_RULES, type CheckKey, type CheckResult } from '../finance/checks.js';
 import type { PlanProblem } from '../plan/problems.js';
 import type { Checks, Plan } from '../plan/schema.js';
-import { catalogs, type Language } from '../i18n/index.js';
+import { catalogs, simulationCatalogs, type Language } from '../i18n/index.js';
+import { CASH_OUT_CHECK, type SimulatedCheckResult } from './simulated-check.js';
 import type { StalePart } from './stale.js';
 
 /** Where a key path is in the plan's source: its value, or with `preferKey` its key. */
@@ -20,6 +21,8 @@ export type CheckedPlan =
       stale?: readonly StalePart[];
       /** The file itself, when `file` names a scenario of it (`plan.yaml#downside`): where annotations point. */
       source?: string;
+      /** The checks judged by simulating (cash_out_probability_max), which calc leaves out. */
+      simulated?: readonly SimulatedCheckResult[];
     }
   | { file: string; valid: false; problems: readonly PlanProblem[] };
 
@@ -46,9 +49,20 @@ export function checkPlan(file: string, plan: Plan, overrides: Checks, locate: L
   return { file, valid: true, calc, locate, limitsFromPlan };
 }
 
+/** Every check of a plan, in the order they are reported: calc's, then those judged by simulating. */
+export function allChecks(plan: ValidPlan): Array<CheckResult | SimulatedCheckResult> {
+  return [...plan.calc.checks, ...(plan.simulated ?? [])];
+}
+
+/** Whether every check of the plan passes, simulated ones included. */
+export function allPass(plan: ValidPlan): boolean {
+  return plan.calc.passed && (plan.simulated ?? []).every((c) => c.pass);
+}
+
 /** Where a failed check should point: its own line when the plan set it, else its driving input. */
-export function checkLocation(plan: ValidPlan, check: CheckResult): { line: number; col: number } {
-  if (plan.limitsFromPlan.has(check.name)) return plan.locate(['checks', check.name]);
+export function checkLocation(plan: ValidPlan, check: CheckResult | SimulatedCheckResult): { line: number; col: number } {
+  // A simulated check's limit comes only from the plan.
+  if (check.name === CASH_OUT_CHECK || plan.limitsFromPlan.has(check.name)) return plan.locate(['checks', check.name]);
   return plan.locate([...CHECK_DRIVERS[check.name]], true);
 }
 
@@ -72,7 +86,8 @@ export function describeStale(file: string, parts: readonly StalePart[], languag
  * "ltv_to_cac is 2.1, below the minimum of 3", or in a Chinese plan "LTV:CAC 为 2.1，低于下限 3".
  * An English plan's lines name the metric by its key, as CI logs have always shown it.
  */
-export function describeCheck(check: CheckResult, language: Language = 'en'): string {
+export function describeCheck(check: CheckResult | SimulatedCheckResult, language: Language = 'en'): string {
+  if (check.name === CASH_OUT_CHECK) return describeCashOut(check, language);
   const rule = CHECK_RULES[check.name];
   const t = catalogs[language];
   const o = t.checkOutput;
@@ -82,4 +97,12 @@ export function describeCheck(check: CheckResult, language: Language = 'en'): st
   if (check.actual === null) return o.nullFigure(language === 'en' ? NULL_FIGURE[check.name] : t.checkWhenNull[check.name], bound);
   const side = check.pass ? (rule.direction === 'min' ? 'atOrAbove' : 'atOrBelow') : rule.direction === 'min' ? 'below' : 'above';
   return o.figure(label, check.actual, side, bound);
+}
+
+/** "cash_out_probability is 0.3614, above the maximum of 0.1, over 10,000 runs (seed 1)", or in Chinese with 现金耗尽概率. */
+function describeCashOut(check: SimulatedCheckResult, language: Language): string {
+  const o = catalogs[language].checkOutput;
+  const s = simulationCatalogs[language];
+  const runs = new Intl.NumberFormat(catalogs[language].locale).format(check.runs);
+  return `${o.figure(s.cashOutLabel, check.actual, check.pass ? 'atOrBelow' : 'above', o.bound('max', check.limit.toString()))}${s.checkRuns(runs, String(check.seed))}`;
 }

@@ -1,4 +1,4 @@
-import type { CheckedPlan } from './plan-checks.js';
+import { allChecks, allPass, type CheckedPlan } from './plan-checks.js';
 
 /**
  * One plan's outcome with its output already rendered: plain data, so plans can be
@@ -22,13 +22,13 @@ export interface CheckFormatter {
 }
 
 export function verdictOf(plan: CheckedPlan, formatter: CheckFormatter): PlanVerdict {
-  const checks = plan.valid ? plan.calc.checks : [];
+  const checks = plan.valid ? allChecks(plan) : [];
   // Up-to-date figures count as one more test, under --stale.
   const stale = plan.valid && plan.stale !== undefined ? [plan.stale.length === 0] : [];
   return {
     file: plan.file,
     valid: plan.valid,
-    passed: plan.valid && plan.calc.passed && !stale.includes(false),
+    passed: plan.valid && allPass(plan) && !stale.includes(false),
     tests: plan.valid ? checks.length + stale.length : 1,
     failures: checks.filter((c) => !c.pass).length + stale.filter((fresh) => !fresh).length,
     fragment: formatter.plan(plan),

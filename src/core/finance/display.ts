@@ -15,6 +15,15 @@ export function roundedText(value: Decimal, places: number): string {
   return rounded.isZero() ? '0' : rounded.toString();
 }
 
+/**
+ * A float (the simulation's) as exact decimal text rounded half-up: the float's shortest
+ * round-trip digits, the same on every machine, taken as a decimal, so 0.00005 rounds up as written.
+ */
+export function roundFloat(value: number, places: number): string {
+  if (!Number.isFinite(value)) throw new Error(`a simulated figure is ${String(value)}: the kernel let a value run out of range`);
+  return roundedText(new Decimal(value), places);
+}
+
 export type ShownMetrics = Record<MetricKey, string | null>;
 
 /**

@@ -113,7 +113,7 @@ function whatIfProblem(p: PathProblem | RangeProblem): string {
     case 'notAPath':
       return `${JSON.stringify(p.text)} 不是路径：请用点号连接计划中的键，第 i 个列表项写作 [i]，如 funding[0].month`;
     case 'notAnInput':
-      return `${p.key}：不是输入项${p.computed ? '，由 bizplan 计算' : ''}；请写输入项，如 revenue_model.churn_monthly`;
+      return `${p.key}：不是输入项${p.why === 'computed' ? '，由 bizplan 计算' : p.why === 'settings' ? '，它设定模拟如何运行' : ''}；请写输入项，如 revenue_model.churn_monthly`;
     case 'notAList':
       return `${p.here}：${parent} 不是列表；请去掉 [${String(p.index)}]`;
     case 'noSuchItem':
@@ -138,6 +138,12 @@ function whatIfProblem(p: PathProblem | RangeProblem): string {
       return `区间宽度为 0，输入固定为 ${p.low}，因此${p.planValue === undefined ? ' mode ' : `计划中的值（${p.planValue}）`}也必须等于它`;
     case 'modeOutside':
       return `${p.planValue === undefined ? 'mode ' : `计划中的值（${p.planValue}）`}必须在 low（${p.low}）与 high（${p.high}）之间，这是 ${p.dist} 分布的要求`;
+    case 'needsRanges':
+      return `模拟需要区间：请添加 uncertainty: 部分，如 ${p.example}，或删除这项检查`;
+    case 'percentNotRate':
+      return `写成了百分数，但 ${p.input} 不是比率：请按该输入项的写法填写，如 ${p.asWritten}`;
+    case 'boundOutsideRule':
+      return `必须是 ${p.input} 能取的值：${describeRule(p.rule)}（当前为 ${p.got}）${p.percentOf ? `；若指 ${p.percentOf}%，请写 "${p.percentOf}%"` : ''}`;
   }
 }
 

@@ -157,7 +157,8 @@ function numberInputs(schema: z.ZodType, prefix: string, found: Record<string, u
   else if (def.type === 'pipe' && def.in && def.out && fastTagOf(def.in)?.kind === 'map') numberInputs(def.out, prefix, found);
   else if (def.type === 'array' && def.element) numberInputs(def.element, `${prefix}[]`, found);
   else if (def.type === 'object') {
-    for (const [key, child] of Object.entries(def.shape ?? {})) if (key !== 'metrics') numberInputs(child, prefix ? `${prefix}.${key}` : key, found);
+    // Neither what bizplan computes nor how the simulation runs is an input of the model.
+    for (const [key, child] of Object.entries(def.shape ?? {})) if (key !== 'metrics' && !(prefix === '' && key === 'simulation')) numberInputs(child, prefix ? `${prefix}.${key}` : key, found);
   }
 }
 

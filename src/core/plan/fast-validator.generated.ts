@@ -685,6 +685,19 @@ export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'm
       "description": "Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"
     },
     "kind": "number"
+  },
+  "checks.cash_out_probability_max": {
+    "rule": {
+      "min": {
+        "value": 0
+      },
+      "max": {
+        "value": 1
+      },
+      "percent": true,
+      "description": "Fail when the simulation runs out of cash in more than this share of runs, e.g. \"10%\"; needs an uncertainty: section"
+    },
+    "kind": "rate"
   }
 };
 
@@ -2007,17 +2020,26 @@ function v206(x: unknown): unknown {
 }
 
 function v209(x: unknown): unknown {
-  return typeof x === 'boolean' ? x : DOUBT;
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1},"percent":true,"description":"Fail when the simulation runs out of cash in more than this share of runs, e.g. \"10%\"; needs an uncertainty: section"});
+  return 'value' in r ? r.value : DOUBT;
 }
 
 function v208(x: unknown): unknown {
   return x === undefined ? undefined : v209(x);
 }
 
+function v211(x: unknown): unknown {
+  return typeof x === 'boolean' ? x : DOUBT;
+}
+
+function v210(x: unknown): unknown {
+  return x === undefined ? undefined : v211(x);
+}
+
 function v193(x: unknown): unknown {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","require_default_alive"]);
+  const known = new Set(["ltv_to_cac_min","cac_payback_months_max","break_even_month_max","runway_months_min","gross_margin_min","funding_gap_max","burn_multiple_max","cash_out_probability_max","require_default_alive"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v194(input["ltv_to_cac_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["ltv_to_cac_min"] = r; }
@@ -2027,7 +2049,8 @@ function v193(x: unknown): unknown {
   { const r = v202(input["gross_margin_min"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["gross_margin_min"] = r; }
   { const r = v204(input["funding_gap_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["funding_gap_max"] = r; }
   { const r = v206(input["burn_multiple_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["burn_multiple_max"] = r; }
-  { const r = v208(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
+  { const r = v208(input["cash_out_probability_max"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["cash_out_probability_max"] = r; }
+  { const r = v210(input["require_default_alive"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["require_default_alive"] = r; }
   return out;
 }
 
@@ -2035,14 +2058,6 @@ function v192(x: unknown): unknown {
   if (x === undefined) return {};
   const r = v193(x);
   return r === undefined ? {} : r;
-}
-
-function v211(_x: unknown): unknown {
-  return DOUBT;
-}
-
-function v210(x: unknown): unknown {
-  return x === undefined ? undefined : v211(x);
 }
 
 function v213(_x: unknown): unknown {
@@ -2053,19 +2068,60 @@ function v212(x: unknown): unknown {
   return x === undefined ? undefined : v213(x);
 }
 
-function v215(x: unknown): unknown {
-  return x;
+function v215(_x: unknown): unknown {
+  return DOUBT;
 }
 
 function v214(x: unknown): unknown {
   return x === undefined ? undefined : v215(x);
 }
 
+function v219(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":1},"max":{"value":10000000},"integer":true,"description":"How many runs the simulation makes (default 10000)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v218(x: unknown): unknown {
+  return x === undefined ? undefined : v219(x);
+}
+
+function v221(x: unknown): unknown {
+  const r = checkNumber(x, {"min":{"value":0},"max":{"value":1000000000000000},"integer":true,"description":"The seed of the simulation's random draws; the same seed gives the same results (default 1)"});
+  return 'value' in r ? r.value : DOUBT;
+}
+
+function v220(x: unknown): unknown {
+  return x === undefined ? undefined : v221(x);
+}
+
+function v217(x: unknown): unknown {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
+  const input = x as Record<string, unknown>;
+  const known = new Set(["runs","seed"]);
+  for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
+  const out: Record<string, unknown> = {};
+  { const r = v218(input["runs"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["runs"] = r; }
+  { const r = v220(input["seed"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["seed"] = r; }
+  return out;
+}
+
+function v216(x: unknown): unknown {
+  return x === undefined ? undefined : v217(x);
+}
+
+function v223(x: unknown): unknown {
+  return x;
+}
+
+function v222(x: unknown): unknown {
+  return x === undefined ? undefined : v223(x);
+}
+
 function v0(x: unknown): unknown {
   const out = ((x: unknown): unknown => {
   if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return DOUBT;
   const input = x as Record<string, unknown>;
-  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","compute","growth","risks","milestones","checks","scenarios","uncertainty","metrics"]);
+  const known = new Set(["version","name","currency","language","market","value_proposition","target_market","revenue_model","resources","partners","funding","compute","growth","risks","milestones","checks","scenarios","uncertainty","simulation","metrics"]);
   for (const key of Object.keys(input)) if (!known.has(key)) return DOUBT;
   const out: Record<string, unknown> = {};
   { const r = v1(input["version"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["version"] = r; }
@@ -2084,9 +2140,10 @@ function v0(x: unknown): unknown {
   { const r = v179(input["risks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["risks"] = r; }
   { const r = v187(input["milestones"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["milestones"] = r; }
   { const r = v192(input["checks"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["checks"] = r; }
-  { const r = v210(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
-  { const r = v212(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
-  { const r = v214(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
+  { const r = v212(input["scenarios"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["scenarios"] = r; }
+  { const r = v214(input["uncertainty"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["uncertainty"] = r; }
+  { const r = v216(input["simulation"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["simulation"] = r; }
+  { const r = v222(input["metrics"]); if (r === DOUBT) return DOUBT; if (r !== undefined) out["metrics"] = r; }
   return out;
   })(x);
   if (out === DOUBT) return DOUBT;

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import type { Decimal } from 'decimal.js';
 import { isDecimal, MAX_EXPONENT, MIN_EXPONENT, NumberBeyondBounds } from '../decimal.js';
-import { tagFast } from './fast-tags.js';
+import { fastTagOf, tagFast } from './fast-tags.js';
 import { checkNumber, showInput, type Bound, type NumberRule } from './numbers.js';
 
-export { checkNumber, describeRule, readNumber, showBound, showInput, toDecimal, type NumberProblem, type NumberRule } from './numbers.js';
+export { checkNumber, describeRule, readNumber, showBound, showInput, toDecimal, writtenAsPercent, type NumberProblem, type NumberRule } from './numbers.js';
 
 const DECIMAL_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?\\s*$';
 const PERCENT_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*%\\s*$';
@@ -55,6 +55,17 @@ export function numberKindOf(schema: z.ZodType | undefined): NumberKind | undefi
   while (current) {
     const kind = KINDS.get(current);
     if (kind) return kind;
+    current = (current as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+  }
+  return undefined;
+}
+
+/** The rule of a numeric field, seen through its optional and default wrappers; undefined for anything else. */
+export function numberRuleOf(schema: z.ZodType | undefined): NumberRule | undefined {
+  let current = schema;
+  while (current) {
+    const tag = fastTagOf(current);
+    if (tag?.kind === 'number') return tag.rule;
     current = (current as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
   }
   return undefined;

@@ -22,6 +22,14 @@ export interface NumberRule {
 
 const PERCENT_TEXT = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%\s*$/;
 
+/** The numbers read from percent text: a range's bound is read before its input is known, and may be one only for a rate. */
+const READ_AS_PERCENT = new WeakSet<Decimal>();
+
+/** Whether this very number was read from percent text such as "1.5%". */
+export function writtenAsPercent(value: Decimal): boolean {
+  return READ_AS_PERCENT.has(value);
+}
+
 /** A Decimal within the plan bounds as is; one beyond them kept aside, never expanded. */
 function bounded(value: Decimal, source: () => string): Decimal | NumberBeyondBounds {
   const side = boundsOf(value);
@@ -43,7 +51,11 @@ export function readNumber(input: unknown, percent: boolean): Decimal | NumberBe
   if (percent) {
     // No exponent in percent text: its digits are bounded by its length.
     const match = PERCENT_TEXT.exec(input);
-    if (match) return bounded(new Dec(match[1] as string).div(100), () => input.trim());
+    if (match) {
+      const value = bounded(new Dec(match[1] as string).div(100), () => input.trim());
+      if (isDecimal(value)) READ_AS_PERCENT.add(value);
+      return value;
+    }
   }
   return readDecimalText(input);
 }

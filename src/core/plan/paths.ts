@@ -23,7 +23,7 @@ export interface PlanPath {
  */
 export type PathProblem =
   | { kind: 'notAPath'; text: string }
-  | { kind: 'notAnInput'; key: string; computed: boolean }
+  | { kind: 'notAnInput'; key: string; why?: 'computed' | 'settings' }
   | { kind: 'notAList'; here: string; parent: string; index: number }
   | { kind: 'noSuchItem'; here: string; parent: string; items: number }
   | { kind: 'isAList'; here: string; parent: string; segment: string }
@@ -39,7 +39,7 @@ function pathMessage(p: PathProblem): string {
     case 'notAPath':
       return `${JSON.stringify(p.text)} is not a path: write the plan's keys joined by dots, with [i] for the i-th list item, e.g. funding[0].month`;
     case 'notAnInput':
-      return `${p.key}: is not an input${p.computed ? ': bizplan computes it' : ''}; name an input such as revenue_model.churn_monthly`;
+      return `${p.key}: is not an input${p.why === 'computed' ? ': bizplan computes it' : p.why === 'settings' ? ': it says how the simulation runs' : ''}; name an input such as revenue_model.churn_monthly`;
     case 'notAList':
       return `${p.here}: ${parent} is not a list; leave out [${String(p.index)}]`;
     case 'noSuchItem':
@@ -70,8 +70,8 @@ export function parsePath(text: string): PathResult {
   return { ok: true, path: { text: keyPath(segments), segments } };
 }
 
-/** Keys no path may name: what bizplan computes, and what only describes a scenario. */
-const NOT_INPUTS = new Set(['metrics', 'scenarios', 'uncertainty']);
+/** Keys no path may name: what bizplan computes, what only describes a scenario, and how the simulation runs. */
+const NOT_INPUTS = new Set(['metrics', 'scenarios', 'uncertainty', 'simulation']);
 
 /** Every path to a leaf of the schema, list items written `[0]`: the candidates for "did you mean". */
 function leafPaths(schema: z.ZodType, prefix: PathSegment[] = [], depth = 0): string[] {
@@ -123,7 +123,8 @@ export function resolvePath(schema: z.ZodType, plan: unknown, text: string): Pat
   if (!parsed.ok) return parsed;
   const { segments } = parsed.path;
   if (typeof segments[0] === 'string' && NOT_INPUTS.has(segments[0])) {
-    return failed({ kind: 'notAnInput', key: segments[0], computed: segments[0] === 'metrics' });
+    const why = segments[0] === 'metrics' ? 'computed' : segments[0] === 'simulation' ? 'settings' : undefined;
+    return failed({ kind: 'notAnInput', key: segments[0], why });
   }
   const isListAt = (prefix: readonly PathSegment[]) => schemaAt(schema, [...prefix, 0]) !== undefined;
   let data: unknown = plan;

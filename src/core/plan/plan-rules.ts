@@ -44,10 +44,11 @@ export function plannedCostWellShaped(item: PlannedCost): boolean {
 
 /**
  * The fast validator's view of scenarios and ranges: only a plan without them is sure. Their
- * paths resolve against the zod schema, which the fast path does not load.
+ * paths resolve against the zod schema, which the fast path does not load; and the simulated
+ * check, which leans on the ranges, is judged with them.
  */
-export function noWhatIfSections(plan: { scenarios?: unknown; uncertainty?: unknown }): boolean {
-  return plan.scenarios === undefined && plan.uncertainty === undefined;
+export function noWhatIfSections(plan: { scenarios?: unknown; uncertainty?: unknown; checks?: { cash_out_probability_max?: unknown } }): boolean {
+  return plan.scenarios === undefined && plan.uncertainty === undefined && plan.checks?.cash_out_probability_max === undefined;
 }
 
 /** The keys of each way to size a training run, as the error for a wrong shape names them. */

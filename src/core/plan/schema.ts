@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { isDecimal } from '../decimal.js';
 import { tagFast } from './fast-tags.js';
 import { count, money, numberField, planMap, planRecord, rate, showInput, text, textList, wholeNumber } from './fields.js';
+import { RUNS_RULE, SEED_RULE } from './simulation-settings.js';
 import { DISTRIBUTIONS, whatIfIssues } from './what-if-rules.js';
 import {
   FLOPS_RUN_KEYS,
@@ -378,6 +379,7 @@ export const checksSchema = planMap({
   gross_margin_min: share('Fail when gross margin is below this, e.g. "50%"').optional(),
   funding_gap_max: money('Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough').optional(),
   burn_multiple_max: numberField({ min: { value: 0 }, description: 'Fail when the first year\'s burn multiple is above this; under 1.5 is good (David Sacks)' }).optional(),
+  cash_out_probability_max: share('Fail when the simulation runs out of cash in more than this share of runs, e.g. "10%"; needs an uncertainty: section').optional(),
   require_default_alive: z
     .boolean({ error: (issue) => `must be true or false (got ${showInput(issue.input)})` })
     .optional()
@@ -401,6 +403,13 @@ const uncertainRange = planMap({
   high: rangeBound('The high end of the input\'s range'),
   dist: choice(DISTRIBUTIONS, 'How the simulation draws the input (default: pert)').optional(),
   mode: rangeBound('For pert and triangular: the most likely value (default: the plan\'s value)').optional(),
+});
+
+/** The simulation's settings (FORMULAS.md, "Monte Carlo simulation"); see simulation-settings.ts for the defaults. */
+const simulation = planMap({
+  runs: numberField(RUNS_RULE).optional(),
+  // A seed is any whole number a plan can hold: 0 up to 10^15, inside JavaScript's safe integers.
+  seed: numberField(SEED_RULE).optional(),
 });
 
 // The fast validator checks the cross-section rules below with computeHasWhatItNeeds and
@@ -429,6 +438,7 @@ const planShape = planMap({
   checks: checksSchema.default({}),
   scenarios: planRecord(scenario, 'Named scenarios: each replaces some inputs of this plan').optional(),
   uncertainty: planRecord(uncertainRange, 'The range of each uncertain input, by path: the tornado and the simulation use them').optional(),
+  simulation: simulation.optional().meta({ description: 'How the simulation runs: runs (default 10000) and seed (default 1)' }),
   metrics: z.unknown().optional().meta({ description: 'Written by bizplan calc; do not edit' }),
 });
 

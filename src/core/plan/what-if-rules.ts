@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
 import { isDecimal } from '../decimal.js';
-import { numberKindOf, type NumberKind } from './fields.js';
+import { numberKindOf, numberRuleOf, type NumberKind } from './fields.js';
+import { checkNumber, describeRule, writtenAsPercent, type NumberRule } from './numbers.js';
 import { resolvePath, type PathProblem, type PathSegment, type PlanPath } from './paths.js';
 import { schemaAt } from './schema-walk.js';
 
@@ -23,7 +24,10 @@ export type RangeProblem =
   | { kind: 'lognormalLow' }
   | { kind: 'needsMode'; path: string }
   | { kind: 'zeroWidth'; low: string; planValue?: string }
-  | { kind: 'modeOutside'; low: string; high: string; dist: string; planValue?: string };
+  | { kind: 'modeOutside'; low: string; high: string; dist: string; planValue?: string }
+  | { kind: 'needsRanges'; example: string }
+  | { kind: 'percentNotRate'; input: string; asWritten: string }
+  | { kind: 'boundOutsideRule'; input: string; rule: NumberRule; got: string; percentOf?: string };
 
 export interface WhatIfIssue {
   path: PathSegment[];
@@ -44,7 +48,12 @@ interface RangeInput {
 interface WhatIfSections {
   scenarios?: Record<string, { set: Record<string, unknown> }>;
   uncertainty?: Record<string, RangeInput>;
+  checks?: { cash_out_probability_max?: unknown };
 }
+
+/** What to add for a simulation, as the messages show it. */
+const UNCERTAINTY_EXAMPLE = 'uncertainty: { revenue_model.churn_monthly: { low: "1.5%", high: "5%" } }';
+
 
 /** One uncertain input, resolved: its path, its range, and the plan's value there (if any). */
 export interface InputRange {
@@ -72,18 +81,48 @@ export function inputKindAt(schema: z.ZodType, path: PlanPath): NumberKind | und
   return numberKindOf(schemaAt(schema, path.segments));
 }
 
+const BOUNDS = ['low', 'high', 'mode'] as const;
+
+/**
+ * Each bound the input itself could not take, at the bound's own line: percent text where the
+ * input is no rate, or a value outside the input's rule (churn above 100%, a month of 12.5).
+ */
+function boundIssues(range: RangeInput, at: PathSegment[], input: string, rule: NumberRule, kind: NumberKind): WhatIfIssue[] {
+  const issues: WhatIfIssue[] = [];
+  for (const bound of BOUNDS) {
+    const value = range[bound];
+    if (value === undefined) continue;
+    if (kind !== 'rate' && writtenAsPercent(value)) {
+      const asWritten = value.mul(100).toString();
+      issues.push({ path: [...at, bound], message: `is a percent, but ${input} is not a rate: write it as the input is written, e.g. ${asWritten}`, problem: { kind: 'percentNotRate', input, asWritten } });
+      continue;
+    }
+    const checked = checkNumber(value, rule);
+    if ('value' in checked) continue;
+    const hint = checked.problem.percentOf ? `; for ${checked.problem.percentOf}% write "${checked.problem.percentOf}%"` : '';
+    issues.push({
+      path: [...at, bound],
+      message: `must be a value ${input} can take: ${describeRule(rule)} (got ${checked.problem.got})${hint}`,
+      problem: { kind: 'boundOutsideRule', input, rule, got: checked.problem.got, ...(checked.problem.percentOf ? { percentOf: checked.problem.percentOf } : {}) },
+    });
+  }
+  return issues;
+}
+
 /** One range checked against the plan: the resolved range, or the problems with it. */
 function checkRange(schema: z.ZodType, plan: unknown, key: string, range: RangeInput): { range?: InputRange; issues: WhatIfIssue[] } {
   const at = ['uncertainty', key];
   const resolved = resolvePath(schema, plan, key);
   if (!resolved.ok) return { issues: [{ path: at, message: resolved.message, problem: resolved.problem, atKey: true }] };
   const kind = inputKindAt(schema, resolved.path);
-  if (!kind) {
+  const rule = numberRuleOf(schemaAt(schema, resolved.path.segments));
+  if (!kind || !rule) {
     const message = `${resolved.path.text} is not a number: a range needs a numeric input, such as revenue_model.churn_monthly`;
     return { issues: [{ path: at, message, problem: { kind: 'notANumber', path: resolved.path.text }, atKey: true }] };
   }
   const dist = range.dist ?? 'pert';
-  const issues: WhatIfIssue[] = [];
+  const issues = boundIssues(range, at, resolved.path.text, rule, kind);
+  if (issues.length > 0) return { issues };
   if (range.low.gt(range.high)) issues.push({ path: [...at, 'high'], message: `must be at least low (${range.low.toString()})`, problem: { kind: 'highBelowLow', low: range.low.toString() } });
   if (dist === 'lognormal' && !range.low.gt(0)) issues.push({ path: [...at, 'low'], message: 'must be above 0 for dist: lognormal (its logarithm is used)', problem: { kind: 'lognormalLow' } });
   const planValue = valueAtPath(plan, resolved.path.segments);
@@ -118,6 +157,15 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
     }
   }
   for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);
+  // Absent, not empty: a scenario that sets every uncertain input keeps an empty map, and its check runs on fixed inputs.
+  if (plan.checks?.cash_out_probability_max !== undefined && plan.uncertainty === undefined) {
+    issues.push({
+      path: ['checks', 'cash_out_probability_max'],
+      message: `needs ranges to simulate: add an uncertainty: section, such as ${UNCERTAINTY_EXAMPLE}, or remove this check`,
+      problem: { kind: 'needsRanges', example: UNCERTAINTY_EXAMPLE },
+      atKey: true,
+    });
+  }
   return issues;
 }
 

@@ -6,7 +6,7 @@ import { BOOLEAN_METRICS, METRIC_KEYS, type MetricKey } from '../finance/metrics
 import type { LoadResult } from '../plan/load.js';
 import { positionOf } from '../plan/load.js';
 import { planWithOverrides, type NamedOverride, type ReadPlan } from '../plan/overrides.js';
-import { resolvePath } from '../plan/paths.js';
+import { isWithin, parsePath, resolvePath } from '../plan/paths.js';
 import { planSchema, type Plan } from '../plan/schema.js';
 import { BASE_NAME } from '../plan/what-if-rules.js';
 
@@ -49,11 +49,21 @@ export function scenarioOverrides(read: ReadPlan, name: string, file: string): N
   });
 }
 
-/** The plan data without what only describes other cases: a scenario's plan has no scenarios of its own. */
-function withoutWhatIf(value: unknown): unknown {
+/**
+ * The plan data without what only describes other cases: a scenario's plan has no scenarios
+ * of its own. It keeps the ranges of the inputs it leaves alone, so that its simulation (the
+ * cash-out check) draws them as the base does, while the inputs it sets stay at its values;
+ * an empty map when it sets them all, so that the check still runs, on fixed inputs.
+ */
+function withoutWhatIf(value: unknown, overrides: readonly NamedOverride[]): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const { scenarios: _scenarios, uncertainty: _uncertainty, ...rest } = value as Record<string, unknown>;
-  return rest;
+  const { scenarios: _scenarios, uncertainty, ...rest } = value as Record<string, unknown>;
+  if (uncertainty === null || typeof uncertainty !== 'object') return rest;
+  const kept = Object.entries(uncertainty).filter(([key]) => {
+    const parsed = parsePath(key);
+    return parsed.ok && !overrides.some((o) => isWithin(parsed.path.text, o.path));
+  });
+  return { ...rest, uncertainty: Object.fromEntries(kept) };
 }
 
 /**
@@ -61,7 +71,8 @@ function withoutWhatIf(value: unknown): unknown {
  * where the base plan has it when the base is at fault.
  */
 export function scenarioPlan(read: ReadPlan, name: string, file: string): LoadResult<Plan> {
-  return planWithOverrides({ ...read, value: withoutWhatIf(read.value) }, scenarioOverrides(read, name, file), file);
+  const overrides = scenarioOverrides(read, name, file);
+  return planWithOverrides({ ...read, value: withoutWhatIf(read.value, overrides) }, overrides, file);
 }
 
 /** The line of a scenario's name in the file, for annotations. */

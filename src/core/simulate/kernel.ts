@@ -1,0 +1,284 @@
+import { CHECK_RULES, type CheckKey, type CheckRule } from '../finance/checks.js';
+import { FIGURE, STORED_FIGURES } from './figures.js';
+import { buildPriceFactor, buildSchedule, SLOT, type SimulationModel, type UncertainInput } from './model.js';
+import { Rng } from './rng.js';
+import { draw } from './samplers/index.js';
+
+/**
+ * The float kernel: FORMULAS.md's projection (and the figures the simulation reports) in plain
+ * doubles over the model's precomputed arrays, run after run. A second implementation of
+ * src/core/finance only for speed; a property test holds it to `calculate()` to a relative 1e-9.
+ */
+
+/** The fan chart keeps cash(m) of at most this many runs, so memory does not grow with N. */
+export const FAN_CHART_RUNS = 100_000;
+/** The drivers' rank correlations use the draws of at most this many runs (the first), so memory does not grow with N. */
+export const DRIVER_RUNS = 100_000;
+
+/** Hours in a month, 8,760 / 12, as the exact model takes them. */
+const HOURS_PER_MONTH = 730;
+
+/** What runs [first, first + count) give: typed arrays only, so a worker can transfer them. */
+export interface RunBlock {
+  first: number;
+  count: number;
+  /** Figure-major: figures[f x count + r] is STORED_FIGURES[f] of run first + r; NaN for null. */
+  figures: Float64Array;
+  /** The first month with cash below 0, 0 for never: cash_out_by_month, and runway_months (one less), are counted from it. */
+  firstCashOut: Uint16Array;
+  /** break_even_month, 0 for none within the horizon: its percentiles are counted, not ranked. */
+  breakEvenMonth: Uint16Array;
+  /**
+   * Month-major: cash(m) of run first + r at [(m - 1) x kept + r], kept = length / horizon: the
+   * block's runs below the fan chart's cap. Month-major, so consecutive runs write neighbouring
+   * doubles (a few hot cache lines) and each month's values are one contiguous stretch to rank.
+   */
+  cashByMonth: Float64Array;
+  /** Runs in which each of model.checks fails. */
+  checkFailures: Uint32Array;
+  /** Draws clamped to each uncertain input's valid range. */
+  clamped: Uint32Array;
+  /** Input-major: draws[i x kept + r] is the value (after clamping) input i took in run first + r, for the block's `kept` runs below the drivers' cap (length / inputs). */
+  draws: Float64Array;
+}
+
+export function transferables(block: RunBlock): ArrayBuffer[] {
+  return [block.figures, block.firstCashOut, block.breakEvenMonth, block.cashByMonth, block.checkFailures, block.clamped, block.draws].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Half away from zero to the places `scale` = 10^places gives, as figures are shown: a check judges the figure as shown. */
+export function roundShown(x: number, scale: number): number {
+  const rounded = Math.floor(Math.abs(x) * scale + 0.5) / scale;
+  return x < 0 ? -rounded : rounded;
+}
+
+/** The smallest step inside an exclusive bound, as the tornado's clampToRule takes it: plan numbers are 0 or at least 10^-15. */
+const STEP = 1e-15;
+
+/** A whole input's draw rounded half away from zero, as decimal.js rounds. */
+const whole = (value: number) => (value < 0 ? -Math.floor(-value + 0.5) : Math.floor(value + 0.5));
+
+/** The lowest value the input takes: its minimum, or one step above an exclusive one. NaN: no minimum. */
+const lowest = (input: UncertainInput) => (Number.isNaN(input.min) ? Number.NaN : input.minExclusive ? input.min + (input.integer ? 1 : STEP) : input.min);
+const highest = (input: UncertainInput) => (Number.isNaN(input.max) ? Number.NaN : input.maxExclusive ? input.max - (input.integer ? 1 : STEP) : input.max);
+
+/**
+ * ceil() of a GPU count as the exact model takes it: on the value rounded to 20 places. In
+ * doubles, a count that is whole in exact arithmetic can land a few ulps above it, so a value
+ * within 1e-12 (relative) above a whole number of at least 1 is that number; below 1, only what
+ * rounds to 0 at 20 places (under 5e-21) needs no GPU, as in the exact model.
+ */
+function ceilCount(x: number): number {
+  const below = Math.floor(x);
+  const above = x - below;
+  if (below === 0) return above < 5e-21 ? 0 : 1;
+  return above <= 1e-12 * x ? below : below + 1;
+}
+
+/**
+ * Runs [first, first + count) of the simulation seeded `seed`. Run i's draws depend only on
+ * (seed, i), so any split among threads gives identical results. cash(m) is kept for runs
+ * below `cashByMonthRuns` (default FAN_CHART_RUNS).
+ */
+export function runBlock(model: SimulationModel, seed: number, first: number, count: number, cashByMonthRuns: number = FAN_CHART_RUNS, driverRuns: number = DRIVER_RUNS): RunBlock {
+  const horizonMax = model.horizon;
+  const inputs = model.inputs;
+  const nInputs = inputs.length;
+  const cashRuns = Math.max(0, Math.min(count, cashByMonthRuns - first));
+  const drawRuns = Math.max(0, Math.min(count, driverRuns - first));
+  const block: RunBlock = {
+    first,
+    count,
+    figures: new Float64Array(STORED_FIGURES.length * count),
+    firstCashOut: new Uint16Array(count),
+    breakEvenMonth: new Uint16Array(count),
+    cashByMonth: new Float64Array(cashRuns * horizonMax),
+    checkFailures: new Uint32Array(model.checks.length),
+    clamped: new Uint32Array(nInputs),
+    draws: new Float64Array(nInputs * drawRuns),
+  };
+  const rng = new Rng();
+  // Each input's valid range as the lowest and highest value it may take (NaN compares false: no bound).
+  const low = Float64Array.from(inputs, lowest);
+  const high = Float64Array.from(inputs, highest);
+  const p = new Float64Array(model.base.length);
+  const schedule = model.scheduleVaries ? new Float64Array(horizonMax + 1) : model.schedule;
+  const funding = model.scheduleVaries ? new Float64Array(horizonMax + 1) : model.funding;
+  const priceFactor = model.priceVaries ? new Float64Array(horizonMax + 1) : model.priceFactor;
+  const seatDrawn = model.seatArpu && inputs.some((i) => i.slot === SLOT.seats_per_customer || i.slot === SLOT.price_per_seat_monthly);
+  const { figures, firstCashOut, breakEvenMonth, cashByMonth, checkFailures, clamped, draws } = block;
+  const checks = model.checks;
+  const nChecks = checks.length;
+  // The model is plain data for a worker: each check's rule is looked up here, by key.
+  const whenNull = checks.map((check) => CHECK_RULES[check.key as CheckKey].whenNull);
+  const fig = (f: number, r: number, v: number) => (figures[f * count + r] = v);
+
+  for (let r = 0; r < count; r++) {
+    p.set(model.base);
+    if (nInputs > 0) {
+      rng.reseed(seed, first + r);
+      for (let i = 0; i < nInputs; i++) {
+        const input = inputs[i] as UncertainInput;
+        // A draw outside the input's valid range is moved into it, as the tornado's clampToRule does, and counted.
+        let value = draw(rng, input.sampler);
+        if (input.integer) value = whole(value);
+        const lowest = low[i] as number;
+        const highest = high[i] as number;
+        if (value < lowest || value > highest) {
+          value = value < lowest ? lowest : highest;
+          clamped[i] = (clamped[i] as number) + 1;
+        }
+        if (r < drawRuns) draws[i * drawRuns + r] = value;
+        if (input.slot >= 0) p[input.slot] = value;
+      }
+      if (model.scheduleVaries) buildSchedule(model, p, schedule, funding);
+      if (model.priceVaries) buildPriceFactor(p[SLOT.price_change] as number, priceFactor);
+    }
+
+    // Month-1 unit economics (FORMULAS.md, "Unit economics" and "Compute").
+    const horizon = p[SLOT.horizon_months] as number;
+    const churn = p[SLOT.churn_monthly] as number;
+    const arpu = seatDrawn ? (p[SLOT.seats_per_customer] as number) * (p[SLOT.price_per_seat_monthly] as number) : (p[SLOT.arpu_monthly] as number);
+    const cac = p[SLOT.cac] as number;
+    const variableInput = p[SLOT.variable_cost] as number;
+    let apiPerCustomer = 0;
+    let gpusPerCustomer = 0;
+    let minGpus = 0;
+    let gpuMonthCost = 0;
+    let selfHostedPerCustomer = 0;
+    if (model.hasInference) {
+      const requests = p[SLOT.requests] as number;
+      const overhead = p[SLOT.overhead] as number;
+      const tokensIn = p[SLOT.input_tokens] as number;
+      const tokensOut = p[SLOT.output_tokens] as number;
+      const cached = p[SLOT.cached_share] as number;
+      const perRequest =
+        (tokensIn * (1 - cached) * (p[SLOT.input_price] as number)) / 1e6 + (tokensIn * cached * (p[SLOT.cached_price] as number)) / 1e6 + (tokensOut * (p[SLOT.output_price] as number)) / 1e6;
+      apiPerCustomer = requests * perRequest * overhead;
+      if (model.hasSelfHosting) {
+        const gpuSecondsPerRequest = tokensIn / (p[SLOT.input_tps] as number) + tokensOut / (p[SLOT.output_tps] as number);
+        const gpuHoursPerCustomer = (requests * overhead * gpuSecondsPerRequest) / 3600;
+        const utilization = p[SLOT.utilization] as number;
+        selfHostedPerCustomer = (gpuHoursPerCustomer / utilization) * (p[SLOT.gpu_price] as number);
+        // gpus(m) = ceil(customers(m) x gpu_hours_per_customer / (utilization x 730)), one product a month.
+        gpusPerCustomer = gpuHoursPerCustomer / (utilization * HOURS_PER_MONTH);
+        minGpus = p[SLOT.min_gpus] as number;
+        gpuMonthCost = HOURS_PER_MONTH * (p[SLOT.gpu_price] as number);
+      }
+    }
+    const selfHosted = model.servesSelfHosted;
+    const variableCost = variableInput + (selfHosted ? selfHostedPerCustomer : apiPerCustomer);
+    const contribution = arpu - variableCost;
+    // 0: customers x a constant; 1: the API's price trend; 2: self-hosted GPUs.
+    const mode = selfHosted ? 2 : model.hasInference && (p[SLOT.price_change] as number) !== 0 ? 1 : 0;
+    const perCustomer = mode === 0 ? variableCost : variableInput;
+    const fixedBase = (p[SLOT.fixed_costs_monthly] as number) + (selfHosted ? (p[SLOT.ops_cost] as number) : 0);
+    const growth = 1 + (p[SLOT.new_customers_growth_monthly] as number);
+    const startingCustomers = p[SLOT.starting_customers] as number;
+    const startingCash = p[SLOT.cash] as number;
+    const firstYear = Math.min(12, horizon);
+
+    // The projection (FORMULAS.md, "Monthly projection"), month by month.
+    let customers = startingCustomers;
+    let wins = p[SLOT.new_customers_monthly] as number;
+    let cash = startingCash;
+    let cashAlone = startingCash;
+    let minCash = startingCash;
+    let below = 0;
+    let belowAlone = 0;
+    let breakEven = 0;
+    let netBurn = 0;
+    let revenueFirstYear = 0;
+    let revenue = 0;
+    let profit = 0;
+    const keep = r < cashRuns;
+    // cash(m) of this run goes to [(m - 1) x cashRuns + r].
+    const column = r - cashRuns;
+    for (let m = 1; m <= horizon; m++) {
+      if (m > 1) wins *= growth;
+      customers = customers - customers * churn + wins;
+      revenue = customers * arpu;
+      let serving = customers * perCustomer;
+      if (mode === 1) serving += customers * apiPerCustomer * (priceFactor[m] as number);
+      else if (mode === 2) {
+        const gpus = ceilCount(customers * gpusPerCustomer);
+        serving += (gpus > minGpus ? gpus : minGpus) * gpuMonthCost;
+      }
+      profit = revenue - (serving + (fixedBase + (schedule[m] as number)) + wins * cac);
+      cash += profit + (funding[m] as number);
+      cashAlone += profit;
+      if (breakEven === 0 && profit >= 0) breakEven = m;
+      if (cash < minCash) minCash = cash;
+      if (below === 0 && cash < 0) below = m;
+      if (belowAlone === 0 && cashAlone < 0) belowAlone = m;
+      if (m <= firstYear) {
+        netBurn -= profit;
+        if (m === firstYear) revenueFirstYear = revenue;
+      }
+      if (keep) cashByMonth[m * cashRuns + column] = cash;
+    }
+    // A run with a shorter horizon than the longest: its cash stays where its projection ends.
+    if (keep) for (let m = horizon + 1; m <= horizonMax; m++) cashByMonth[m * cashRuns + column] = cash;
+
+    const ltv = contribution / churn;
+    const ltvToCac = cac === 0 ? Number.NaN : ltv / cac;
+    const payback = contribution > 0 ? cac / contribution : Number.NaN;
+    fig(FIGURE.min_cash, r, minCash);
+    fig(FIGURE.funding_gap, r, minCash < 0 ? -minCash : 0);
+    fig(FIGURE.cash_end, r, cash);
+    fig(FIGURE.customers_end, r, customers);
+    fig(FIGURE.arr_end, r, 12 * revenue);
+    fig(FIGURE.ltv, r, ltv);
+    fig(FIGURE.ltv_to_cac, r, ltvToCac);
+    fig(FIGURE.cac_payback_months, r, payback);
+    breakEvenMonth[r] = breakEven;
+    firstCashOut[r] = below;
+
+    for (let c = 0; c < nChecks; c++) {
+      const check = checks[c] as SimulationModel['checks'][number];
+      let value: number;
+      switch (check.metric) {
+        case 'ltv_to_cac':
+          value = ltvToCac;
+          break;
+        case 'cac_payback_months':
+          value = payback;
+          break;
+        case 'break_even_month':
+          value = breakEven === 0 ? Number.NaN : breakEven;
+          break;
+        case 'runway_months':
+          value = below === 0 ? Number.NaN : below - 1;
+          break;
+        case 'gross_margin':
+          value = contribution / arpu;
+          break;
+        case 'funding_gap':
+          value = minCash < 0 ? -minCash : 0;
+          break;
+        case 'burn_multiple': {
+          const netNewArr = 12 * (revenueFirstYear - startingCustomers * arpu);
+          value = netNewArr > 0 ? Math.max(0, netBurn) / netNewArr : Number.NaN;
+          break;
+        }
+        case 'default_alive':
+          // Never null: 1 when cash without the rounds never goes below 0 and the last month is profitable.
+          value = belowAlone === 0 && profit >= 0 ? 1 : 0;
+          break;
+        default:
+          throw new Error(`no simulated figure for check ${check.key}`);
+      }
+      let pass: boolean;
+      // A null figure's verdict is src/core/finance/checks.ts's own rule for it, not a copy.
+      if (Number.isNaN(value)) pass = (whenNull[c] as CheckRule['whenNull'])({ contributionPositive: contribution > 0, burning: netBurn > 0 });
+      else if (check.direction === 'require') pass = value === 1;
+      else {
+        const shown = roundShown(value, check.scale);
+        const limit = p[check.slot] as number;
+        pass = check.direction === 'min' ? shown >= limit : shown <= limit;
+      }
+      if (!pass) checkFailures[c] = (checkFailures[c] as number) + 1;
+    }
+  }
+  return block;
+}
