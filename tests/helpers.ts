@@ -74,8 +74,14 @@ export async function reportFor(planText: string, date = '2026-11-29', language?
   const { calculate } = await import('../src/core/calculate.js');
   const { buildReportView } = await import('../src/core/report/view.js');
   const { renderReport } = await import('../src/core/report/render.js');
-  const plan = planFromText(planText);
-  const lang = language ?? plan.language;
+  const { reportCases } = await import('../src/core/whatif/scenarios.js');
+  const loaded = loadPlan(planText, 'test.yaml');
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.key}: ${p.message}`).join('\n'));
+  const lang = language ?? loaded.value.language;
   const template = await readFile(path.join(ROOT, 'templates/report', `${lang}.md.mustache`), 'utf8');
-  return renderReport(template, buildReportView(calculate({ ...plan, language: lang }), { date }));
+  const calc = calculate({ ...loaded.value, language: lang });
+  // As calc does: each scenario validated against the plan's YAML, the base the calculation made.
+  const cases = reportCases({ value: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter }, calc, 'test.yaml');
+  if (cases && !cases.ok) throw new Error(cases.problems.map((p) => `${p.key}: ${p.message}`).join('\n'));
+  return renderReport(template, buildReportView(calc, { date, ...(cases ? { cases: cases.value } : {}) }));
 }

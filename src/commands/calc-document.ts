@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Calculation } from '../core/calculate.js';
 import { spliceMetrics } from '../core/plan/metrics-block.js';
 import { parseSetFlag, planWithOverrides, type NamedOverride } from '../core/plan/overrides.js';
-import type { Plan } from '../core/plan/schema.js';
+import { applyOverrides } from '../core/plan/paths.js';
+import type { ReadPlan } from '../core/plan/overrides.js';
+import { reportCases } from '../core/whatif/scenarios.js';
 import { UserError } from '../shell/errors.js';
 import { PlanInvalidError, STDIN_NAME, type PlanFile } from '../shell/plan-file.js';
 import { readUserFile } from '../shell/read-file.js';
@@ -26,7 +28,7 @@ export async function writePlanAndReport(file: PlanFile, result: Calculation, op
   const reportPath = path.resolve(options.cwd, reportShownAs);
   const notSameAs = file.shownAs === STDIN_NAME ? [] : [{ file: file.path, shownAs: file.shownAs }];
   const report = await claimReportPath(reportPath, reportShownAs, options.force ?? false, { notSameAs });
-  const reportWrite: Write = { target: report, text: await renderPlanReport(result, options) };
+  const reportWrite: Write = { target: report, text: await renderPlanReport(result, options, { value: file.raw, document: file.document, lineCounter: file.lineCounter, shownAs: file.shownAs }) };
   const plan = spliced.text === file.source ? undefined : await claimOutput(file.path, file.shownAs, { force: true });
   // The plan first: should the report's rename then fail, the plan is whole and current, and calc mends the report.
   const writes: Write[] = plan ? [{ target: { ...plan, existing: file.source }, text: spliced.text }, reportWrite] : [reportWrite];
@@ -44,12 +46,16 @@ export async function writePlanAndReport(file: PlanFile, result: Calculation, op
 export async function renderPlanReport(
   result: Calculation,
   options: Pick<CalcOptions, 'cwd' | 'reportTemplate' | 'date' | 'env' | 'checksInReport'>,
+  source: ReadPlan & { shownAs: string },
 ): Promise<string> {
   const template = await loadReportTemplate(result.plan.language, options.cwd, options.reportTemplate);
   const date = reportDate(options.env ?? process.env, options.date);
   // Loaded only when a report is written: `calc --no-write` starts without the template engine.
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
-  const view = buildReportView(result, { date, checks: options.checksInReport ?? true });
+  // Each scenario is validated against the plan's YAML: one that is not a valid plan stops the report, at its line.
+  const cases = reportCases(source, result, source.shownAs);
+  if (cases && !cases.ok) throw new PlanInvalidError(cases.problems);
+  const view = buildReportView(result, { date, checks: options.checksInReport ?? true, ...(cases ? { cases: cases.value } : {}) });
   if (options.reportTemplate === undefined) return renderReport(template, view);
   try {
     return renderReport(template, view);
@@ -60,8 +66,11 @@ export async function renderPlanReport(
   }
 }
 
-/** The plan with each `--set PATH=VALUE` in place, validated as a plan; every problem in one error. */
-export function planWithSets(file: PlanFile, sets: readonly string[]): Plan {
+/**
+ * The plan file with each `--set PATH=VALUE` in place, validated as a plan; every problem in one
+ * error. Its data (`raw`) carries the changes too, so the report's scenarios start from them.
+ */
+export function planWithSets(file: PlanFile, sets: readonly string[]): PlanFile {
   const overrides: NamedOverride[] = [];
   const problems: string[] = [];
   for (const flag of sets) {
@@ -72,5 +81,5 @@ export function planWithSets(file: PlanFile, sets: readonly string[]): Plan {
   if (problems.length > 0) throw new UserError(problems);
   const changed = planWithOverrides({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, overrides, file.shownAs);
   if (!changed.ok) throw new PlanInvalidError(changed.problems);
-  return changed.value;
+  return { ...file, plan: changed.value, raw: applyOverrides(file.raw, overrides) };
 }

@@ -57,8 +57,9 @@ export async function calc(options: CalcOptions): Promise<number> {
   if (writing || sets.length > 0) {
     // Changing or writing the plan needs its YAML document, and the code that does it: loaded only then.
     const [{ readPlanArg }, { planWithSets, writePlanAndReport }] = await Promise.all([import('../shell/plan-file.js'), import('./calc-document.js')]);
-    const located = await readPlanArg(options.cwd, arg, options.stdin);
-    result = calculate(sets.length > 0 ? planWithSets(located, sets) : located.plan);
+    const read = await readPlanArg(options.cwd, arg, options.stdin);
+    const located = sets.length > 0 ? planWithSets(read, sets) : read;
+    result = calculate(located.plan);
     announceWhatIf(located.shownAs, sets, output);
     if (writing) {
       const { written, planLinks } = await writePlanAndReport(located, result, options, ownPlan);

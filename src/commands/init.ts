@@ -389,7 +389,7 @@ async function initIn(options: InitOptions, { output, env, language, t, outDir, 
     // The plan with its metrics and the report, made in full before either is written, by calc's own code.
     const spliced = spliceMetrics(planText, loaded.document, result.shown);
     if (!spliced.ok) throw new UserError(`${planShown}: ${spliced.reason}`);
-    const report = await renderPlanReport(result, { cwd: options.cwd, date, env });
+    const report = await renderPlanReport(result, { cwd: options.cwd, date, env }, { value: loaded.raw, document: loaded.document, lineCounter: loaded.lineCounter, shownAs: planShown });
     await ensureFolder(outDir, shownDir);
     const planTarget = await claimOutput(planPath, planShown, { force: true });
     // Someone may have written the plan while the questions were answered: theirs is kept.

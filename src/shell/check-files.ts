@@ -14,7 +14,7 @@ import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
 import { positionOf } from '../core/plan/load.js';
 import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
-import { scenarioNames, scenarioPlace, scenarioPlan } from '../core/whatif/scenarios.js';
+import { reportCases, scenarioNames, scenarioPlace, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
 import { readUserFile } from './read-file.js';
@@ -33,8 +33,8 @@ export interface CheckJob {
   scenarios?: boolean;
 }
 
-/** How a report is rendered for a plan's calculation on a date; loaded once, only for --stale. */
-type Renderer = (calc: Calculation, date: string, checks: boolean) => string;
+/** How a report is rendered for a plan's calculation (and its scenarios) on a date; loaded once, only for --stale. */
+type Renderer = (calc: Calculation, date: string, checks: boolean, cases: readonly CaseResult[] | undefined) => string;
 
 /** Loaded once a thread, however many batches of plans it checks. */
 let renderer: Promise<Renderer> | undefined;
@@ -43,7 +43,7 @@ async function loadRenderer(): Promise<Renderer> {
   const [{ renderReport }, { buildReportView }] = await Promise.all([import('../core/report/render.js'), import('../core/report/view.js')]);
   const templates = new Map<Language, string>();
   for (const language of LANGUAGES) templates.set(language, await loadReportTemplate(language, '.'));
-  return (calc, date, checks) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date, checks }));
+  return (calc, date, checks, cases) => renderReport(templates.get(calc.plan.language) as string, buildReportView(calc, { date, checks, ...(cases ? { cases } : {}) }));
 }
 
 /** The report bizplan wrote beside a plan, or undefined: none there, or not bizplan's (a layout of the user's own). */
@@ -111,7 +111,10 @@ function checkReadPlain(cwd: string, shownAs: string, read: Read, overrides: Che
     const file = locate();
     // Judged on the plan's own figures and thresholds, as calc writes them, whatever the flags say.
     const own = Object.keys(overrides).length === 0 ? checked.calc : calculate(file.plan);
-    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks) }) }, ...others];
+    // The report shows the scenarios: one that is not a valid plan makes the plan invalid here, as calc refuses it.
+    const cases = reportCases({ value: file.raw, document: file.document, lineCounter: file.lineCounter }, own, shownAs);
+    if (cases && !cases.ok) throw new PlanInvalidError(cases.problems);
+    return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks, cases?.value) }) }, ...others];
   } catch (error) {
     if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems }];
     if (error instanceof FileError) return [{ file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] }];

@@ -168,7 +168,11 @@ describe('walking away from the wizard and coming back, in a real terminal', () 
       return false;
     });
     expect(await exitCode(third)).toBe(0);
-    expect(asked).toHaveLength(2);
+    // A prompt that waits shows its key hints at the bottom; the answered screen that stays while a
+    // slow machine writes the plan and the report (tornadoes included) is not one.
+    const waiting = asked.filter((screen) => /\(Y\/n\)|⏎ select/.test(screen.trimEnd().split('\n').slice(-3).join('\n')));
+    expect(waiting).toHaveLength(2);
+    expect(asked.length).toBeLessThanOrEqual(3);
     expect(screenText()).toContain('Wrote bizplan.yaml');
     expect(readdirSync(dir).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
     expect(readFileSync(path.join(dir, 'bizplan.yaml'), 'utf8')).toContain('\n  starting_customers: 41\n');

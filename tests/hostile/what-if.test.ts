@@ -41,6 +41,11 @@ const cases: Array<{ what: string; yaml: string; args?: string[]; lines: RegExp[
     lines: [/^plan\.yaml:4:7 growth\.horizon_months: must be /],
   },
   {
+    what: 'a scenario value of the wrong type, found when calc writes the report that shows the scenario',
+    yaml: 'scenarios:\n  s:\n    set:\n      growth.horizon_months: 0\n',
+    lines: [/^plan\.yaml:4:7 growth\.horizon_months: must be a whole number from 1 to 240 \(got 0\)$/],
+  },
+  {
     what: 'a range whose bound is text',
     yaml: 'uncertainty:\n  revenue_model.cac: { low: cheap, high: 10 }\n',
     lines: [/^plan\.yaml:2:29 uncertainty\.revenue_model\.cac\.low: /],

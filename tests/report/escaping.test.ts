@@ -66,3 +66,23 @@ describe('a report of a plan full of hostile text', () => {
     expect(report).toContain('{{\\#summary}}boom{{/summary}}');
   });
 });
+
+describe('a scenario named with hostile text', () => {
+  it('heads its column and names its line as text, the table keeping its columns', async () => {
+    const name = 'Bad | <b>case</b> [x](https://evil.example)';
+    const report = await reportFor(
+      await templateWith({ scenarios: { [name]: { description: '**loud** {{name}}', set: { 'revenue_model.cac': 12000 } } } }),
+    );
+    const escaped = 'Bad \\| \\<b\\>case\\</b\\> \\[x\\](https\\://evil.example)';
+    expect(report).toContain(`| Figure | Base case | ${escaped} |`);
+    expect(report).toContain(`- ${escaped}: \\*\\*loud\\*\\* {{name}}`);
+    expect(report).toContain(`the second line is ${escaped} (`);
+    const rendered = html(report);
+    expect(rendered).not.toMatch(/<b>|<a /);
+    expect(rendered).not.toContain('<strong>loud</strong>');
+    // Every row of the scenarios table has the figure and the two cases: three cells.
+    const table = rendered.slice(rendered.indexOf('<th>Figure</th>'));
+    const firstRow = table.slice(table.indexOf('<tr>', table.indexOf('<tbody>')), table.indexOf('</tr>', table.indexOf('<tbody>')));
+    expect(firstRow.match(/<td>/g)).toHaveLength(3);
+  });
+});

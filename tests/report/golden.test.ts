@@ -21,6 +21,19 @@ const VARIANTS = {
   'margin-45': { 'revenue_model.arpu_monthly': 1086 },
   // The run-rate revenue at the horizon passes the SOM.
   'arr-past-som': { 'market.size.som': 5000000 },
+  // A downside and an upside with probabilities, and ranges for two inputs: the Scenarios section,
+  // its expected values, and a tornado whose first rows come from the ranges.
+  scenarios: {
+    scenarios: {
+      downside: {
+        description: 'Slower sales and pricier tokens',
+        probability: '25%',
+        set: { 'growth.new_customers_monthly': 6, 'revenue_model.churn_monthly': '4%', 'revenue_model.inference.output_price_per_million': 6, 'funding[0].month': 24 },
+      },
+      upside: { probability: '15%', set: { 'revenue_model.arpu_monthly': 2200 } },
+    },
+    uncertainty: { 'revenue_model.churn_monthly': { low: '1.5%', high: '4%' }, 'revenue_model.cac': { low: 6000, high: 12000, dist: 'triangular' } },
+  },
 } as const;
 
 interface GoldenCase {
@@ -140,7 +153,7 @@ describe('a Chinese report reads as written in Chinese', () => {
     expect(RAW_KEY.test('因此 break_even_month 为空')).toBe(true);
     expect(RAW_KEY.test('请延长 growth.horizon_months')).toBe(true);
     expect(RAW_KEY.test('LTV:CAC 为 5.35')).toBe(false);
-    expect(RAW_KEY.test('（《SaaS Metrics 2.0》，forentrepreneurs.com）')).toBe(false);
+    expect(RAW_KEY.test('（forEntrepreneurs，《SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters》，2013 年）')).toBe(false);
     expect(RAW_KEY.test('检查 new_customers_monthly 和 ltv_to_cac')).toBe(true);
   });
 

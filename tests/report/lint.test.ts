@@ -3,30 +3,7 @@ import path from 'node:path';
 import { main as markdownlint } from 'markdownlint-cli2';
 import { describe, expect, it } from 'vitest';
 import { LLM_TEMPLATE, ROOT, TEMPLATE, reportFor, tempDir, templateWith } from '../helpers.js';
-
-/** Checks a Mermaid xychart block the way its grammar reads it: every series as long as the x-axis. */
-function checkXyChart(block: string): string[] {
-  const lines = block.split('\n').map((l) => l.trim());
-  const problems: string[] = [];
-  if (lines[0] !== 'xychart-beta') problems.push(`starts with ${lines[0]}`);
-  const title = lines.find((l) => l.startsWith('title '));
-  if (!title || !/^title "[^"]+"$/.test(title)) problems.push(`bad title: ${title}`);
-  const xAxis = lines.find((l) => l.startsWith('x-axis '));
-  const categories = /^x-axis "[^"]+" \[((?:"[^"]+"(?:, )?)+)\]$/.exec(xAxis ?? '');
-  if (!categories) return [...problems, `bad x-axis: ${xAxis}`];
-  const count = (categories[1] as string).split(', ').length;
-  if (!lines.some((l) => /^y-axis "[^"]+"$/.test(l))) problems.push('no y-axis');
-  const series = lines.filter((l) => /^(line|bar) /.test(l));
-  if (series.length === 0) problems.push('no series');
-  for (const s of series) {
-    const values = /^(?:line|bar) \[(-?\d+(?:, -?\d+)*)\]$/.exec(s);
-    if (!values) problems.push(`bad series: ${s.slice(0, 40)}`);
-    else if ((values[1] as string).split(', ').length !== count) problems.push(`series of ${(values[1] as string).split(', ').length} against ${count} months`);
-  }
-  return problems;
-}
-
-const mermaidBlocks = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1] as string);
+import { checkXyChart, mermaidBlocks } from './xychart.js';
 
 async function lint(files: string[]): Promise<string[]> {
   const errors: string[] = [];

@@ -97,7 +97,7 @@ describe('the init wizard, driven through its prompts', () => {
     expect(screens.at(-1)).toContain('Write bizplan.yaml, bizplan.report.md?');
     expect(output.stdout).toContain('Step 4/6 · Revenue model');
     expect(output.stdout).toContain('LTV:CAC                5.35');
-    expect(output.stdout).toContain('• LTV:CAC 5.35: meets the 3:1 bar David Skok sets (“SaaS Metrics 2.0”, forentrepreneurs.com).');
+    expect(output.stdout).toContain('• LTV:CAC 5.35: meets the 3:1 bar David Skok sets (forEntrepreneurs, “SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters”, 2013).');
     expect((await readdir(dir)).sort()).toEqual(['bizplan.report.md', 'bizplan.yaml']);
     const plan = planFromText(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8'));
     const template = planFromText(await templateText());

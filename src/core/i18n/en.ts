@@ -133,14 +133,14 @@ export const en: Catalog = {
         `Gross margin ${p}: below even the 20–40% a 2026 vendor survey of 100 CFOs found for AI-native companies (Cloud Capital): serving and inference costs take most of the price.`,
     },
     ratio: {
-      meets: (r) => `LTV:CAC ${r}: meets the 3:1 bar David Skok sets (“SaaS Metrics 2.0”, forentrepreneurs.com).`,
+      meets: (r) => `LTV:CAC ${r}: meets the 3:1 bar David Skok sets (forEntrepreneurs, “SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters”, 2013).`,
       misses: (r) =>
-        `LTV:CAC ${r}: below the 3:1 bar David Skok sets (“SaaS Metrics 2.0”, forentrepreneurs.com): raise the price, cut churn or spend less to win a customer.`,
+        `LTV:CAC ${r}: below the 3:1 bar David Skok sets (forEntrepreneurs, “SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters”, 2013): raise the price, cut churn or spend less to win a customer.`,
       noChurn: () => 'LTV:CAC has no finite value: with churn at 0, a customer never leaves.',
       freeAcquisition: () => 'LTV:CAC has no finite value: the plan spends nothing to win a customer.',
     },
     payback: {
-      within12: (m) => `CAC payback ${m} months: within the 12 months David Skok recommends (“SaaS Metrics 2.0”, forentrepreneurs.com).`,
+      within12: (m) => `CAC payback ${m} months: within the 12 months David Skok recommends (forEntrepreneurs, “SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters”, 2013).`,
       smb: (m) =>
         `CAC payback ${m} months: longer than Skok’s 12, within the 6–18 months SMB customers typically need (David Cowan, Bessemer, “Cloud Computing Law #6”, 2012).`,
       slow: (m) =>

@@ -82,6 +82,13 @@ export const INPUT_KEYS = [
   'market.size.tam',
   'market.size.sam',
   'market.size.som',
+  // Numeric inputs the appendix leaves out (they drive no figure directly), named for the tornado and the simulation.
+  'target_market.segments.customers',
+  'revenue_model.streams.share',
+  'resources.team.count',
+  'resources.team.monthly_cost',
+  'resources.allocation.share',
+  'milestones.month',
   'checks.ltv_to_cac_min',
   'checks.cac_payback_months_max',
   'checks.break_even_month_max',
@@ -150,6 +157,49 @@ export interface ReportCatalog {
   };
   /** The article's four risk areas, offered as prompts when the plan has no risk register. */
   riskPrompts: Array<{ area: string; prompt: string }>;
+  /** The Scenarios section: the base case and each scenario side by side. */
+  scenarios: {
+    baseCase: string;
+    expected: string;
+    probability: string;
+    /** An expected value that cannot be taken: the figure is null in some case. */
+    expectedNull: string;
+    /** Why the expected value column is there, and what the base case's probability is. */
+    expectedNote: (baseProbability: string) => string;
+    chartTitle: (currency: string) => string;
+    /** Names each line of the cash chart by its order and where it ends (a null name is the base case): xychart-beta draws no legend. */
+    chartLines: (lines: ReadonlyArray<{ name: string | null; end: string }>, month: number) => string;
+    /** When the cases project different horizons: the chart stops at the shortest. */
+    chartStops: (month: number) => string;
+  };
+  /** The What matters most section: the tornadoes of the lowest cash and of LTV:CAC. */
+  tornado: {
+    /** The three inputs that move the lowest cash most; the first is the one to test first. */
+    minCashLead: (top: ReadonlyArray<{ label: string; swing: string; low: string; high: string }>) => string;
+    minCashNone: string;
+    ltvToCacLead: (top: { label: string; atLow: string; atHigh: string; low: string; high: string }) => string;
+    ltvToCacNone: string;
+    /** A swing that cannot be taken: the metric has no figure at one end. */
+    noSwing: string;
+  };
+  /** The Risk section: the Monte Carlo simulation of the plan's uncertainty ranges. */
+  risk: {
+    intro: (runs: string, seed: string) => string;
+    cashOut: (horizon: number, share: string, low: string, high: string) => string;
+    /** The first months the risk of running out reaches 10%, 25% and 50% (null: never within the horizon). */
+    riskMonths: (levels: ReadonlyArray<{ level: string; month: number | null }>) => string;
+    chartTitle: (currency: string) => string;
+    /** Names the fan chart's three lines: xychart-beta draws no legend. */
+    chartLines: string;
+    /** Above 100,000 runs the fan chart and the drivers use the first 100,000. */
+    firstRuns: (runs: string) => string;
+    /** An input the simulation does not vary (a range of zero width): no rank correlation. */
+    fixed: string;
+    /** The lowest cash the same in every run: no rank correlation with anything. */
+    flat: string;
+    driversLead: (label: string, rho: string) => string;
+    noChecks: string;
+  };
   charts: {
     revenueCosts: (currency: string, breakEven: string) => string;
     /** The cash chart's title; `rounds` are the months a round arrives in. */

@@ -1,5 +1,10 @@
 import type { ReportCatalog } from './report-catalog.js';
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ordinal = (n: number) => ORDINALS[n - 1] ?? `${String(n)}th`;
+/** A label inside a sentence: "Churn" reads "churn", while "AI requests" and "ARPU" keep their capitals. */
+const midSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : label);
+
 export const reportEn: ReportCatalog = {
   metrics: {
     variable_cost_per_customer_monthly: { label: 'Variable cost per customer', formula: 'Serving cost plus AI inference cost' },
@@ -80,6 +85,12 @@ export const reportEn: ReportCatalog = {
     'market.size.tam': 'Total addressable market (TAM)',
     'market.size.sam': 'Serviceable addressable market (SAM)',
     'market.size.som': 'Serviceable obtainable market (SOM)',
+    'target_market.segments.customers': 'Segment: potential customers',
+    'revenue_model.streams.share': 'Revenue stream: share',
+    'resources.team.count': 'Team: people',
+    'resources.team.monthly_cost': 'Team: cost of each person',
+    'resources.allocation.share': 'Spending area: share',
+    'milestones.month': 'Milestone: month',
     'checks.ltv_to_cac_min': 'Check: lowest LTV:CAC',
     'checks.cac_payback_months_max': 'Check: longest CAC payback',
     'checks.break_even_month_max': 'Check: latest break-even month',
@@ -199,6 +210,52 @@ export const reportEn: ReportCatalog = {
     { area: 'Generalization', prompt: 'How will the model hold up on customers, languages and domains beyond the pilots?' },
     { area: 'Business-model competition', prompt: 'What if a larger rival bundles the same capability for free?' },
   ],
+  scenarios: {
+    baseCase: 'Base case',
+    expected: 'Expected value',
+    probability: 'Probability',
+    expectedNull: 'none: a case has no figure',
+    expectedNote: (p) =>
+      `The expected value weighs each case by its probability, the base case taking the rest (${p}); for default alive it is the probability of being default alive.`,
+    chartTitle: (c) => `Cash by month in each case, ${c}`,
+    chartLines: (lines, month) =>
+      `${lines
+        .map((line, i) => `${i === 0 ? 'The' : 'the'} ${ordinal(i + 1)} line is ${line.name ?? 'the base case'} (${i === 0 ? `cash in month ${month}: ` : ''}${line.end})`)
+        .join(lines.length > 2 ? ', ' : ' ')
+        .replace(/, (?=[^,]*$)/, ' and ')}.`,
+    chartStops: (m) => `The chart stops at month ${m}, the shortest horizon among the cases.`,
+  },
+  tornado: {
+    minCashLead: ([first, ...rest]) => {
+      if (!first) return '';
+      const more = rest.map((row) => `${midSentence(row.label)}, by ${row.swing} between ${row.low} and ${row.high}`);
+      const next = more.length === 0 ? '' : ` Next come${more.length === 1 ? 's' : ''} ${more.join(', and ')}.`;
+      return `The lowest cash moves most with ${midSentence(first.label)}: by ${first.swing} between ${first.low} and ${first.high}; test that assumption first.${next}`;
+    },
+    minCashNone: 'Within these ranges no input moves the lowest cash.',
+    ltvToCacLead: (top) => `LTV:CAC moves most with ${midSentence(top.label)}: from ${top.atLow} to ${top.atHigh} between ${top.low} and ${top.high}.`,
+    ltvToCacNone: 'Within these ranges no input moves LTV:CAC.',
+    noSwing: 'none: no figure at one end',
+  },
+  risk: {
+    intro: (runs, seed) =>
+      `Each uncertain input is drawn from its range, independently, ${runs} times (seed ${seed}); each run projects the plan with those draws, every other input at the plan's value.`,
+    cashOut: (horizon, share, low, high) => `Cash runs out within the ${String(horizon)}-month horizon in ${share} of runs (95% interval ${low} to ${high}).`,
+    riskMonths: (levels) => {
+      const passed = levels.filter((l) => l.month !== null).map((l) => `${l.level} by month ${String(l.month)}`);
+      const never = levels.find((l) => l.month === null);
+      const first = passed.length > 0 ? `The risk passes ${passed.join(passed.length > 2 ? ', ' : ' and ').replace(/, (?=[^,]*$)/, ' and ')}` : '';
+      const rest = never ? `${first ? '; it' : 'The risk'} stays below ${never.level} within the horizon` : '';
+      return `${first}${rest}.`;
+    },
+    chartTitle: (c) => `Cash by month over the runs, ${c}: 10th, 50th and 90th percentiles`,
+    chartLines: 'The first line is the 10th percentile of cash in each month (one run in ten is lower), the second the median and the third the 90th percentile.',
+    firstRuns: (runs) => `Cash by month and the rank correlations are taken over the first ${runs} runs.`,
+    fixed: 'none: the input does not vary',
+    flat: 'none: the lowest cash is the same in every run',
+    driversLead: (label, rho) => `Across the runs, the lowest cash moves most with ${midSentence(label)} (rank correlation ${rho}).`,
+    noChecks: 'The plan sets no checks.',
+  },
   charts: {
     revenueCosts: (c, be) => `Revenue and total costs, ${c} (${be})`,
     cash: (c, out, rounds) =>

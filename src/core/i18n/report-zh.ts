@@ -1,5 +1,8 @@
 import type { ReportCatalog } from './report-catalog.js';
 
+/** A Latin name inside Chinese text, set off by a space where it meets a Chinese character: 是 downside（. */
+const spaced = (name: string) => `${/^[\p{Script=Latin}\d]/u.test(name) ? ' ' : ''}${name}`;
+
 export const reportZh: ReportCatalog = {
   metrics: {
     variable_cost_per_customer_monthly: { label: '每客户变动成本', formula: '服务成本加 AI 推理成本' },
@@ -80,6 +83,12 @@ export const reportZh: ReportCatalog = {
     'market.size.tam': '潜在市场总量（TAM）',
     'market.size.sam': '可服务市场（SAM）',
     'market.size.som': '可获得市场（SOM）',
+    'target_market.segments.customers': '细分市场：潜在客户数',
+    'revenue_model.streams.share': '收入来源：占比',
+    'resources.team.count': '团队：人数',
+    'resources.team.monthly_cost': '团队：每人成本',
+    'resources.allocation.share': '支出领域：占比',
+    'milestones.month': '里程碑：月份',
     'checks.ltv_to_cac_min': '检查：LTV:CAC 下限',
     'checks.cac_payback_months_max': '检查：CAC 回收期上限',
     'checks.break_even_month_max': '检查：盈亏平衡最晚月份',
@@ -187,6 +196,46 @@ export const reportZh: ReportCatalog = {
     { area: '泛化能力', prompt: '在试点之外的客户、语言和领域上，模型表现能否保持？' },
     { area: '商业模式竞争', prompt: '如果更大的对手免费捆绑同样的能力，怎么办？' },
   ],
+  scenarios: {
+    baseCase: '基准情景',
+    expected: '期望值',
+    probability: '概率',
+    expectedNull: '无：有情景无法计算',
+    expectedNote: (p) => `期望值按各情景的概率加权，基准情景取其余概率（${p}）；“不融资能否活下去”一行的期望值是能活下去的概率。`,
+    chartTitle: (c) => `各情景每月现金，${c}`,
+    chartLines: (lines, month) =>
+      `${lines.map((line, i) => `第 ${String(i + 1)} 条${i === 0 ? '线' : ''}是${line.name === null ? '基准情景' : spaced(line.name)}（${i === 0 ? `第 ${String(month)} 个月现金 ` : ''}${line.end}）`).join('，')}。`,
+    chartStops: (m) => `图表截至第 ${String(m)} 个月，即各情景中最短的预测期。`,
+  },
+  tornado: {
+    minCashLead: ([first, ...rest]) => {
+      if (!first) return '';
+      const more = rest.map((row, i) => `${i === 0 ? '其次是' : '再次是'}${row.label}：在 ${row.low}～${row.high} 之间变动时相差 ${row.swing}`);
+      const next = more.length === 0 ? '' : `${more.join('；')}。`;
+      return `${first.label}对最低现金影响最大：在 ${first.low}～${first.high} 之间变动时，最低现金相差 ${first.swing}，应最先验证。${next}`;
+    },
+    minCashNone: '在这些范围内，没有哪项输入会改变最低现金。',
+    ltvToCacLead: (top) => `对 LTV:CAC 影响最大的是${top.label}：在 ${top.low}～${top.high} 之间变动时，LTV:CAC 从 ${top.atLow} 变为 ${top.atHigh}。`,
+    ltvToCacNone: '在这些范围内，没有哪项输入会改变 LTV:CAC。',
+    noSwing: '无：一端无法计算',
+  },
+  risk: {
+    intro: (runs, seed) => `每项不确定输入在其范围内独立抽样，共模拟 ${runs} 次（随机种子 ${seed}）；每次模拟用这组抽样值测算整个计划，其余输入取计划值。`,
+    cashOut: (horizon, share, low, high) => `${String(horizon)} 个月预测期内现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
+    riskMonths: (levels) => {
+      const passed = levels.filter((l) => l.month !== null).map((l) => `第 ${String(l.month)} 个月超过 ${l.level}`);
+      const never = levels.find((l) => l.month === null);
+      const parts = [...passed, ...(never ? [`预测期内始终低于 ${never.level}`] : [])];
+      return `该风险${parts.join('，')}。`;
+    },
+    chartTitle: (c) => `各次模拟的逐月现金，${c}：第 10、50、90 百分位`,
+    chartLines: '第 1 条线是每月现金的第 10 百分位（十次模拟中有一次更低），第 2 条是中位数，第 3 条是第 90 百分位。',
+    firstRuns: (runs) => `逐月现金和秩相关系数取自前 ${runs} 次模拟。`,
+    fixed: '无：该输入不变动',
+    flat: '无：各次模拟的最低现金都相同',
+    driversLead: (label, rho) => `在各次模拟中，与最低现金关联最强的是${label}（秩相关系数 ${rho}）。`,
+    noChecks: '计划中没有设定检查。',
+  },
   charts: {
     revenueCosts: (c, be) => `收入与总成本，${c}（${be}）`,
     cash: (c, out, rounds) => `现金，${c}（${out}${rounds.length === 0 ? '' : `；第 ${rounds.join('、')} 个月融资到账`}）`,

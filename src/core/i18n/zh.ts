@@ -126,13 +126,13 @@ export const zh: Catalog = {
         `毛利率 ${p}，甚至低于一家服务商 2026 年对 100 位 CFO 的调查中 AI 原生公司 20%～40% 的水平（Cloud Capital）：服务与推理成本侵蚀了大部分毛利。`,
     },
     ratio: {
-      meets: (r) => `LTV:CAC 为 ${r}，达到 David Skok 提出的 3:1 标准（《SaaS Metrics 2.0》，forentrepreneurs.com）。`,
-      misses: (r) => `LTV:CAC 为 ${r}，低于 David Skok 提出的 3:1 标准（《SaaS Metrics 2.0》，forentrepreneurs.com）：可以提价、降低流失，或压低获客成本。`,
+      meets: (r) => `LTV:CAC 为 ${r}，达到 David Skok 提出的 3:1 标准（forEntrepreneurs，《SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters》，2013 年）。`,
+      misses: (r) => `LTV:CAC 为 ${r}，低于 David Skok 提出的 3:1 标准（forEntrepreneurs，《SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters》，2013 年）：可以提价、降低流失，或压低获客成本。`,
       noChurn: () => 'LTV:CAC 无法计算：流失率为 0，客户永不流失。',
       freeAcquisition: () => 'LTV:CAC 无法计算：计划中获客成本为 0。',
     },
     payback: {
-      within12: (m) => `CAC 回收期 ${m} 个月，在 David Skok 建议的 12 个月以内（《SaaS Metrics 2.0》，forentrepreneurs.com）。`,
+      within12: (m) => `CAC 回收期 ${m} 个月，在 David Skok 建议的 12 个月以内（forEntrepreneurs，《SaaS Metrics 2.0 – A Guide to Measuring and Improving what Matters》，2013 年）。`,
       smb: (m) =>
         `CAC 回收期 ${m} 个月，超过 Skok 的 12 个月，但在中小企业客户通常需要的 6～18 个月以内（David Cowan，Bessemer，《Cloud Computing Law #6》，2012 年）。`,
       slow: (m) =>

@@ -28,3 +28,11 @@ export function xyChart(options: { title: string; xLabel: string; yLabel: string
     '```',
   ].join('\n');
 }
+
+/** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
+export const MONTHLY_ROWS = 24;
+
+/** A chart's months when each case has its own projection: 1..24 one by one, then a month a quarter, and always the last. */
+export function chartMonths(horizon: number): number[] {
+  return Array.from({ length: horizon }, (_, i) => i + 1).filter((m) => m <= MONTHLY_ROWS || (m - MONTHLY_ROWS) % 3 === 0 || m === horizon);
+}

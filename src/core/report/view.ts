@@ -4,105 +4,41 @@ import { Dec, ZERO } from '../decimal.js';
 import type { ProjectionMonth } from '../finance/projection.js';
 import { monthlyDiscountRate } from '../finance/unit-economics.js';
 import type { MetricKey } from '../finance/metrics.js';
-import { INPUT_KEYS, type CanvasBlock, type InputKey, type UnitKind } from '../i18n/report-catalog.js';
-import type { Plan } from '../plan/schema.js';
-import { xyChart } from './charts.js';
+import type { CanvasBlock, UnitKind } from '../i18n/report-catalog.js';
+import { MONTHLY_ROWS, xyChart } from './charts.js';
+import { fixed, metricTexts } from './figures.js';
+import { inputLabel, planInputs } from './inputs.js';
 import { benchmarkVerdicts } from '../verdicts.js';
+import { rangesOf } from '../plan/what-if-rules.js';
+import { planSchema, type Plan } from '../plan/schema.js';
+import type { CaseResult } from '../whatif/scenarios.js';
+import { tornadoes, type Tornado } from '../whatif/sensitivity.js';
+import { riskView } from './risk.js';
+import { keyAssumptionsView, REPORT_TORNADO_METRICS, scenariosView, tornadoView } from './what-if.js';
 
 /** Metrics the Compute section shows, rather than the unit-economics table. */
 const COMPUTE_METRICS: ReadonlySet<MetricKey> = new Set(['training_cost_total', 'self_hosted_cost_per_customer', 'self_hosting_cheaper_from_month', 'gpus_end']);
 
-/** Months shown one by one; beyond this the projection table and charts show a row a quarter. */
-export const MONTHLY_ROWS = 24;
+export { MONTHLY_ROWS } from './charts.js';
 
 export interface ReportOptions {
   /** The report's date, `YYYY-MM-DD`: passed in so the same inputs give the same bytes. */
   date: string;
   /** Show the checks table (default); an investor's copy leaves it out (`--no-checks-in-report`). */
   checks?: boolean;
+  /**
+   * The base case and each scenario, computed by the caller that read the plan's YAML (a
+   * scenario is validated against it). Required when the plan has scenarios.
+   */
+  cases?: readonly CaseResult[];
 }
 
 const has = (items: readonly unknown[]) => items.length > 0;
 
-/** A ratio or a month count at its one precision, trailing zeros kept: 3.20, 7.5, 12.0. */
-const fixed = (text: string, places: number) => new Dec(text).toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed(places);
 
 /** Months 1..24, then every third month, and always the last and every month a round arrives. */
 export function reportMonths(projection: readonly ProjectionMonth[]): ProjectionMonth[] {
   return projection.filter((m, i) => m.month <= MONTHLY_ROWS || (m.month - MONTHLY_ROWS) % 3 === 0 || i === projection.length - 1 || !m.funding.isZero());
-}
-
-/** Every input with its unit and the name of the list item it belongs to, in plan order, for the assumptions appendix. */
-function inputs(plan: Plan): Array<[string, Decimal | undefined, UnitKind, string?]> {
-  const r = plan.revenue_model;
-  const i = r.inference;
-  const h = plan.compute.self_hosting;
-  return [
-    ['revenue_model.arpu_monthly', r.arpu_monthly, 'moneyPerCustomerMonth'],
-    ['revenue_model.seats_per_customer', r.seats_per_customer, 'seatsPerCustomer'],
-    ['revenue_model.price_per_seat_monthly', r.price_per_seat_monthly, 'moneyPerSeatMonth'],
-    ['revenue_model.variable_cost_per_customer_monthly', r.variable_cost_per_customer_monthly, 'moneyPerCustomerMonth'],
-    ['revenue_model.churn_monthly', r.churn_monthly, 'ratePerMonth'],
-    ['revenue_model.cac', r.cac, 'moneyPerNewCustomer'],
-    ['revenue_model.discount_rate_annual', r.discount_rate_annual, 'ratePerYear'],
-    ['revenue_model.inference.requests_per_customer_monthly', i?.requests_per_customer_monthly, 'requestsPerCustomerMonth'],
-    ['revenue_model.inference.input_tokens_per_request', i?.input_tokens_per_request, 'tokensPerRequest'],
-    ['revenue_model.inference.output_tokens_per_request', i?.output_tokens_per_request, 'tokensPerRequest'],
-    ['revenue_model.inference.input_price_per_million', i?.input_price_per_million, 'moneyPerMillionTokens'],
-    ['revenue_model.inference.output_price_per_million', i?.output_price_per_million, 'moneyPerMillionTokens'],
-    ['revenue_model.inference.cached_input_share', i?.cached_input_share, 'share'],
-    ['revenue_model.inference.cached_input_price_per_million', i?.cached_input_price_per_million, 'moneyPerMillionTokens'],
-    ['revenue_model.inference.overhead_multiplier', i?.overhead_multiplier, 'multiplier'],
-    ['revenue_model.inference.price_change_yearly', i?.price_change_yearly, 'ratePerYear'],
-    ['resources.cash', plan.resources.cash, 'money'],
-    ['resources.fixed_costs_monthly', plan.resources.fixed_costs_monthly, 'moneyPerMonth'],
-    ['resources.compute_budget_monthly', plan.resources.compute_budget_monthly, 'moneyPerMonth'],
-    ...plan.resources.hires.flatMap((h, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
-      [`resources.hires[${n}].count`, h.count, 'people', h.role],
-      [`resources.hires[${n}].monthly_cost`, h.monthly_cost, 'moneyPerMonth', h.role],
-      [`resources.hires[${n}].start_month`, h.start_month, 'month', h.role],
-    ]),
-    ...plan.resources.planned_costs.flatMap((c, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
-      [`resources.planned_costs[${n}].month`, c.month, 'month', c.what],
-      [`resources.planned_costs[${n}].amount`, c.amount, 'money', c.what],
-      [`resources.planned_costs[${n}].from_month`, c.from_month, 'month', c.what],
-      [`resources.planned_costs[${n}].monthly`, c.monthly, 'moneyPerMonth', c.what],
-      [`resources.planned_costs[${n}].to_month`, c.to_month, 'month', c.what],
-    ]),
-    ...plan.funding.flatMap((f, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
-      [`funding[${n}].month`, f.month, 'month', f.round],
-      [`funding[${n}].amount`, f.amount, 'money', f.round],
-    ]),
-    ['compute.self_hosting.gpu_hourly_price', h?.gpu_hourly_price, 'moneyPerGpuHour'],
-    ['compute.self_hosting.input_tokens_per_second_per_gpu', h?.input_tokens_per_second_per_gpu, 'tokensPerSecond'],
-    ['compute.self_hosting.output_tokens_per_second_per_gpu', h?.output_tokens_per_second_per_gpu, 'tokensPerSecond'],
-    ['compute.self_hosting.utilization', h?.utilization, 'share'],
-    ['compute.self_hosting.min_gpus', h?.min_gpus, 'gpus'],
-    ['compute.self_hosting.ops_cost_monthly', h?.ops_cost_monthly, 'moneyPerMonth'],
-    ...plan.compute.training_runs.flatMap((t, n): Array<[string, Decimal | undefined, UnitKind, string]> => [
-      [`compute.training_runs[${n}].month`, t.month, 'month', t.what],
-      [`compute.training_runs[${n}].gpu_hours`, t.gpu_hours, 'gpuHours', t.what],
-      [`compute.training_runs[${n}].parameters`, t.parameters, 'parameters', t.what],
-      [`compute.training_runs[${n}].tokens`, t.tokens, 'tokens', t.what],
-      [`compute.training_runs[${n}].gpu_peak_tflops`, t.gpu_peak_tflops, 'tflops', t.what],
-      [`compute.training_runs[${n}].mfu`, t.mfu, 'share', t.what],
-      [`compute.training_runs[${n}].gpu_hourly_price`, t.gpu_hourly_price, 'moneyPerGpuHour', t.what],
-    ]),
-    ['growth.starting_customers', plan.growth.starting_customers, 'customers'],
-    ['growth.new_customers_monthly', plan.growth.new_customers_monthly, 'customersPerMonth'],
-    ['growth.new_customers_growth_monthly', plan.growth.new_customers_growth_monthly, 'ratePerMonth'],
-    ['growth.horizon_months', plan.growth.horizon_months, 'months'],
-    ['market.size.tam', plan.market.size?.tam, 'moneyPerYear'],
-    ['market.size.sam', plan.market.size?.sam, 'moneyPerYear'],
-    ['market.size.som', plan.market.size?.som, 'moneyPerYear'],
-    ['checks.ltv_to_cac_min', plan.checks.ltv_to_cac_min, 'ratio'],
-    ['checks.cac_payback_months_max', plan.checks.cac_payback_months_max, 'months'],
-    ['checks.break_even_month_max', plan.checks.break_even_month_max, 'months'],
-    ['checks.runway_months_min', plan.checks.runway_months_min, 'months'],
-    ['checks.gross_margin_min', plan.checks.gross_margin_min, 'share'],
-    ['checks.funding_gap_max', plan.checks.funding_gap_max, 'money'],
-    ['checks.burn_multiple_max', plan.checks.burn_multiple_max, 'ratio'],
-  ];
 }
 
 /**
@@ -192,6 +128,21 @@ function gpuMilestones(plan: Plan, horizon: number, endOfYear: (year: number) =>
   return marks.sort((a, b) => a.month - b.month);
 }
 
+/** The report's costly parts, once a calculation: `check --stale` renders a plan's report for each date it shows, with and without checks. */
+const whatIfMemo = new WeakMap<Calculation, { moved: Tornado[]; risk: ReturnType<typeof riskView> }>();
+
+/** The two tornadoes from one pass of calculations (the lowest cash's also ranks the key assumptions), and the simulation. */
+function whatIfOf(calc: Calculation): { moved: Tornado[]; risk: ReturnType<typeof riskView> } {
+  let known = whatIfMemo.get(calc);
+  if (!known) {
+    const { plan, analysis } = calc;
+    const ranges = plan.uncertainty ? rangesOf(planSchema, plan) : [];
+    known = { moved: tornadoes(plan, REPORT_TORNADO_METRICS, { ranges, base: analysis.metrics }), risk: riskView(plan) };
+    whatIfMemo.set(calc, known);
+  }
+  return known;
+}
+
 /**
  * Everything the report template shows, as display text. Pure: the same calculation
  * and date always give the same view. Text from the plan is left raw here; the
@@ -212,39 +163,8 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     const text = shown[key];
     return text === null ? (r.nullMetric[key] ?? na) : show(text);
   };
-  // Per-customer figures keep their cents; totals show whole units (a table of totals).
   const money = (key: MetricKey) => orNull(key, f.money);
-  const total = (key: MetricKey) => orNull(key, f.moneyWhole);
-  const months = (key: MetricKey) => orNull(key, (v) => fixed(v, 1));
-  const metricValue: Record<MetricKey, string> = {
-    variable_cost_per_customer_monthly: money('variable_cost_per_customer_monthly'),
-    contribution_margin_monthly: money('contribution_margin_monthly'),
-    gross_margin: f.percent(shown.gross_margin ?? '0'),
-    ltv: money('ltv'),
-    ltv_discounted: money('ltv_discounted'),
-    ltv_to_cac: orNull('ltv_to_cac', (v) => fixed(v, 2)),
-    cac_payback_months: months('cac_payback_months'),
-    break_even_revenue_monthly: total('break_even_revenue_monthly'),
-    break_even_customers: orNull('break_even_customers', (v) => f.number(v, 0)),
-    break_even_month: orNull('break_even_month', (v) => v),
-    runway_months: orNull('runway_months', (v) => v),
-    min_cash: total('min_cash'),
-    min_cash_month: shown.min_cash_month ?? na,
-    funding_gap: total('funding_gap'),
-    customers_end: f.number(shown.customers_end ?? '0', 0),
-    cash_end: total('cash_end'),
-    arr_end: total('arr_end'),
-    burn_multiple: orNull('burn_multiple', (v) => fixed(v, 2)),
-    funding_total: total('funding_total'),
-    default_alive: shown.default_alive === 'true' ? r.yes : r.no,
-    runway_months_without_funding: orNull('runway_months_without_funding', (v) => v),
-    peak_monthly_burn: total('peak_monthly_burn'),
-    training_cost_total: total('training_cost_total'),
-    self_hosted_cost_per_customer: money('self_hosted_cost_per_customer'),
-    self_hosting_cheaper_from_month: orNull('self_hosting_cheaper_from_month', (v) => v),
-    gpus_end: orNull('gpus_end', (v) => f.number(v, 0)),
-    gross_margin_with_compute: orNull('gross_margin_with_compute', (v) => f.percent(v)),
-  };
+  const metricValue = metricTexts(calc);
   const variable = f.money(unit.variableCost);
   const contribution = f.money(unit.contribution);
   const runRate = f.moneyWhole(analysis.fixedCostsRunRate);
@@ -378,25 +298,9 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     .filter((block) => canvasContent[block] !== '')
     .map((block) => ({ block: r.canvas[block], content: canvasContent[block] }));
 
-  // The reader's name for an input; a list item's adds the item's own name: "Hire: people (Engineers)".
-  const inputLabel = (key: string, item: string | undefined) => {
-    const base = key.replace(/\[\d+\]/g, '');
-    if (!(INPUT_KEYS as readonly string[]).includes(base)) throw new Error(`${base} has no reader's name in the report catalogs (INPUT_KEYS)`);
-    const label = r.inputs[base as InputKey];
-    return item === undefined ? label : r.aside(label, item);
-  };
-
-  // Values are plain numbers: the unit column carries the currency, as in the appendix.
-  // The inputs an investor tests first (until a tornado ranks them): price, churn, acquisition cost, growth and inference.
-  const keyAssumption = (key: InputKey, value: string, unitKind: UnitKind) => ({ label: r.inputs[key], value, unit: r.units[unitKind](currency) });
-  const keyAssumptions = [
-    keyAssumption('revenue_model.arpu_monthly', f.number(rm.arpu_monthly, 2), 'moneyPerCustomerMonth'),
-    keyAssumption('revenue_model.churn_monthly', f.percent(rm.churn_monthly, 2), 'ratePerMonth'),
-    keyAssumption('revenue_model.cac', f.number(rm.cac, 2), 'moneyPerNewCustomer'),
-    keyAssumption('growth.new_customers_monthly', f.number(plan.growth.new_customers_monthly, 2), 'customersPerMonth'),
-    keyAssumption('growth.new_customers_growth_monthly', f.percent(plan.growth.new_customers_growth_monthly, 2), 'ratePerMonth'),
-    ...(unit.inference ? [{ label: t.summary.inference, value: f.number(unit.inference.monthly, 2), unit: r.units.moneyPerCustomerMonth(currency) }] : []),
-  ];
+  const { moved, risk } = whatIfOf(calc);
+  const keyAssumptions = keyAssumptionsView(calc, moved[0] as (typeof moved)[number]);
+  if (Object.keys(plan.scenarios ?? {}).length > 0 && options.cases === undefined) throw new Error('a plan with scenarios needs its cases computed for the report');
 
   // A row a year (the last one may be shorter): sums of the months, and where each year ends.
   const yearly: Array<Record<string, string>> = [];
@@ -550,6 +454,9 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     quarterly: horizon > MONTHLY_ROWS,
     yearly,
     keyAssumptions,
+    scenarios: options.cases ? scenariosView(options.cases) : null,
+    whatMatters: tornadoView(plan, moved),
+    risk,
     charts,
     checks: calc.checks.map((c) => ({
       name: t.checks[c.name],
@@ -575,11 +482,11 @@ export function buildReportView(calc: Calculation, options: ReportOptions) {
     milestones: plan.milestones.map((m) => ({ month: m.month.toNumber(), goal: m.goal })),
     hasMilestones: has(plan.milestones),
     assumptions: [
-      ...inputs(plan)
+      ...planInputs(plan)
         .filter((entry): entry is [string, Decimal, UnitKind, string?] => entry[1] !== undefined)
         .map(([key, value, unitKind, item]) => ({
           key,
-          label: inputLabel(key, item),
+          label: inputLabel(r, key, item),
           value: unitKind.startsWith('rate') || unitKind === 'share' ? f.percent(value, 4) : f.number(value, 6),
           unit: r.units[unitKind](currency),
         })),

@@ -8,7 +8,7 @@ import { summarize, type SimulationResult, type SimulationSettings } from './sum
 // transferables, then summarizes the blocks.
 //
 // The same plan, seed and runs give the same bits on every machine and in any split of the
-// runs: run i draws from xoshiro128** seeded by (seed, i) alone (rng.ts); the arithmetic is
+// runs: run i draws from pure-rand's xoroshiro128+ started from (seed, i) alone (rng.ts); the arithmetic is
 // IEEE 754 doubles (+ - x / and sqrt, correctly rounded everywhere) plus Math.log and Math.exp,
 // which V8 computes with its own port of fdlibm on every platform rather than the C library's;
 // counts are integers, and percentiles are values picked out, never interpolated.

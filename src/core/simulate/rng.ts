@@ -1,56 +1,29 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+
 /**
- * The simulation's one source of randomness: xoshiro128** 1.1 (Blackman and Vigna, "Scrambled
- * linear pseudorandom number generators", 2018, prng.di.unimi.it), a 32-bit generator with a
- * 2^128 - 1 period, reseeded for every run from (seed, run index) through SplitMix32-style
- * mixing. So run i's draws depend on (seed, i) alone, and any split of the runs among threads
- * gives the same draws. Only 32-bit integer operations (Math.imul, shifts, xor) and one exact
- * division by 2^53: the same bits on every machine. Never Math.random.
+ * The simulation's one source of randomness: pure-rand's xoroshiro128+ (Blackman and Vigna,
+ * 2018) and its uniformFloat64 (53 random bits), restarted for every run from a state mixed
+ * out of (seed, run index). So run i's draws depend on (seed, i) alone, and any split of the
+ * runs among threads gives the same draws. Only 32-bit integer operations and exact scaling by
+ * powers of two: the same bits on every machine. Never Math.random.
+ *
+ * Why a state per run rather than one stream cut into pieces: a thread must reach run i without
+ * drawing runs 0 .. i-1, and xoroshiro's jump() moves 2^64 draws at a cost of 128 steps a jump,
+ * which for a million runs costs more than the runs.
  */
 export class Rng {
-  private a = 0;
-  private b = 0;
-  private c = 0;
-  private d = 0;
+  private generator: RandomGenerator = xoroshiro128plusFromState(runState(0, 0));
 
   /** Starts the stream of one run. seed: a whole number 0 .. 2^53 - 1; run: 0 .. 2^32 - 1. */
   reseed(seed: number, run: number): void {
-    const low = seed >>> 0;
-    const high = Math.floor(seed / 4294967296) >>> 0;
-    // One 32-bit key from the three words; each step is a bijection, and fmix32 avalanches.
-    let key = fmix32(low ^ 0x6a09e667);
-    key = fmix32(key ^ Math.imul(high ^ 0xbb67ae85, 0x9e3779b1));
-    key = fmix32(key ^ Math.imul(run ^ 0x3c6ef372, 0x85ebca77));
-    // SplitMix32 fills the state: never all zero, as xoshiro needs (each word is fmix32 of a distinct counter).
-    let counter = key;
-    counter = (counter + 0x9e3779b9) | 0;
-    this.a = fmix32(counter);
-    counter = (counter + 0x9e3779b9) | 0;
-    this.b = fmix32(counter);
-    counter = (counter + 0x9e3779b9) | 0;
-    this.c = fmix32(counter);
-    counter = (counter + 0x9e3779b9) | 0;
-    this.d = fmix32(counter);
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+    this.generator = xoroshiro128plusFromState(runState(seed, run));
   }
 
-  /** The next 32 bits, as an unsigned integer. */
-  nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result >>> 0;
-  }
-
-  /** A uniform double in [0, 1) with 53 random bits: two 32-bit outputs, 27 and 26 bits of them. */
+  /** A uniform double in [0, 1), a multiple of 2^-53. */
   uniform(): number {
-    const high = this.nextUint32() >>> 5;
-    const low = this.nextUint32() >>> 6;
-    return (high * 67108864 + low) / 9007199254740992;
+    return uniformFloat64(this.generator);
   }
 
   /** A uniform double in (0, 1): never 0, so its logarithm is finite. */
@@ -61,8 +34,25 @@ export class Rng {
   }
 }
 
-function rotl(x: number, k: number): number {
-  return (x << k) | (x >>> (32 - k));
+/**
+ * xoroshiro128+'s four 32-bit state words for one run: one key from (seed's two halves, run)
+ * through MurmurHash3's finalizer, then SplitMix32-style counters, so that neighbouring runs and
+ * seeds start far apart. Never all zero, which xoroshiro cannot leave.
+ */
+export function runState(seed: number, run: number): [number, number, number, number] {
+  const low = seed >>> 0;
+  const high = Math.floor(seed / 4294967296) >>> 0;
+  let key = fmix32(low ^ 0x6a09e667);
+  key = fmix32(key ^ Math.imul(high ^ 0xbb67ae85, 0x9e3779b1));
+  key = fmix32(key ^ Math.imul(run ^ 0x3c6ef372, 0x85ebca77));
+  const words: [number, number, number, number] = [0, 0, 0, 0];
+  let counter = key;
+  for (let i = 0; i < 4; i++) {
+    counter = (counter + 0x9e3779b9) | 0;
+    words[i] = fmix32(counter);
+  }
+  if ((words[0] | words[1] | words[2] | words[3]) === 0) words[0] = 1;
+  return words;
 }
 
 /** MurmurHash3's 32-bit finalizer: a bijection that spreads every input bit over the output. */

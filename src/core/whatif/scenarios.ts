@@ -100,9 +100,12 @@ export function baseProbability(plan: Plan): Decimal | null {
   return sum.lte(ONE) ? ONE.minus(sum) : null;
 }
 
-/** The base case and every scenario, computed; a scenario that is not a valid plan gives its problems. */
-export function computeCases(read: ReadPlan, plan: Plan, file: string): LoadResult<CaseResult[]> {
-  const cases: CaseResult[] = [{ name: BASE_NAME, probability: baseProbability(plan), calculation: calculate(plan) }];
+/**
+ * The base case and every scenario, computed; a scenario that is not a valid plan gives its
+ * problems. `base` is the plan's calculation when the caller has made it already.
+ */
+export function computeCases(read: ReadPlan, plan: Plan, file: string, base: Calculation = calculate(plan)): LoadResult<CaseResult[]> {
+  const cases: CaseResult[] = [{ name: BASE_NAME, probability: baseProbability(plan), calculation: base }];
   const problems = [];
   for (const [name, scenario] of Object.entries(plan.scenarios ?? {})) {
     const result = scenarioPlan(read, name, file);
@@ -150,4 +153,9 @@ export function expectedPlaces(key: MetricKey): number {
 /** The expected values as shown text, rounded only here. */
 export function showExpected(expected: ExpectedMetrics): Record<MetricKey, string | null> {
   return Object.fromEntries(METRIC_KEYS.map((key) => [key, expected[key] === null ? null : roundedText(new Dec(expected[key]), expectedPlaces(key))])) as Record<MetricKey, string | null>;
+}
+
+/** The cases a report shows: none without scenarios, else the base (its calculation as given) and each scenario. */
+export function reportCases(read: ReadPlan, base: Calculation, file: string): LoadResult<CaseResult[]> | undefined {
+  return scenarioNames(base.plan).length === 0 ? undefined : computeCases(read, base.plan, file, base);
 }

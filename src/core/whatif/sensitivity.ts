@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { Dec, isDecimal, MIN_EXPONENT, ONE } from '../decimal.js';
-import { analyze } from '../finance/metrics.js';
+import { analyze, type Analysis } from '../finance/metrics.js';
 import { BOOLEAN_METRICS, METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
 import { NUMBER_INPUTS } from '../plan/fast-validator.generated.js';
 import type { NumberRule } from '../plan/numbers.js';
@@ -85,8 +85,9 @@ function valueAt(plan: unknown, path: PlanPath): unknown {
   return path.segments.reduce<unknown>((node, s) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[s] : undefined), plan);
 }
 
-function metricOf(plan: Plan, metric: MetricKey): Decimal | null {
-  const value = analyze(plan).metrics[metric];
+/** A metric as the tornado compares it: default_alive (true or false) as 1 or 0. */
+function metricIn(metrics: Analysis['metrics'], metric: MetricKey): Decimal | null {
+  const value = metrics[metric];
   return typeof value === 'boolean' ? (value ? ONE : new Dec(0)) : value;
 }
 
@@ -107,19 +108,42 @@ function inputsOf(plan: Plan, ranges: readonly GivenRange[], swing: Decimal): Ar
  * its value times (1 - s) and (1 + s). Rows sorted by swing, largest first; ties keep their
  * order; a row with a null end after every row with a number.
  */
-export function tornado(plan: Plan, metric: MetricKey, options: { swing?: Decimal; ranges?: readonly GivenRange[] } = {}): Tornado {
-  const rows: TornadoRow[] = inputsOf(plan, options.ranges ?? [], options.swing ?? DEFAULT_SWING).map(({ path, low, high }) => {
+export function tornado(plan: Plan, metric: MetricKey, options: TornadoOptions = {}): Tornado {
+  return tornadoes(plan, [metric], options)[0] as Tornado;
+}
+
+export interface TornadoOptions {
+  swing?: Decimal;
+  ranges?: readonly GivenRange[];
+  /** The plan's own figures, when the caller has them already: the base is not computed again. */
+  base?: Analysis['metrics'];
+}
+
+/**
+ * The tornadoes of several metrics from one pass: each input's two calculations give every
+ * metric at once, so the report's two tornadoes cost what one does.
+ */
+export function tornadoes(plan: Plan, metrics: readonly MetricKey[], options: TornadoOptions = {}): Tornado[] {
+  const moved = inputsOf(plan, options.ranges ?? [], options.swing ?? DEFAULT_SWING).map(({ path, low, high }) => {
     const input = numberInputAt(path);
     if (!input) throw new Error(`${path.text} is not a numeric input`);
     const ends = [clampToRule(low, input.rule), clampToRule(high, input.rule)] as const;
-    const [metricLow, metricHigh] = ends.map((value) => metricOf(applyOverrides(plan, [{ path, value }]) as Plan, metric)) as [Decimal | null, Decimal | null];
-    const swing = metricLow !== null && metricHigh !== null ? metricHigh.minus(metricLow).abs() : null;
-    return { path: path.text, low: ends[0], high: ends[1], metricLow, metricHigh, swing, kind: input.kind };
+    const [atLow, atHigh] = ends.map((value) => analyze(applyOverrides(plan, [{ path, value }]) as Plan).metrics);
+    return { path: path.text, low: ends[0], high: ends[1], atLow, atHigh, kind: input.kind };
   });
-  // Array.prototype.sort is stable: equal swings keep the list's order.
-  rows.sort((a, b) => {
-    if (a.swing === null || b.swing === null) return (a.swing === null ? 1 : 0) - (b.swing === null ? 1 : 0);
-    return b.swing.cmp(a.swing);
+  const base = options.base ?? analyze(plan).metrics;
+  return metrics.map((metric) => {
+    const rows = moved.map(({ path, low, high, atLow, atHigh, kind }): TornadoRow => {
+      const metricLow = metricIn(atLow as Analysis['metrics'], metric);
+      const metricHigh = metricIn(atHigh as Analysis['metrics'], metric);
+      const swing = metricLow !== null && metricHigh !== null ? metricHigh.minus(metricLow).abs() : null;
+      return { path, low, high, metricLow, metricHigh, swing, kind };
+    });
+    // Array.prototype.sort is stable: equal swings keep the list's order.
+    rows.sort((a, b) => {
+      if (a.swing === null || b.swing === null) return (a.swing === null ? 1 : 0) - (b.swing === null ? 1 : 0);
+      return b.swing.cmp(a.swing);
+    });
+    return { metric, base: metricIn(base, metric), rows };
   });
-  return { metric, base: metricOf(plan, metric), rows };
 }
