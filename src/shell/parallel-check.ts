@@ -5,6 +5,7 @@ import { Dec, isDecimal } from '../core/decimal.js';
 import type { Checks } from '../core/plan/schema.js';
 import { checkFileGroups, type CheckJob } from './check-files.js';
 import { packagePath } from './package-files.js';
+import { threadsSetting } from './threads-setting.js';
 
 declare const BIZPLAN_BUNDLED: boolean | undefined;
 
@@ -65,13 +66,10 @@ export function receiveChecks(sent: SentChecks): Checks {
   return Object.fromEntries(Object.entries(sent).map(([key, value]) => [key, typeof value === 'boolean' ? value : new Dec(value)]));
 }
 
-/**
- * Threads for this many plans: BIZPLAN_CHECK_THREADS (1 to 99) when set, whatever the
- * machine and its load (the tests set it to be sure the workers' path runs), else workerCount.
- */
+/** Threads for this many plans: BIZPLAN_THREADS when set, else workerCount. */
 function threadsFor(plans: number): number {
-  const asked = process.env.BIZPLAN_CHECK_THREADS;
-  return asked !== undefined && /^[1-9][0-9]?$/.test(asked) ? Math.min(Number(asked), plans) : workerCount(plans);
+  const asked = threadsSetting();
+  return asked !== undefined ? Math.min(asked, plans) : workerCount(plans);
 }
 
 /** A job shared among threads: each claims the next batch of its files from one counter. */

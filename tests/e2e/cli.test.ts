@@ -125,7 +125,7 @@ describe('bizplan check on many plans', () => {
       const expectedCode = await check({ cwd: dir, files: ['*.yaml'], format, output: inProcess });
       // Two threads whatever the load on the machine running the tests, and one, by the same binary.
       for (const threads of ['2', '1']) {
-        const run = await bizplan(['check', '*.yaml', '--format', format], { cwd: dir, env: { BIZPLAN_CHECK_THREADS: threads } });
+        const run = await bizplan(['check', '*.yaml', '--format', format], { cwd: dir, env: { BIZPLAN_THREADS: threads } });
         expect(run.code).toBe(expectedCode);
         expect(run.stdout).toBe(inProcess.stdout);
       }

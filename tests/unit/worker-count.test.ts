@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workerCount } from '../../src/shell/parallel-check.js';
+import { threadsSetting } from '../../src/shell/threads-setting.js';
 
 describe('threads for a check of many plans', () => {
   it('one a core once there are enough plans, none for a few plans or a single core', () => {
@@ -15,5 +16,13 @@ describe('threads for a check of many plans', () => {
     expect(workerCount(1000, 2, 2)).toBe(0);
     expect(workerCount(1000, 2, 11)).toBe(0);
     expect(workerCount(1000, 8, 7.5)).toBe(8);
+  });
+});
+
+describe('BIZPLAN_THREADS', () => {
+  it('sets the threads of check and simulate from 1 to 256, and anything else leaves the choice to them', () => {
+    const read = (value: string | undefined) => threadsSetting(value === undefined ? {} : { BIZPLAN_THREADS: value });
+    expect(['1', '2', '16', '256'].map(read)).toEqual([1, 2, 16, 256]);
+    expect([undefined, '', '0', '257', '1000', '02', ' 2', '2.5', '-1', '1e2', 'two'].map(read)).toEqual(Array(11).fill(undefined));
   });
 });
