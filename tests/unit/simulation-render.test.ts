@@ -46,6 +46,8 @@ describe('the simulation shown', () => {
     const en = renderSimulationText(await templatePlan(), result(), 60, 'p.yaml');
     expect(en).toContain('The risk passes 10% by month 3; it stays below 25% within\nthe horizon.');
     expect(en).toMatch(/\nBreak-even month +-1,234\.57 +0 +never\nRunway \(months\) +-1,234\.57 +0 +lasts\n/);
+    // A null LTV:CAC is CAC drawn at 0: unbounded, not the runway's "lasts".
+    expect(en).toMatch(/\nLTV:CAC +-1,234\.57 +0 +unbounded\n/);
     expect(en).toContain('  revenue_model.cac: fixed\n');
     expect(en).toContain('  revenue_model.churn_monthly: 1,234 (0.62% of runs)\n');
     expect(en).not.toContain('revenue_model.cac: 0 (');
@@ -54,10 +56,12 @@ describe('the simulation shown', () => {
     const zh = renderSimulationText(await templatePlan({ language: 'zh' }), result(), 60, 'p.yaml');
     expect(zh).toContain('该风险第 3 个月超过 10%，预测期内始终低于 25%。');
     expect(zh).toContain('  revenue_model.cac：固定\n');
+    expect(zh).toMatch(/\nLTV:CAC +-1,234\.57 +0 +无上限\n/);
     expect(Math.max(...zh.trimEnd().split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(60);
     const markdown = renderSimulationMarkdown(await templatePlan(), result());
     expect(markdown).toContain('| Break-even month | -1,234.57 | 0 | never |');
     expect(markdown).toContain('| Runway (months) | -1,234.57 | 0 | lasts |');
+    expect(markdown).toContain('| LTV:CAC | -1,234.57 | 0 | unbounded |');
     expect(markdown).toContain('| Lowest cash | -\\$1,235 | \\$0 |');
     expect(markdown).toContain('- `revenue_model.churn_monthly`: 1,234 (0.62% of runs)');
   });

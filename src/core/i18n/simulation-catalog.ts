@@ -15,6 +15,8 @@ export interface SimulationCatalog {
   /** A null percentile in a table cell: never breaks even or pays back, or cash lasts the horizon. */
   never: string;
   lasts: string;
+  /** A null LTV or LTV:CAC: churn or CAC is 0, so the figure has no bound. */
+  unbounded: string;
   checksHeading: string;
   /** One check's failure share, after its key. */
   failShare: (share: string) => string;

@@ -28,6 +28,7 @@ export const simulationEn: SimulationCatalog = {
   },
   never: 'never',
   lasts: 'lasts',
+  unbounded: 'unbounded',
   checksHeading: 'Checks: the share of runs in which each fails',
   failShare: (share) => `fails in ${share} of runs`,
   noChecks: 'The plan sets no checks.',

@@ -25,6 +25,7 @@ export const simulationZh: SimulationCatalog = {
   },
   never: '未实现',
   lasts: '撑满全期',
+  unbounded: '无上限',
   checksHeading: '检查：各项未通过的模拟占比',
   failShare: (share) => `${share} 的模拟未通过`,
   noChecks: '计划中没有设定检查。',

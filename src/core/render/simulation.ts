@@ -15,6 +15,8 @@ import { JsonNumber, stringifyJson } from './json.js';
 export const MONEY_FIGURES: ReadonlySet<SimulatedFigure> = new Set(['min_cash', 'funding_gap', 'cash_end', 'arr_end', 'ltv']);
 /** Figures null for "never" (break-even, payback) rather than "lasts the horizon" (runway). */
 const NEVER_FIGURES: ReadonlySet<SimulatedFigure> = new Set(['break_even_month', 'cac_payback_months']);
+/** Figures null because they have no bound (CAC or churn of 0): neither "never" nor "lasts". */
+const UNBOUNDED_FIGURES: ReadonlySet<SimulatedFigure> = new Set(['ltv', 'ltv_to_cac']);
 
 /** The levels of risk whose months the results name, as FORMULAS.md's shares. */
 export const RISK_LEVELS = [
@@ -71,7 +73,7 @@ export const percentText = (_format: Formatter, value: number) => `${new Dec(rou
 
 /** One percentile as people read it: money whole, ratios and months to 2 places, customers whole. */
 export function figureText(format: Formatter, t: SimulationCatalog, key: SimulatedFigure, value: number | null): string {
-  if (value === null || Number.isNaN(value)) return NEVER_FIGURES.has(key) ? t.never : t.lasts;
+  if (value === null || Number.isNaN(value)) return UNBOUNDED_FIGURES.has(key) ? t.unbounded : NEVER_FIGURES.has(key) ? t.never : t.lasts;
   if (MONEY_FIGURES.has(key)) return format.moneyWhole(roundFloat(value, 0));
   if (key === 'customers_end') return format.number(roundFloat(value, 0), 0);
   return format.number(roundFloat(value, 2), 2);
