@@ -58,9 +58,16 @@ export function progressLine(label: string, unit: string, done: number, total: n
   const tail = ` ${String(Math.floor(share * 100)).padStart(3)}% ${grouped(done)}/${grouped(total)} ${unit}`;
   // One column is left free: a line that fills the terminal wraps on some of them.
   const room = Math.max(0, Math.min(40, width - 1 - stringWidth(label) - 1 - stringWidth(tail)));
-  const filled = Math.round(share * room);
-  const bar = '█'.repeat(filled) + '░'.repeat(room - filled);
-  return `${label} ${color ? CYAN(bar) : bar}${tail}`;
+  if (room > 0) {
+    const filled = Math.round(share * room);
+    const bar = '█'.repeat(filled) + '░'.repeat(room - filled);
+    return `${label} ${color ? CYAN(bar) : bar}${tail}`;
+  }
+  // No room for a bar: the longest of these that fits, since a line that wraps leaves every
+  // redraw on its own row (the erase clears only the last one).
+  const percent = `${String(Math.floor(share * 100))}%`;
+  const fits = [`${label} ${tail}`, `${label} ${percent}`, percent].find((line) => stringWidth(line) <= width - 1);
+  return fits ?? '';
 }
 
 /** A progress bar on the stream, or one that draws nothing where no person watches. */

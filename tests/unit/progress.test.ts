@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { progressLine, startProgress, type ProgressStream } from '../../src/shell/progress.js';
 
@@ -66,7 +67,14 @@ describe('the progress bar', () => {
     expect(narrow).toBe(`Simulating ${'█'.repeat(10)}  99% 999,999/1,000,000 runs`);
     expect(narrow.length).toBe(49);
     expect(progressLine('模拟', '次', 5, 10, 80, true)).toBe(`模拟 \x1b[36m${'█'.repeat(20)}${'░'.repeat(20)}\x1b[39m  50% 5/10 次`);
-    // A terminal too narrow for any bar still gets the count.
-    expect(progressLine('Simulating', 'runs', 1, 2, 10, false)).toBe('Simulating   50% 1/2 runs');
+    // A terminal too narrow for any bar still gets the count, and never a line that wraps:
+    // a wrapped line leaves each redraw on a row of its own, as the erase clears only the last.
+    expect(progressLine('Simulating', 'runs', 1, 2, 26, false)).toBe('Simulating   50% 1/2 runs');
+    expect(progressLine('Simulating', 'runs', 450_000, 1_500_000, 20, false)).toBe('Simulating 30%');
+    expect(progressLine('Simulating', 'runs', 1, 2, 10, false)).toBe('50%');
+    expect(progressLine('模拟', '次', 1, 2, 3, true)).toBe('');
+    for (let width = 1; width <= 60; width++) {
+      expect(stringWidth(progressLine('模拟', '次', 450_000, 1_500_000, width, false))).toBeLessThan(width);
+    }
   });
 });
