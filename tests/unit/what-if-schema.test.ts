@@ -167,6 +167,15 @@ describe('the scenarios and uncertainty sections', () => {
     ]);
   });
 
+  it('shows a bound written as a percent as written, with no hint to write the percent the user did write', async () => {
+    expect(
+      await problems(['uncertainty:', '  revenue_model.churn_monthly: { low: "-50%", high: "200%", dist: normal }', ''].join('\n')),
+    ).toEqual([
+      'plan.yaml:2:39 uncertainty.revenue_model.churn_….low: must be a value revenue_model.churn_monthly can take: greater than 0 and at most 1 (got -50%)',
+      'plan.yaml:2:53 uncertainty.revenue_model.churn_….high: must be a value revenue_model.churn_monthly can take: greater than 0 and at most 1 (got 200%)',
+    ]);
+  });
+
   it('takes ranges at the very bounds of their inputs', async () => {
     expect(
       await problems(

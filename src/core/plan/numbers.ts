@@ -70,7 +70,8 @@ export function toDecimal(input: unknown, percent: boolean): Decimal | undefined
 export function showInput(input: unknown): string {
   // Only digits, so no secret, but a number can be a megabyte long: its first 40 characters say enough.
   if (input instanceof NumberBeyondBounds) return clipLongWords(input.source, 40);
-  if (isDecimal(input)) return showDecimal(input);
+  // A bound read from "200%" is shown as written, not as the fraction 2 the user never typed.
+  if (isDecimal(input)) return writtenAsPercent(input) ? `${showDecimal(input.mul(100))}%` : showDecimal(input);
   if (typeof input === 'string') return quoteExcerpt(input);
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
@@ -153,7 +154,7 @@ export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal 
   if (!inRange(value, rule)) {
     const got = showInput(input);
     // 1.5 where a fraction is wanted is most likely a percent written without its sign.
-    const typedPercent = typeof input === 'string' && input.includes('%');
+    const typedPercent = (typeof input === 'string' && input.includes('%')) || (isDecimal(input) && writtenAsPercent(input));
     const percentOf = rule.percent && !typedPercent && value.gt(1) ? value.toString() : undefined;
     const hint = percentOf ? `; for ${percentOf}% write "${percentOf}%"` : '';
     return { message: `must be ${describeRule(rule)} (got ${got})${hint}`, problem: { kind: 'range', rule, got, percentOf } };
