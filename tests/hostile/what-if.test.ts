@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { BIN, tempDir, templateText } from '../helpers.js';
 
@@ -100,4 +101,23 @@ describe('bad downside answers on init\'s command line', () => {
       expect(await readdir(dir)).toEqual([]);
     });
   }
+});
+
+describe('scenario names that a terminal table must still hold', () => {
+  it('cuts a name wider than the terminal and measures an escaped name as printed, so every line fits 80 columns', async () => {
+    const dir = await tempDir();
+    const wide = '长名字'.repeat(14);
+    const yaml = `scenarios:\n  "${wide}": { set: { revenue_model.churn_monthly: "3%" } }\n  "esc\\e[2J": { set: { revenue_model.churn_monthly: "4%" } }\n`;
+    await writeFile(path.join(dir, 'plan.yaml'), (await templateText()) + yaml);
+    const run = spawnSync(process.execPath, [BIN, 'scenarios', 'plan.yaml'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    expect(run.stdout).not.toContain('\x1b');
+    // The escaped name is as wide as its column: the figures under it end where it ends.
+    const header = lines.find((l) => l.includes('esc\\x1b[2J')) ?? '';
+    const ltv = lines.find((l) => l.startsWith('ltv ')) ?? '';
+    expect(header.length).toBe(ltv.length);
+    expect(run.stdout).toContain(`${'长名字'.repeat(4)}…`);
+  });
 });

@@ -99,6 +99,20 @@ const pad = (text: string, width: number, right: boolean) => {
   return right ? gap + text : text + gap;
 };
 
+/** The narrowest a cut scenario name gets, however narrow the terminal: enough to tell names apart. */
+const MIN_NAME_WIDTH = 12;
+
+/** Text cut to at most `max` columns, ending in `…` when cut; wide (CJK) characters count two. */
+function clipToWidth(text: string, max: number): string {
+  if (stringWidth(text) <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (stringWidth(kept + char) > max - 1) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
+
 /**
  * The side-by-side table for a terminal `width` columns wide. When the cases do not fit,
  * the columns wrap into blocks, each repeating the row names.
@@ -106,8 +120,10 @@ const pad = (text: string, width: number, right: boolean) => {
 export function renderScenariosText(planShownAs: string, cases: readonly CaseResult[], expected: ExpectedMetrics | null, width: number): string {
   const table = tableOf(cases, expected);
   const cols = table.header.length;
-  const widthOf = (i: number) => Math.max(stringWidth(table.header[i] ?? ''), ...table.rows.map((r) => stringWidth(r[i] ?? '')));
-  const labelWidth = widthOf(0);
+  const labelWidth = Math.max(...table.rows.map((r) => stringWidth(r[0] ?? '')));
+  // Measured as printed (escaped), and a name too wide for a column beside the labels is cut, so no line passes the width.
+  const header = table.header.map((h, i) => (i === 0 ? h : clipToWidth(printable(h), Math.max(MIN_NAME_WIDTH, width - labelWidth - 2))));
+  const widthOf = (i: number) => Math.max(stringWidth(header[i] ?? ''), ...table.rows.map((r) => stringWidth(r[i] ?? '')));
   const blocks: number[][] = [];
   let block: number[] = [];
   let used = labelWidth;
@@ -127,7 +143,7 @@ export function renderScenariosText(planShownAs: string, cases: readonly CaseRes
   for (const columns of blocks) {
     out.push('');
     const line = (cells: readonly string[], i: number) => columns.reduce((text, c) => `${text}  ${pad(cells[c] ?? '', widthOf(c), i > 0)}`, pad(cells[0] ?? '', labelWidth, false)).trimEnd();
-    out.push(line(table.header.map((h) => printable(h)), 1));
+    out.push(line(header, 1));
     for (const row of table.rows) out.push(line(row, 1));
   }
   const described = cases.filter((c) => c.description);
