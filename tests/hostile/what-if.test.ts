@@ -121,3 +121,14 @@ describe('scenario names that a terminal table must still hold', () => {
     expect(run.stdout).toContain(`${'长名字'.repeat(4)}…`);
   });
 });
+
+describe('scenario names in Markdown', () => {
+  it('escapes a name\'s markup, so a name with <b> or *stars* shows as typed, not as HTML or emphasis', async () => {
+    const dir = await tempDir();
+    const yaml = 'scenarios:\n  "bad|<b>*x*": { set: { revenue_model.churn_monthly: "3%" } }\n';
+    await writeFile(path.join(dir, 'plan.yaml'), (await templateText()) + yaml);
+    const run = spawnSync(process.execPath, [BIN, 'scenarios', 'plan.yaml', '--format', 'markdown'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('| Figure | base | bad\\|\\<b\\>\\*x\\* |');
+  });
+});

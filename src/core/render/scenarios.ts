@@ -9,6 +9,7 @@ import type { CheckKey } from '../finance/checks.js';
 import { showExpected, type CaseResult, type ExpectedMetrics } from '../whatif/scenarios.js';
 import { calcJsonObject } from './calc-json.js';
 import { JsonNumber, stringifyJson } from './json.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import { printable } from './safe-text.js';
 
 // The base case and its scenarios side by side: JSON for scripts (a public shape), Markdown,
@@ -162,7 +163,8 @@ export function renderScenariosMarkdown(cases: readonly CaseResult[], expected: 
   const table = tableOf(cases, expected);
   const t = wordsOf(cases).whatIfOutput;
   const lines = [
-    `| ${t.figure} | ${table.header.slice(1).map(cell).join(' | ')} |`,
+    // A scenario name is the user's text: escaped as the report escapes it, so `<b>` or `*x*` shows as typed.
+    `| ${t.figure} | ${table.header.slice(1).map((name) => escapeMarkdown(name)).join(' | ')} |`,
     `|---|${table.header.slice(1).map(() => '---:').join('|')}|`,
     ...table.rows.map((row, i) => `| ${table.markdownLabels[i] ?? ''} | ${row.slice(1).map(cell).join(' | ')} |`),
   ];
