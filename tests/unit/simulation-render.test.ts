@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { simulationEn } from '../../src/core/i18n/simulation-en.js';
 import { renderSimulationText, wrapText } from '../../src/core/render/simulation-text.js';
 import { renderSimulationJson, renderSimulationMarkdown } from '../../src/core/render/simulation.js';
 import { SIMULATED_FIGURES, type SimulationResult } from '../../src/core/simulate/index.js';
@@ -64,6 +65,14 @@ describe('the simulation shown', () => {
     expect(markdown).toContain('| LTV:CAC | -1,234.57 | 0 | unbounded |');
     expect(markdown).toContain('| Lowest cash | -\\$1,235 | \\$0 |');
     expect(markdown).toContain('- `revenue_model.churn_monthly`: 1,234 (0.62% of runs)');
+  });
+
+  it('counts one run and one month in the singular', () => {
+    expect(simulationEn.title('p.yaml', '1', '7')).toBe('Simulation of p.yaml: 1 run, seed 7');
+    expect(simulationEn.title('p.yaml', '10,000', '7')).toBe('Simulation of p.yaml: 10,000 runs, seed 7');
+    expect(simulationEn.cashOut(1, '100.00%', '100.00%', '100.00%')).toBe('Cash runs out within 1 month in 100.00% of runs (95% interval 100.00% to 100.00%).');
+    expect(simulationEn.cashOut(48, '5.00%', '4.00%', '6.00%')).toMatch(/^Cash runs out within 48 months in /);
+    expect(simulationEn.checkRuns('1', '1')).toBe(', over 1 run (seed 1)');
   });
 
   it('wraps Chinese between characters and English between words, keeping the indent', () => {

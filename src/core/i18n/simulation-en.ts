@@ -2,9 +2,12 @@ import type { SimulationCatalog } from './simulation-catalog.js';
 
 const joinLevels = (parts: string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`);
 
+/** `1 run`, `10,000 runs`: the count comes as shown, digits grouped. */
+const runsWord = (runs: string) => (runs === '1' ? 'run' : 'runs');
+
 export const simulationEn: SimulationCatalog = {
-  title: (plan, runs, seed) => `Simulation of ${plan}: ${runs} runs, seed ${seed}`,
-  cashOut: (horizon, share, low, high) => `Cash runs out within ${horizon} months in ${share} of runs (95% interval ${low} to ${high}).`,
+  title: (plan, runs, seed) => `Simulation of ${plan}: ${runs} ${runsWord(runs)}, seed ${seed}`,
+  cashOut: (horizon, share, low, high) => `Cash runs out within ${horizon} ${horizon === 1 ? 'month' : 'months'} in ${share} of runs (95% interval ${low} to ${high}).`,
   riskMonths: (levels) => {
     const passed = levels.filter((l) => l.month !== null).map((l) => `${l.level} by month ${String(l.month)}`);
     const never = levels.filter((l) => l.month === null).map((l) => l.level);
@@ -40,7 +43,7 @@ export const simulationEn: SimulationCatalog = {
   cashByMonthHeading: 'Cash by month',
   month: 'Month',
   cashOutLabel: 'cash_out_probability',
-  checkRuns: (runs, seed) => `, over ${runs} runs (seed ${seed})`,
+  checkRuns: (runs, seed) => `, over ${runs} ${runsWord(runs)} (seed ${seed})`,
   progressLabel: 'Simulating',
   progressUnit: 'runs',
 };
