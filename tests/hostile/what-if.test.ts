@@ -132,3 +132,14 @@ describe('scenario names in Markdown', () => {
     expect(run.stdout.split('\n')[0]).toBe('| Figure | base | bad\\|\\<b\\>\\*x\\* |');
   });
 });
+
+describe('downside answers at the edge of what a plan holds', () => {
+  it('writes a plan that loads for 99.99...% fewer customers and 10^15 times pricier tokens', async () => {
+    const dir = await tempDir();
+    const run = spawnSync(process.execPath, [BIN, 'init', '--yes', '--lang', 'en', '--downside-growth', '0.9999999999999999999', '--downside-tokens', '1e15'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const check = spawnSync(process.execPath, [BIN, 'check', 'bizplan.yaml', '--scenarios', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(check.stdout) as { summary: { invalid: number; plans: number } };
+    expect(report.summary).toMatchObject({ plans: 2, invalid: 0 });
+  });
+});

@@ -41,6 +41,16 @@ describe('the downside scenario from three quick answers', () => {
     expect(downsideSet(figures({ ...BASE, 'revenue_model.inference.cached_input_price_per_million': '0.1' }), tokens)['revenue_model.inference.cached_input_price_per_million']).toBe('0.15');
   });
 
+  it('keeps each figure within what a plan can hold, so an extreme answer never writes a plan its loader refuses', () => {
+    const answers = downsideAnswersSchema.parse({ slower_growth: '0.9999999999999999999', higher_churn: '10%', pricier_tokens: '1e15' });
+    expect(downsideSet(figures(BASE), answers)).toEqual({
+      'growth.new_customers_monthly': '0',
+      'revenue_model.churn_monthly': '2.75%',
+      'revenue_model.inference.input_price_per_million': '1000000000000000',
+      'revenue_model.inference.output_price_per_million': '1000000000000000',
+    });
+  });
+
   it('reads an entry it wrote back as the answers that made it', () => {
     const base = figures(BASE);
     expect(downsideAnswersFrom(base, new Dec('9'), 'growth.new_customers_monthly', 'slower_growth')).toBe('25%');

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type * as z from 'zod';
-import { Dec, ONE } from '../decimal.js';
+import { Dec, MAX_EXPONENT, MIN_EXPONENT, ONE } from '../decimal.js';
 import { planMap, rate } from '../plan/fields.js';
 
 // The downside scenario the wizard offers at its end (issue 11): three quick answers, each a
@@ -44,22 +44,31 @@ export type BaseFigure = (path: string) => Decimal | undefined;
 
 const percentText = (fraction: Decimal) => `${fraction.mul(100).toFixed()}%`;
 
+const LARGEST = new Dec(10).pow(MAX_EXPONENT);
+
+/**
+ * A figure the plan can hold: at most 10^15 and to 15 places. 99.99...% fewer customers or
+ * 10^15 times pricier tokens would otherwise write a plan its own loader refuses, at lines
+ * of a file that is never written.
+ */
+const withinPlanBounds = (figure: Decimal) => Dec.min(LARGEST, figure).toDecimalPlaces(-MIN_EXPONENT, Dec.ROUND_HALF_UP).toFixed();
+
 /**
  * The `set:` entries of the downside: new customers times (1 - slower), churn times (1 + higher)
- * but at most 100% (as the tornado clamps it), each token price times (1 + pricier). An answer of
- * 0 changes nothing, so it writes no entry.
+ * but at most 100% (as the tornado clamps it), each token price times (1 + pricier), each kept
+ * within what the plan can hold. An answer of 0 changes nothing, so it writes no entry.
  */
 export function downsideSet(base: BaseFigure, answers: DownsideAnswers): Record<string, string> {
   const set: Record<string, string> = {};
   const newCustomers = base(NEW_CUSTOMERS);
-  if (newCustomers && !answers.slower_growth.isZero()) set[NEW_CUSTOMERS] = newCustomers.mul(ONE.minus(answers.slower_growth)).toFixed();
+  if (newCustomers && !answers.slower_growth.isZero()) set[NEW_CUSTOMERS] = withinPlanBounds(newCustomers.mul(ONE.minus(answers.slower_growth)));
   const churn = base(CHURN);
   if (churn && !answers.higher_churn.isZero()) set[CHURN] = percentText(Dec.min(ONE, churn.mul(ONE.plus(answers.higher_churn))));
   const pricier = answers.pricier_tokens;
   if (pricier && !pricier.isZero()) {
     for (const path of TOKEN_PRICES) {
       const price = base(path);
-      if (price) set[path] = price.mul(ONE.plus(pricier)).toFixed();
+      if (price) set[path] = withinPlanBounds(price.mul(ONE.plus(pricier)));
     }
   }
   return set;
