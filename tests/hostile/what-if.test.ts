@@ -47,6 +47,12 @@ const cases: Array<{ what: string; yaml: string; args?: string[]; lines: RegExp[
     lines: [/^plan\.yaml:4:7 growth\.horizon_months: must be a whole number from 1 to 240 \(got 0\)$/],
   },
   {
+    what: 'two ranges on one input, its path spelled two ways',
+    yaml: 'uncertainty:\n  revenue_model.churn_monthly: { low: "1%", high: "4%" }\n  " revenue_model.churn_monthly": { low: "0.5%", high: "30%" }\n',
+    args: ['simulate', 'plan.yaml'],
+    lines: [/^plan\.yaml:3:3 uncertainty\. revenue_model\.churn…: revenue_model\.churn_monthly has a range already, under "revenue_model\.churn_monthly": give each input one range$/],
+  },
+  {
     what: 'a range whose bound is text',
     yaml: 'uncertainty:\n  revenue_model.cac: { low: cheap, high: 10 }\n',
     lines: [/^plan\.yaml:2:29 uncertainty\.revenue_model\.cac\.low: /],

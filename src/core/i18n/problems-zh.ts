@@ -140,6 +140,8 @@ function whatIfProblem(p: PathProblem | RangeProblem): string {
       return `${p.planValue === undefined ? 'mode ' : `计划中的值（${p.planValue}）`}必须在 low（${p.low}）与 high（${p.high}）之间，这是 ${p.dist} 分布的要求`;
     case 'sectionMissing':
       return `计划中没有 ${p.section}，对 ${p.path} 设区间不会改变任何结果：请在计划中加上 ${p.section}，或删除这个区间`;
+    case 'duplicateRange':
+      return `${p.path} 已有区间（写在 ${JSON.stringify(p.first)} 下）：每个输入只能有一个区间`;
     case 'needsRanges':
       return `模拟需要区间：请添加 uncertainty: 部分，如 ${p.example}，或删除这项检查`;
     case 'percentNotRate':

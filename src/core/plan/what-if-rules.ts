@@ -27,6 +27,7 @@ export type RangeProblem =
   | { kind: 'modeOutside'; low: string; high: string; dist: string; planValue?: string }
   | { kind: 'needsRanges'; example: string }
   | { kind: 'sectionMissing'; section: string; path: string }
+  | { kind: 'duplicateRange'; path: string; first: string }
   | { kind: 'percentNotRate'; input: string; asWritten: string }
   | { kind: 'boundOutsideRule'; input: string; rule: NumberRule; got: string; percentOf?: string };
 
@@ -165,7 +166,17 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
       if (!resolved.ok) issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, problem: resolved.problem, atKey: true });
     }
   }
-  for (const [key, range] of Object.entries(plan.uncertainty ?? {})) issues.push(...checkRange(schema, plan, key, range).issues);
+  // One range per input: a second spelling of a path (" a.b", funding[00]) would be drawn twice, the last draw winning silently.
+  const firstKeyOf = new Map<string, string>();
+  for (const [key, range] of Object.entries(plan.uncertainty ?? {})) {
+    const checked = checkRange(schema, plan, key, range);
+    issues.push(...checked.issues);
+    if (!checked.range) continue;
+    const path = checked.range.path.text;
+    const first = firstKeyOf.get(path);
+    if (first === undefined) firstKeyOf.set(path, key);
+    else issues.push({ path: ['uncertainty', key], message: `${path} has a range already, under ${JSON.stringify(first)}: give each input one range`, problem: { kind: 'duplicateRange', path, first }, atKey: true });
+  }
   // Absent, not empty: a scenario that sets every uncertain input keeps an empty map, and its check runs on fixed inputs.
   if (plan.checks?.cash_out_probability_max !== undefined && plan.uncertainty === undefined) {
     issues.push({
