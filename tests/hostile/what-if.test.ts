@@ -47,6 +47,12 @@ const cases: Array<{ what: string; yaml: string; args?: string[]; lines: RegExp[
     lines: [/^plan\.yaml:4:7 growth\.horizon_months: must be a whole number from 1 to 240 \(got 0\)$/],
   },
   {
+    what: 'one input set twice in a scenario, its path spelled two ways',
+    yaml: 'scenarios:\n  s:\n    set:\n      revenue_model.churn_monthly: "2%"\n      " revenue_model.churn_monthly": "30%"\n',
+    args: ['scenarios', 'plan.yaml'],
+    lines: [/^plan\.yaml:5:7 scenarios\.s\.set\. revenue_model\.churn…: revenue_model\.churn_monthly is set already, under "revenue_model\.churn_monthly": set each input once$/],
+  },
+  {
     what: 'two ranges on one input, its path spelled two ways',
     yaml: 'uncertainty:\n  revenue_model.churn_monthly: { low: "1%", high: "4%" }\n  " revenue_model.churn_monthly": { low: "0.5%", high: "30%" }\n',
     args: ['simulate', 'plan.yaml'],

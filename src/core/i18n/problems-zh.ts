@@ -142,6 +142,8 @@ function whatIfProblem(p: PathProblem | RangeProblem): string {
       return `计划中没有 ${p.section}，对 ${p.path} 设区间不会改变任何结果：请在计划中加上 ${p.section}，或删除这个区间`;
     case 'duplicateRange':
       return `${p.path} 已有区间（写在 ${JSON.stringify(p.first)} 下）：每个输入只能有一个区间`;
+    case 'duplicateSet':
+      return `${p.path} 已设置过（写在 ${JSON.stringify(p.first)} 下）：每个输入只能设置一次`;
     case 'needsRanges':
       return `模拟需要区间：请添加 uncertainty: 部分，如 ${p.example}，或删除这项检查`;
     case 'percentNotRate':

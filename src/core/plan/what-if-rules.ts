@@ -28,6 +28,7 @@ export type RangeProblem =
   | { kind: 'needsRanges'; example: string }
   | { kind: 'sectionMissing'; section: string; path: string }
   | { kind: 'duplicateRange'; path: string; first: string }
+  | { kind: 'duplicateSet'; path: string; first: string }
   | { kind: 'percentNotRate'; input: string; asWritten: string }
   | { kind: 'boundOutsideRule'; input: string; rule: NumberRule; got: string; percentOf?: string };
 
@@ -161,9 +162,17 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
   const issues: WhatIfIssue[] = [];
   for (const [name, scenario] of Object.entries(plan.scenarios ?? {})) {
     if (name === BASE_NAME) issues.push({ path: ['scenarios', name], message: `"${BASE_NAME}" names the plan itself; call the scenario something else`, problem: { kind: 'baseName' }, atKey: true });
+    // One value per input: with a second spelling of its path, the last one written would silently win.
+    const firstKeyOf = new Map<string, string>();
     for (const key of Object.keys(scenario.set)) {
       const resolved = resolvePath(schema, plan, key);
-      if (!resolved.ok) issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, problem: resolved.problem, atKey: true });
+      if (!resolved.ok) {
+        issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, problem: resolved.problem, atKey: true });
+        continue;
+      }
+      const first = firstKeyOf.get(resolved.path.text);
+      if (first === undefined) firstKeyOf.set(resolved.path.text, key);
+      else issues.push({ path: ['scenarios', name, 'set', key], message: `${resolved.path.text} is set already, under ${JSON.stringify(first)}: set each input once`, problem: { kind: 'duplicateSet', path: resolved.path.text, first }, atKey: true });
     }
   }
   // One range per input: a second spelling of a path (" a.b", funding[00]) would be drawn twice, the last draw winning silently.
