@@ -1,4 +1,4 @@
-import { CHECK_RULES, type CheckKey, type CheckRule } from '../finance/checks.js';
+import { CHECK_RULES, type CheckKey } from '../finance/checks.js';
 import { FIGURE, STORED_FIGURES } from './figures.js';
 import { buildPriceFactor, buildSchedule, SLOT, type SimulationModel, type UncertainInput } from './model.js';
 import { Rng } from './rng.js';
@@ -240,47 +240,80 @@ function project(
   out.contribution = arpu - variableCost;
 }
 
-/** The figure a check judges, from a run's outcome; NaN for null. */
-function checkedFigure(metric: string, key: string, o: Outcome, ltvToCac: number, payback: number): number {
-  switch (metric) {
-    case 'ltv_to_cac':
+/** The metrics the kernel judges, by their index in a block's plan of checks. */
+const METRICS = ['ltv_to_cac', 'cac_payback_months', 'break_even_month', 'runway_months', 'gross_margin', 'funding_gap', 'burn_multiple', 'default_alive'] as const;
+const DIRECTIONS = ['min', 'max', 'require'] as const;
+const MIN = 0;
+const REQUIRE = 2;
+
+/**
+ * The model's checks as typed arrays of numbers, made once a block: a run judges them without
+ * comparing strings or calling a rule per check. A null figure's verdict is src/core/finance/checks.ts's
+ * own rule for it (not a copy), asked here for each of the four contexts it can see.
+ */
+class CheckPlan {
+  readonly metric: Int32Array;
+  readonly direction: Int32Array;
+  readonly scale: Float64Array;
+  readonly slot: Int32Array;
+  /** nullPass[4c + 2 x contributionPositive + burning]: 1 when check c passes on a null figure. */
+  readonly nullPass: Uint8Array;
+  readonly keys: string[];
+
+  constructor(checks: SimulationModel['checks']) {
+    this.metric = Int32Array.from(checks, (check) => METRICS.indexOf(check.metric as (typeof METRICS)[number]));
+    this.direction = Int32Array.from(checks, (check) => DIRECTIONS.indexOf(check.direction));
+    this.scale = Float64Array.from(checks, (check) => check.scale);
+    this.slot = Int32Array.from(checks, (check) => check.slot);
+    this.nullPass = new Uint8Array(4 * checks.length);
+    checks.forEach((check, c) => {
+      const whenNull = CHECK_RULES[check.key as CheckKey].whenNull;
+      for (let context = 0; context < 4; context++) this.nullPass[4 * c + context] = whenNull({ contributionPositive: context >= 2, burning: context % 2 === 1 }) ? 1 : 0;
+    });
+    this.keys = checks.map((check) => check.key);
+  }
+}
+
+/** The figure check c judges, from a run's outcome; NaN for null. */
+function checkedFigure(plan: CheckPlan, c: number, o: Outcome, ltvToCac: number, payback: number): number {
+  switch (plan.metric[c]) {
+    case 0:
       return ltvToCac;
-    case 'cac_payback_months':
+    case 1:
       return payback;
-    case 'break_even_month':
+    case 2:
       return o.breakEven === 0 ? Number.NaN : o.breakEven;
-    case 'runway_months':
+    case 3:
       return o.below === 0 ? Number.NaN : o.below - 1;
-    case 'gross_margin':
+    case 4:
       return o.contribution / o.arpu;
-    case 'funding_gap':
+    case 5:
       return o.minCash < 0 ? -o.minCash : 0;
-    case 'burn_multiple': {
+    case 6: {
       const netNewArr = 12 * (o.revenueFirstYear - o.startingCustomers * o.arpu);
       return netNewArr > 0 ? Math.max(0, o.netBurn) / netNewArr : Number.NaN;
     }
-    case 'default_alive':
+    case 7:
       // Never null: 1 when cash without the rounds never goes below 0 and the last month is profitable.
       return o.belowAlone === 0 && o.profit >= 0 ? 1 : 0;
     default:
-      throw new Error(`no simulated figure for check ${key}`);
+      throw new Error(`no simulated figure for check ${plan.keys[c] ?? c}`);
   }
 }
 
 /** Counts each check the run fails in checkFailures. */
-function judgeChecks(checks: SimulationModel['checks'], whenNull: CheckRule['whenNull'][], o: Outcome, p: Float64Array, ltvToCac: number, payback: number, checkFailures: Uint32Array): void {
-  const nChecks = checks.length;
+function judgeChecks(plan: CheckPlan, o: Outcome, p: Float64Array, ltvToCac: number, payback: number, checkFailures: Uint32Array): void {
+  const nChecks = checkFailures.length;
   for (let c = 0; c < nChecks; c++) {
-    const check = checks[c] as SimulationModel['checks'][number];
-    const value = checkedFigure(check.metric, check.key, o, ltvToCac, payback);
+    const value = checkedFigure(plan, c, o, ltvToCac, payback);
+    const direction = plan.direction[c] as number;
     let pass: boolean;
-    // A null figure's verdict is src/core/finance/checks.ts's own rule for it, not a copy.
-    if (Number.isNaN(value)) pass = (whenNull[c] as CheckRule['whenNull'])({ contributionPositive: o.contribution > 0, burning: o.netBurn > 0 });
-    else if (check.direction === 'require') pass = value === 1;
+    if (Number.isNaN(value)) pass = plan.nullPass[4 * c + (o.contribution > 0 ? 2 : 0) + (o.netBurn > 0 ? 1 : 0)] === 1;
+    else if (direction === REQUIRE) pass = value === 1;
     else {
-      const shown = roundShown(value, check.scale);
-      const limit = p[check.slot] as number;
-      pass = check.direction === 'min' ? shown >= limit : shown <= limit;
+      const shown = roundShown(value, plan.scale[c] as number);
+      const limit = p[plan.slot[c] as number] as number;
+      pass = direction === MIN ? shown >= limit : shown <= limit;
     }
     if (!pass) checkFailures[c] = (checkFailures[c] as number) + 1;
   }
@@ -318,9 +351,8 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
   const priceFactor = model.priceVaries ? new Float64Array(horizonMax + 1) : model.priceFactor;
   const seatDrawn = model.seatArpu && inputs.some((i) => i.slot === SLOT.seats_per_customer || i.slot === SLOT.price_per_seat_monthly);
   const { figures, firstCashOut, breakEvenMonth, cashByMonth, checkFailures, clamped, draws } = block;
-  const checks = model.checks;
   // The model is plain data for a worker: each check's rule is looked up here, by key.
-  const whenNull = checks.map((check) => CHECK_RULES[check.key as CheckKey].whenNull);
+  const checks = new CheckPlan(model.checks);
   const o = new Outcome();
 
   for (let r = 0; r < count; r++) {
@@ -347,7 +379,7 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
     figures[FIGURE.cac_payback_months * count + r] = payback;
     breakEvenMonth[r] = o.breakEven;
     firstCashOut[r] = o.below;
-    judgeChecks(checks, whenNull, o, p, ltvToCac, payback, checkFailures);
+    judgeChecks(checks, o, p, ltvToCac, payback, checkFailures);
   }
   return block;
 }
