@@ -34,13 +34,26 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   filename: bundle,
   cachedData: cachedData(),
 });
+/** Runs the bundle on process.argv: the command, or in a worker thread its work. */
+function runBundle() {
+  const bundled = { exports: {} };
+  script.runInThisContext()(bundled.exports, require('node:module').createRequire(bundle), bundled, bundle, dist);
+}
 if (process.env.BIZPLAN_MAKE_CODE_CACHE === '1') {
-  // The build's own run (scripts/build.mjs): save what it compiled, atomically, once the command is done.
+  // The build's own run (scripts/build.mjs). After the command, each further one it lists in
+  // BIZPLAN_CODE_CACHE_THEN (JSON, a list of argument lists) runs in this process too, once the
+  // one before is done and succeeded, so the cache holds the code of them all; then what they
+  // compiled is saved, atomically.
+  const then = JSON.parse(process.env.BIZPLAN_CODE_CACHE_THEN ?? '[]');
+  process.on('beforeExit', () => {
+    if (then.length === 0 || (process.exitCode ?? 0) !== 0) return;
+    process.argv = [process.argv[0], process.argv[1], ...then.shift()];
+    runBundle();
+  });
   process.once('exit', () => {
     const temp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temp, Buffer.concat([buildId, script.createCachedData()]));
     renameSync(temp, cacheFile);
   });
 }
-const bundled = { exports: {} };
-script.runInThisContext()(bundled.exports, require('node:module').createRequire(bundle), bundled, bundle, dist);
+runBundle();
