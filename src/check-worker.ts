@@ -1,7 +1,7 @@
 // A worker thread of `bizplan check`: claims batches of plans from the shared counter, and sends back their verdicts.
+// It receives the thresholds parsed already, so it loads neither the command nor its file globbing.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseThresholds, type ThresholdFlags } from './commands/check.js';
-import { checkClaimed, type ClaimedJob } from './shell/parallel-check.js';
+import { checkClaimed, receiveChecks, type ClaimedJob, type SentChecks } from './shell/parallel-check.js';
 
-const { job, flags } = workerData as { job: ClaimedJob; flags: ThresholdFlags };
-void checkClaimed(job, parseThresholds(flags)).then((verdicts) => parentPort?.postMessage(verdicts));
+const { job, checks } = workerData as { job: ClaimedJob; checks: SentChecks };
+void checkClaimed(job, receiveChecks(checks)).then((verdicts) => parentPort?.postMessage(verdicts));

@@ -315,14 +315,15 @@ Examples:
     )
     .action(async (plan: string, opts: { runs?: string; seed?: string; format: 'text' | 'json' | 'markdown' }) => {
       const { simulate } = await import('./commands/simulate.js');
-      const threads = Number(process.env.BIZPLAN_THREADS);
+      const { threadsSetting } = await import('./shell/threads-setting.js');
+      const threads = threadsSetting();
       setExitCode(
         await simulate({
           cwd: process.cwd(),
           plan,
           ...opts,
           width: process.stdout.isTTY ? process.stdout.columns : 80,
-          ...(Number.isInteger(threads) && threads >= 1 && threads <= 256 ? { threads } : {}),
+          ...(threads !== undefined ? { threads } : {}),
         }),
       );
     });

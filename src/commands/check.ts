@@ -87,7 +87,7 @@ export async function check(options: CheckOptions): Promise<number> {
   // Checking nothing and passing would be a verdict CI cannot trust.
   if (found.length === 0 && options.skipUnmatched) throw new UserError(`no plan matches ${args.map((a) => JSON.stringify(a)).join(' or ')}; name at least one plan`);
   const job: CheckJob = { cwd: options.cwd, files: found.map((p) => p.shownAs), format, colorLevel: output.colorLevel, stale: options.stale === true, scenarios: options.scenarios === true };
-  const verdicts = (await checkInWorkers(job, flags, overrides)) ?? (await checkFiles(job, overrides));
+  const verdicts = (await checkInWorkers(job, overrides)) ?? (await checkFiles(job, overrides));
   const formatter = checkFormatter(format, output.paint);
   for (const pattern of options.skipUnmatched ? [] : unmatched) {
     verdicts.push(verdictOf({ file: pattern, valid: false, problems: [fileProblem(pattern, 'no file matches this pattern')] }, formatter));

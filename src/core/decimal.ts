@@ -117,3 +117,37 @@ export const COMPARE_PLACES = 20;
 export function forComparison(value: Decimal): Decimal {
   return value.toDecimalPlaces(COMPARE_PLACES, Decimal.ROUND_HALF_UP);
 }
+
+/**
+ * The sign of `forComparison(value)` (-1, 0 or 1; NaN for NaN, so that `< 0`, `>= 0` and the
+ * rest are all false, as Decimal's own comparisons of NaN are), without rounding when the sign
+ * is clear. A value at least 10^-20 in size rounds to one at least 10^-20 in size, of the
+ * same sign (10^-20 is itself a multiple of the last place kept); only a smaller one can
+ * round to 0, and that one is rounded. The projection asks this of every month.
+ */
+export function signAsCompared(value: Decimal): number {
+  if (value.isNaN()) return NaN;
+  if (value.isZero()) return 0;
+  if (value.e >= -COMPARE_PLACES) return value.isNegative() ? -1 : 1;
+  const rounded = forComparison(value);
+  return rounded.isZero() ? 0 : rounded.isNegative() ? -1 : 1;
+}
+
+/** Whether a value has no digit past the 20th place, so rounding for a comparison leaves it as it is. */
+const keptByRounding = (value: Decimal) => value.decimalPlaces() <= COMPARE_PLACES;
+
+/**
+ * `forComparison(value).lt(bound)`, rounding only when it can matter. Rounding never reverses
+ * an order and leaves a bound with at most 20 places as it is, so a value at or above such a
+ * bound rounds to at or above it: no rounding needed to say no.
+ */
+export function isBelowAsCompared(value: Decimal, bound: Decimal): boolean {
+  if (keptByRounding(bound) && value.gte(bound)) return false;
+  return forComparison(value).lt(bound);
+}
+
+/** `forComparison(value).gt(bound)`, rounding only when it can matter (see isBelowAsCompared). */
+export function isAboveAsCompared(value: Decimal, bound: Decimal): boolean {
+  if (keptByRounding(bound) && value.lte(bound)) return false;
+  return forComparison(value).gt(bound);
+}

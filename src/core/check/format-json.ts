@@ -10,7 +10,12 @@ function withSimulated(entry: Record<string, unknown>, simulated: readonly Simul
   return { ...entry, checks: [...(entry.checks as unknown[]), ...more] };
 }
 
-const indent = (text: string, by: string) => text.replace(/^/gm, by);
+/**
+ * Each line of a plan's JSON indented. A newline is the only line break JSON text holds raw
+ * (stringifyJson escapes the rest), so this is every line start that /^/gm would find, at a
+ * fraction of its cost over a thousand plans.
+ */
+const indent = (text: string, by: string) => by + text.replaceAll('\n', `\n${by}`);
 
 /**
  * One object for all plans; each plan has the `calc --json` shape plus `valid` and `errors`.

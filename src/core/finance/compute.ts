@@ -131,7 +131,10 @@ export function computeModel(plan: Plan, apiCostPerCustomer: Decimal): ComputeMo
 
 /** api_cost(m) = customers(m) x inference_cost x price_factor(m). */
 export function apiCost(model: ComputeModel, month: number, customers: Decimal): Decimal {
-  return customers.mul(model.apiCostPerCustomer).mul(model.priceFactor(month));
+  const factor = model.priceFactor(month);
+  const cost = customers.mul(model.apiCostPerCustomer);
+  // A product is already rounded to the working precision: times the first year's factor, 1, it is the same value.
+  return factor === ONE ? cost : cost.mul(factor);
 }
 
 /**

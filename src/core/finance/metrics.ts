@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { Dec, forComparison, ZERO } from '../decimal.js';
+import { Dec, forComparison, isAboveAsCompared, ZERO } from '../decimal.js';
 import { implausibleRates, teamAndCompute } from '../plan/plausible.js';
 import type { Plan } from '../plan/schema.js';
 import { breakEven } from './break-even.js';
@@ -199,7 +199,7 @@ function warningsFor(plan: Plan, unit: UnitEconomics, summary: ProjectionSummary
     }
   }
   for (const item of beyondHorizon(scheduleInputs(plan, { runs: compute.model.runs, gpuOpsMonthly: ZERO }))) warnings.push({ code: 'beyond_horizon', ...item, horizon });
-  const crowded = projection.find((m) => forComparison(m.customers).gt(CUSTOMERS_BEYOND_PEOPLE));
+  const crowded = projection.find((m) => isAboveAsCompared(m.customers, CUSTOMERS_BEYOND_PEOPLE));
   if (crowded) warnings.push({ code: 'customers_beyond_people', month: crowded.month });
   warnings.push(...computeWarnings(plan, compute, projection));
   warnings.push(...sanityWarnings(plan, summary, projection));
@@ -214,7 +214,7 @@ function sanityWarnings(plan: Plan, summary: ProjectionSummary, projection: read
   const sized = plan.target_market.segments.filter((s) => s.customers !== undefined);
   if (sized.length > 0) {
     const segments = sized.reduce((sum, s) => sum.plus(s.customers ?? 0), new Dec(0));
-    const past = projection.find((m) => forComparison(m.customers).gt(segments));
+    const past = projection.find((m) => isAboveAsCompared(m.customers, segments));
     if (past) warnings.push({ code: 'customers_past_segments', month: past.month, segments });
   }
   const first = projection[0];

@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { forComparison, ONE, ZERO } from '../decimal.js';
+import { forComparison, ONE, signAsCompared, ZERO } from '../decimal.js';
 import type { Schedule } from './schedule.js';
 
 export interface ProjectionInputs {
@@ -54,6 +54,15 @@ export interface ProjectionSummary {
   profitableAtHorizon: boolean;
 }
 
+/**
+ * cash + funding, skipping the addition when there is no funding and the cash is not zero: a
+ * sum's result is already rounded to the working precision, so adding 0 would give back the
+ * very same value (a zero cash is added to as before, keeping the sign of zero as it was).
+ */
+function plusFunding(cash: Decimal, funding: Decimal): Decimal {
+  return funding.isZero() && !cash.isZero() ? cash : cash.plus(funding);
+}
+
 /** The monthly projection, m = 1 .. horizon (FORMULAS.md, "Monthly projection"). */
 export function project(inputs: ProjectionInputs): ProjectionMonth[] {
   const months: ProjectionMonth[] = [];
@@ -73,7 +82,7 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
     const costs = serving.plus(fixed).plus(newCustomers.mul(inputs.cac));
     const profit = revenue.minus(costs);
     const funding = inputs.schedule.funding(month);
-    cash = cash.plus(profit).plus(funding);
+    cash = plusFunding(cash.plus(profit), funding);
     months.push({ month, newCustomers, churned, customers, revenue, serving, fixed, costs, profit, funding, cash });
   }
   return months;
@@ -88,15 +97,22 @@ export function project(inputs: ProjectionInputs): ProjectionMonth[] {
  */
 export function withoutFunding(months: readonly ProjectionMonth[], startingCash: Decimal): ProjectionMonth[] {
   let cash = startingCash;
+  let funded = false;
   return months.map((m) => {
-    cash = cash.plus(m.profit).plus(ZERO);
+    // Until the first round the projection's own months took these very steps: they are reused.
+    funded ||= !m.funding.isZero();
+    if (!funded) {
+      cash = m.cash;
+      return m;
+    }
+    cash = plusFunding(cash.plus(m.profit), ZERO);
     return { ...m, funding: ZERO, cash };
   });
 }
 
 /** The first month m with cash(m) < 0, or null: runway is one less. */
 export function firstMonthBelowZero(months: readonly ProjectionMonth[]): number | null {
-  return months.find((m) => forComparison(m.cash).lt(0))?.month ?? null;
+  return months.find((m) => signAsCompared(m.cash) < 0)?.month ?? null;
 }
 
 function burnMultiple(inputs: ProjectionInputs, months: readonly ProjectionMonth[]): { netBurn: Decimal; multiple: Decimal | null } {
@@ -104,8 +120,8 @@ function burnMultiple(inputs: ProjectionInputs, months: readonly ProjectionMonth
   const netBurn = year.reduce((sum, m) => sum.minus(m.profit), ZERO);
   const last = year.at(-1);
   const netNewArr = last ? last.revenue.minus(inputs.startingCustomers.mul(inputs.arpu)).mul(12) : ZERO;
-  if (forComparison(netNewArr).lte(0)) return { netBurn, multiple: null };
-  const burning = forComparison(netBurn).gt(0) ? netBurn : ZERO;
+  if (signAsCompared(netNewArr) <= 0) return { netBurn, multiple: null };
+  const burning = signAsCompared(netBurn) > 0 ? netBurn : ZERO;
   return { netBurn, multiple: burning.div(netNewArr) };
 }
 
@@ -117,20 +133,26 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
   // The lowest cash and the peak burn as compared (rounded to 20 places), kept beside the values.
   let minCashCompared = forComparison(minCash);
   let peakBurnCompared = forComparison(peakBurn);
+  // Rounding never reverses an order and leaves these two (rounded already) as they are, so a
+  // month at or above the lowest cash, or at or below the peak burn, is passed over unrounded.
   for (const m of months) {
-    if (breakEvenMonth === null && forComparison(m.profit).gte(0)) breakEvenMonth = m.month;
+    if (breakEvenMonth === null && signAsCompared(m.profit) >= 0) breakEvenMonth = m.month;
     // Strictly lower, as rounded: the earliest month keeps a tie.
-    const cash = forComparison(m.cash);
-    if (cash.lt(minCashCompared)) {
-      minCash = m.cash;
-      minCashMonth = m.month;
-      minCashCompared = cash;
+    if (m.cash.lt(minCashCompared)) {
+      const cash = forComparison(m.cash);
+      if (cash.lt(minCashCompared)) {
+        minCash = m.cash;
+        minCashMonth = m.month;
+        minCashCompared = cash;
+      }
     }
     const burn = m.profit.neg();
-    const burnCompared = forComparison(burn);
-    if (burnCompared.gt(peakBurnCompared)) {
-      peakBurn = burn;
-      peakBurnCompared = burnCompared;
+    if (burn.gt(peakBurnCompared)) {
+      const burnCompared = forComparison(burn);
+      if (burnCompared.gt(peakBurnCompared)) {
+        peakBurn = burn;
+        peakBurnCompared = burnCompared;
+      }
     }
   }
   const below = firstMonthBelowZero(months);
@@ -141,13 +163,13 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
     runwayMonths: below === null ? null : below - 1,
     minCash,
     minCashMonth,
-    fundingGap: forComparison(minCash).lt(0) ? minCash.neg() : ZERO,
+    fundingGap: signAsCompared(minCash) < 0 ? minCash.neg() : ZERO,
     customersEnd: last?.customers ?? inputs.startingCustomers,
     cashEnd: last?.cash ?? inputs.cash,
     arrEnd: (last?.revenue ?? ZERO).mul(12),
     netBurnFirstYear: netBurn,
     burnMultiple: multiple,
     peakMonthlyBurn: peakBurn,
-    profitableAtHorizon: last ? forComparison(last.profit).gte(0) : false,
+    profitableAtHorizon: last ? signAsCompared(last.profit) >= 0 : false,
   };
 }

@@ -59,15 +59,27 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
   const plannedRecurring = (month: number) => recurring.filter((c) => c.from <= month && month <= c.to).reduce((sum, c) => sum.plus(c.monthly), gpuOpsMonthly);
   const oneOff = (month: number) => oneOffs.filter((c) => c.month === month).reduce((sum, c) => sum.plus(c.amount), trainingCostIn(trainingRuns, month));
   const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
+  const flat = hireList.length === 0 && plannedCosts.length === 0 && trainingRuns.length === 0 && gpuOpsMonthly.isZero();
+  // Without a one-off cost, fixed(m) depends only on which hires have started and which recurring
+  // costs run: months that agree on both take the very same sums in the same order, so they share
+  // one figure. Hires only ever start, so how many have started says which.
+  const sameSums = (month: number) =>
+    oneOffs.some((c) => c.month === month) || trainingRuns.some((r) => r.month === month)
+      ? undefined
+      : `${hireCosts.filter((h) => h.start <= month).length}:${recurring.map((c) => (c.from <= month && month <= c.to ? 1 : 0)).join('')}`;
+  const fixedBySums = new Map<string, Decimal>();
   // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
   const fixedByMonth = new Map<number, Decimal>();
   const fixed = (month: number) => {
     let value = fixedByMonth.get(month);
-    if (value === undefined) {
-      const flat = hireList.length === 0 && plannedCosts.length === 0 && trainingRuns.length === 0 && gpuOpsMonthly.isZero();
-      value = flat ? inputs.fixedCostsMonthly : inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
-      fixedByMonth.set(month, value);
+    if (value !== undefined) return value;
+    if (flat) value = inputs.fixedCostsMonthly;
+    else {
+      const key = sameSums(month);
+      value = (key === undefined ? undefined : fixedBySums.get(key)) ?? inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
+      if (key !== undefined) fixedBySums.set(key, value);
     }
+    fixedByMonth.set(month, value);
     return value;
   };
   return {

@@ -129,24 +129,29 @@ function sizeMessage(side: OutOfBounds, got: string): string {
     : `must be 0 or at least 10^${MIN_EXPONENT} in size (got ${got}); write 0 for nothing`;
 }
 
+function inRange(value: Decimal, rule: NumberRule): boolean {
+  return (!rule.min || satisfies(value, rule.min, 'min')) && (!rule.max || satisfies(value, rule.max, 'max')) && (!rule.integer || value.isInteger());
+}
+
 /** Checks one value against a rule; returns the exact Decimal, or the message that says how to fix it. */
 export function checkNumber(input: unknown, rule: NumberRule): { value: Decimal } | { message: string; problem: NumberProblem } {
   if (input === undefined) return { message: `is required: give ${typeHint(rule)}`, problem: { kind: 'required', rule, got: '' } };
   // Bounds first: nothing below may spell out the digits of 1e999999999.
   const value = readNumber(input, rule.percent ?? false);
-  const got = showInput(input);
-  if (value === undefined) return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${got})`, problem: { kind: 'type', rule, got } };
+  // Each branch below shows the value it rejects; a valid one, the common case by far, is never spelt out.
+  if (value === undefined) {
+    const got = showInput(input);
+    return { message: `must be ${rule.integer ? describeRule(rule) : typeHint(rule)} (got ${got})`, problem: { kind: 'type', rule, got } };
+  }
   if (value instanceof NumberBeyondBounds) {
+    const got = showInput(input);
     // A field's own range, when it has one the number breaks, says more than the bounds every number keeps.
     const breaksRange = value.side === 'large' && (value.source.startsWith('-') ? rule.min : rule.max);
     if (breaksRange) return { message: `must be ${describeRule(rule)} (got ${got})`, problem: { kind: 'range', rule, got } };
     return { message: sizeMessage(value.side, got), problem: { kind: 'size', rule, got, side: value.side } };
   }
-  const inRange =
-    (!rule.min || satisfies(value, rule.min, 'min')) &&
-    (!rule.max || satisfies(value, rule.max, 'max')) &&
-    (!rule.integer || value.isInteger());
-  if (!inRange) {
+  if (!inRange(value, rule)) {
+    const got = showInput(input);
     // 1.5 where a fraction is wanted is most likely a percent written without its sign.
     const typedPercent = typeof input === 'string' && input.includes('%');
     const percentOf = rule.percent && !typedPercent && value.gt(1) ? value.toString() : undefined;

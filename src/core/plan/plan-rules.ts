@@ -4,8 +4,11 @@ import { ZERO } from '../decimal.js';
 // The plan rules that span several keys, as plain predicates: the zod schema refines with
 // them, and the generated fast validator calls the same functions by name.
 
+/** ISO 4217 codes this Node knows, read once: Intl builds the whole list on every ask. */
+let currencies: ReadonlySet<string> | undefined;
+
 export function isCurrencyCode(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code);
+  return /^[A-Z]{3}$/.test(code) && (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(code);
 }
 
 /** som <= sam <= tam. */
