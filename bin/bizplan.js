@@ -12,7 +12,11 @@ const vm = require('node:vm');
 
 const dist = path.join(__dirname, '..', 'dist');
 const bundle = path.join(dist, 'bizplan.cjs');
-const cacheFile = path.join(dist, 'code-cache', `${process.version}-${process.arch}.bin`);
+// Two caches: one for `simulate`, which reads its plan the full way (yaml, zod) and runs the
+// simulation, and one for every other command, so the others do not load code they never run.
+// A cache of the other kind would still be accepted, only slower: V8 checks the source, not the command.
+const cacheKind = process.argv[2] === 'simulate' ? '.simulate' : '';
+const cacheFile = path.join(dist, 'code-cache', `${process.version}-${process.arch}${cacheKind}.bin`);
 const source = readFileSync(bundle, 'utf8');
 // The build ends the bundle with the SHA-256 of its code (scripts/build.mjs): which build this is, read, not recomputed.
 const BUILD_MARK = '\n//# bizplan-build=';

@@ -50,10 +50,19 @@ const bundlePath = new URL('dist/bizplan.cjs', `file://${root}`);
 const code = await readFile(bundlePath, 'utf8');
 await writeFile(bundlePath, `${code}\n//# bizplan-build=${createHash('sha256').update(code).digest('hex')}\n`);
 
-// The code cache is made by running the command, so it holds the functions a run compiles: a
-// `calc`, then in the same process a short `simulate` in each of its formats (issue 12: a cold
-// simulation compiled its whole path otherwise), of a template given ranges of every distribution.
+// The code caches are made by running the commands, so they hold the functions a run compiles:
+// a `calc` for every command but `simulate`, and for `simulate` (see bin/bizplan.js) a short run
+// in each of its formats, one process, of a template given ranges of every distribution.
 const template = path.join(root, 'templates/plans/speech-recognition.yaml');
+function makeCodeCache(args, then = []) {
+  const run = spawnSync(process.execPath, ['bin/bizplan.js', ...args], {
+    cwd: root,
+    env: { ...process.env, BIZPLAN_MAKE_CODE_CACHE: '1', BIZPLAN_CODE_CACHE_THEN: JSON.stringify(then) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`making the code cache with ${args[0]} failed (exit ${run.status})`);
+}
+makeCodeCache(['calc', template, '--json', '--no-write']);
 const cacheDir = await mkdtemp(path.join(tmpdir(), 'bizplan-cache-run-'));
 try {
   const simulated = path.join(cacheDir, 'simulated.yaml');
@@ -68,13 +77,8 @@ uncertainty:
   revenue_model.cac: { low: 7000, high: 12000, dist: uniform }
 `,
   );
-  const then = ['json', 'text', 'markdown'].map((format) => ['simulate', simulated, '--runs', '500', '--format', format]);
-  const run = spawnSync(process.execPath, ['bin/bizplan.js', 'calc', template, '--json', '--no-write'], {
-    cwd: root,
-    env: { ...process.env, BIZPLAN_MAKE_CODE_CACHE: '1', BIZPLAN_CODE_CACHE_THEN: JSON.stringify(then) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (run.status !== 0) throw new Error(`making the code cache failed (exit ${run.status})`);
+  const [first, ...then] = ['json', 'text', 'markdown'].map((format) => ['simulate', simulated, '--runs', '500', '--format', format]);
+  makeCodeCache(first, then);
 } finally {
   await rm(cacheDir, { recursive: true, force: true });
 }
