@@ -11,7 +11,7 @@ import type { Language } from '../core/i18n/index.js';
 import { isGeneratedReport } from '../core/report/mark.js';
 import { LANGUAGES } from '../core/plan/schema.js';
 import { verdictOf, type PlanVerdict } from '../core/check/verdict.js';
-import { positionOf } from '../core/plan/load.js';
+import { languageNamedIn, positionOf } from '../core/plan/load.js';
 import { loadPlainPlan } from '../core/plan/plain-load.js';
 import { fileProblem } from '../core/plan/problems.js';
 import { reportCases, scenarioNames, scenarioPlace, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
@@ -68,7 +68,7 @@ function checkScenarios(file: PlanFile, overrides: Checks): CheckedPlan[] {
   return scenarioNames(file.plan).map((name): CheckedPlan => {
     const named = `${file.shownAs}#${name}`;
     const result = scenarioPlan(read, name, file.shownAs);
-    if (!result.ok) return { file: named, valid: false, problems: result.problems };
+    if (!result.ok) return { file: named, valid: false, problems: result.problems, language: file.plan.language };
     const place = scenarioPlace(read, name);
     return { ...checkPlan(named, result.value, overrides, () => place), source: file.shownAs };
   });
@@ -116,7 +116,8 @@ function checkReadPlain(cwd: string, shownAs: string, read: Read, overrides: Che
     if (cases && !cases.ok) throw new PlanInvalidError(cases.problems);
     return [{ ...checked, stale: staleParts({ source: file.source, document: file.document, calc: own, report: read.report, render: (date, checks) => render(own, date, checks, cases?.value) }) }, ...others];
   } catch (error) {
-    if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems }];
+    const language = 'text' in read ? languageNamedIn(read.text) : undefined;
+    if (error instanceof PlanInvalidError) return [{ file: shownAs, valid: false, problems: error.problems, ...(language ? { language } : {}) }];
     if (error instanceof FileError) return [{ file: shownAs, valid: false, problems: [fileProblem(shownAs, error.reason)] }];
     throw error;
   }

@@ -86,6 +86,17 @@ describe('bizplan check', () => {
     expect(output.stdout).toMatch(/ {4}plans\/c-broken\.yaml:\d+:8 revenue_model\.cac: must be a number \(got "lots"\)/);
   });
 
+  it('says a Chinese plan is invalid in Chinese, with its problems worded in Chinese too', async () => {
+    const zh = (await templateText()).replace('language: en', 'language: zh');
+    const dir = await folder({ 'broken.yaml': zh.replace('cac: 9000', 'cac: lots'), 'syntax.yaml': `${zh}name: [\n` });
+    const output = captureOutput();
+    expect(await check({ cwd: dir, files: ['broken.yaml', 'syntax.yaml'], output })).toBe(2);
+    const lines = output.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('✗'))).toEqual(['✗ broken.yaml：不是有效的计划', '✗ syntax.yaml：不是有效的计划']);
+    expect(output.stdout).toMatch(/ {4}broken\.yaml:\d+:8 revenue_model\.cac: 必须是数字（当前为 "lots"）/);
+    expect(output.stdout).toMatch(/ {4}syntax\.yaml:\d+:\d+ YAML 格式错误：/);
+  });
+
   it('exits 1 when a check fails and every plan is valid', async () => {
     const dir = await folder({ 'a.yaml': await templateText(), 'b.yaml': await templateWith({ 'resources.cash': 1000000 }) });
     expect(await check({ cwd: dir, files: ['a.yaml', 'b.yaml'], output: captureOutput() })).toBe(1);

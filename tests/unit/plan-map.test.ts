@@ -127,6 +127,11 @@ describe('the problems of one plan are capped', () => {
     expect(capProblems(many, 'p.yaml').at(-1)?.message).toBe('… and 1 more problem; fix these and check again');
     expect(capProblems(many.slice(0, 3), 'p.yaml', 10).at(-1)?.message).toBe('… and 7 more problems; fix these and check again');
   });
+
+  it('says how many more in the language of a Chinese plan', async () => {
+    const zh = (await templateWithSection('partners', `[${Array(300).fill('1').join(', ')}]`)).replace('language: en', 'language: zh');
+    expect(problemsOf(zh).at(-1)?.message).toBe('……另有 250 个问题未列出；请先改正以上问题，再检查一次');
+  });
 });
 
 describe('a flood of values is refused before it is parsed', () => {

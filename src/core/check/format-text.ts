@@ -10,7 +10,7 @@ export function textFormatter(paint: Paint): CheckFormatter {
   return {
     plan(plan) {
       if (!plan.valid) {
-        return [`${paint.red('✗')} ${paint.bold(printable(plan.file))} ${paint.red('is invalid')}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
+        return [`${paint.red('✗')} ${paint.bold(printable(plan.file))}${paint.red(catalogs[plan.language ?? 'en'].checkOutput.invalid)}`, ...plan.problems.map((p) => `    ${formatProblem(p)}`)].join('\n');
       }
       // Lines about the plan speak its language; the check's key leads each one, the same in every language.
       const language = plan.calc.plan.language;

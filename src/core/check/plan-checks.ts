@@ -24,7 +24,8 @@ export type CheckedPlan =
       /** The checks judged by simulating (cash_out_probability_max), which calc leaves out. */
       simulated?: readonly SimulatedCheckResult[];
     }
-  | { file: string; valid: false; problems: readonly PlanProblem[] };
+  /** language: the one the plan's problems are worded in, when known (English otherwise). */
+  | { file: string; valid: false; problems: readonly PlanProblem[]; language?: Language };
 
 export type ValidPlan = Extract<CheckedPlan, { valid: true }>;
 

@@ -86,6 +86,8 @@ export interface Catalog {
   /** `bizplan check`'s lines about one plan, in the plan's language; the summary over all plans stays English. */
   checkOutput: {
     noChecks: string;
+    /** After the file's name, for a plan that cannot be read or checked. */
+    invalid: string;
     upToDate: string;
     staleLabel: string;
     stale: (file: string, parts: ReadonlyArray<'metrics' | 'report'>) => string;

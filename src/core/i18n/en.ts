@@ -164,6 +164,7 @@ export const en: Catalog = {
   },
   checkOutput: {
     noChecks: ' (no checks set)',
+    invalid: ' is invalid',
     upToDate: 'up to date: the metrics and the report are what bizplan calc would write',
     staleLabel: 'stale',
     stale: (file, parts) =>

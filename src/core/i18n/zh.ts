@@ -155,6 +155,7 @@ export const zh: Catalog = {
   },
   checkOutput: {
     noChecks: '（未设定检查）',
+    invalid: '：不是有效的计划',
     upToDate: '已是最新：metrics 部分与报告都与 bizplan calc 现在写出的一致',
     staleLabel: '已过期',
     stale: (file, parts) =>

@@ -236,7 +236,7 @@ function problemsFromIssues(
     found.push({ offset, problem: () => ({ file, ...position(lineCounter, offset), ...shownPath(schema, issue.path), message: messageFor(issue, data, language) }) });
   }
   found.sort((a, b) => a.offset - b.offset);
-  return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length);
+  return capProblems(found.slice(0, MAX_PROBLEMS).map(({ problem }) => problem()), file, found.length, language);
 }
 
 /** Lexer tokens that mark a place in the source but take no characters of it. */
@@ -317,7 +317,7 @@ function aliasProblem(document: Document.Parsed, problem: (offset: number, messa
 type Say = (issue: LoadIssue, english: string) => string;
 
 /** The language a plan's text names on a line of its own (`language: zh`), read before the YAML is: its syntax problems speak it. */
-function languageNamedIn(source: string): Language | undefined {
+export function languageNamedIn(source: string): Language | undefined {
   const named = /^language:[ \t]*(["']?)(en|zh)\1[ \t]*(?:#.*)?\r?$/m.exec(source)?.[2];
   return named as Language | undefined;
 }
@@ -375,6 +375,7 @@ export function parseYaml(source: string, file: string, options: { language?: La
         }),
         file,
         errors.length,
+        language,
       ),
     };
   }
@@ -389,7 +390,7 @@ export function parseYaml(source: string, file: string, options: { language?: La
     },
   });
   if (TAG_TEXT.test(source)) forbidden.push(...tagProblems(source, document, problem, say));
-  if (forbidden.length > 0) return { ok: false, problems: capProblems(forbidden.sort((a, b) => a.line - b.line || a.col - b.col), file) };
+  if (forbidden.length > 0) return { ok: false, problems: capProblems(forbidden.sort((a, b) => a.line - b.line || a.col - b.col), file, forbidden.length, language) };
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -27,11 +27,12 @@ export const MAX_PROBLEMS = 50;
  * The first MAX_PROBLEMS problems, then one that says how many more were left out. `total`
  * counts them all when the caller worded only the first few.
  */
-export function capProblems(problems: readonly PlanProblem[], file: string, total = problems.length): PlanProblem[] {
+export function capProblems(problems: readonly PlanProblem[], file: string, total = problems.length, language: 'en' | 'zh' = 'en'): PlanProblem[] {
   const shown = problems.slice(0, MAX_PROBLEMS);
   const more = total - shown.length;
   if (more <= 0) return shown;
-  return [...shown, fileProblem(file, `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`)];
+  const left = language === 'zh' ? `……另有 ${more} 个问题未列出；请先改正以上问题，再检查一次` : `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`;
+  return [...shown, fileProblem(file, left)];
 }
 
 /** A problem with a file as a whole, such as a missing file, rather than with a line of it. */
