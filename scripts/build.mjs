@@ -50,10 +50,35 @@ const bundlePath = new URL('dist/bizplan.cjs', `file://${root}`);
 const code = await readFile(bundlePath, 'utf8');
 await writeFile(bundlePath, `${code}\n//# bizplan-build=${createHash('sha256').update(code).digest('hex')}\n`);
 
-// The code cache is made by running the command once, so it holds the functions a run compiles.
-const run = spawnSync(process.execPath, ['bin/bizplan.js', 'calc', 'templates/plans/speech-recognition.yaml', '--json', '--no-write'], {
-  cwd: root,
-  env: { ...process.env, BIZPLAN_MAKE_CODE_CACHE: '1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (run.status !== 0) throw new Error(`making the code cache failed (exit ${run.status})`);
+// The code caches are made by running the commands, so they hold the functions a run compiles:
+// a `calc` for every command but `simulate`, and for `simulate` (see bin/bizplan.js) a short run
+// in each of its formats, one process, of a template given ranges of every distribution.
+const template = path.join(root, 'templates/plans/speech-recognition.yaml');
+function makeCodeCache(args, then = []) {
+  const run = spawnSync(process.execPath, ['bin/bizplan.js', ...args], {
+    cwd: root,
+    env: { ...process.env, BIZPLAN_MAKE_CODE_CACHE: '1', BIZPLAN_CODE_CACHE_THEN: JSON.stringify(then) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`making the code cache with ${args[0]} failed (exit ${run.status})`);
+}
+makeCodeCache(['calc', template, '--json', '--no-write']);
+const cacheDir = await mkdtemp(path.join(tmpdir(), 'bizplan-cache-run-'));
+try {
+  const simulated = path.join(cacheDir, 'simulated.yaml');
+  await writeFile(
+    simulated,
+    `${await readFile(template, 'utf8')}
+uncertainty:
+  revenue_model.churn_monthly: { low: "1.5%", high: "5%" }
+  growth.new_customers_monthly: { low: 6, high: 20, dist: triangular }
+  revenue_model.inference.output_price_per_million: { low: 2, high: 8, dist: lognormal }
+  resources.fixed_costs_monthly: { low: 200000, high: 280000, dist: normal }
+  revenue_model.cac: { low: 7000, high: 12000, dist: uniform }
+`,
+  );
+  const [first, ...then] = ['json', 'text', 'markdown'].map((format) => ['simulate', simulated, '--runs', '500', '--format', format]);
+  makeCodeCache(first, then);
+} finally {
+  await rm(cacheDir, { recursive: true, force: true });
+}

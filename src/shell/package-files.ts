@@ -17,3 +17,19 @@ export function packagePath(relative: string): string {
     dir = parent;
   }
 }
+
+declare const BIZPLAN_BUNDLED: boolean | undefined;
+
+/**
+ * What a worker thread starts from: the command's own entry, which runs the bundle through
+ * its code cache and, off the main thread, becomes the worker (of check or of simulate).
+ * None when running from source, where there is no bundle to start.
+ */
+export function workerScript(): string | undefined {
+  if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
+  try {
+    return packagePath('bin/bizplan.js');
+  } catch {
+    return undefined;
+  }
+}

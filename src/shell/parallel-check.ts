@@ -4,10 +4,8 @@ import type { PlanVerdict } from '../core/check/verdict.js';
 import { Dec, isDecimal } from '../core/decimal.js';
 import type { Checks } from '../core/plan/schema.js';
 import { checkFileGroups, type CheckJob } from './check-files.js';
-import { packagePath } from './package-files.js';
+import { workerScript } from './package-files.js';
 import { threadsSetting } from './threads-setting.js';
-
-declare const BIZPLAN_BUNDLED: boolean | undefined;
 
 /** Below this many plans, starting threads costs more than it saves. */
 const MIN_PLANS_FOR_WORKERS = 64;
@@ -17,19 +15,6 @@ const MIN_PLANS_FOR_WORKERS = 64;
  */
 const BATCH = 16;
 
-/**
- * What a worker thread starts from: the command's own entry, which runs the bundle through
- * the code cache and, off the main thread, becomes the check worker. None when running
- * from source, where there is no bundle to start.
- */
-function workerScript(): string | undefined {
-  if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
-  try {
-    return packagePath('bin/bizplan.js');
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * How many threads a batch of plans gets: one a core, and none for a handful of plans, nor

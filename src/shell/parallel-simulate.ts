@@ -1,9 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { FAN_CHART_RUNS, runBlock, summarize, transferables, type RunBlock, type SimulationModel, type SimulationResult, type SimulationSettings } from '../core/simulate/index.js';
-import { packagePath } from './package-files.js';
-
-declare const BIZPLAN_BUNDLED: boolean | undefined;
+import { workerScript } from './package-files.js';
 
 /**
  * Below this much work (runs x months) a second thread costs more than it saves. Starting one
@@ -16,16 +14,6 @@ export const MIN_RUN_MONTHS_FOR_THREADS = 5_000_000;
 /** Runs a thread claims at a time: a few milliseconds of work, so progress moves and Ctrl-C is prompt. */
 const MIN_BLOCK = 2_000;
 const MAX_BLOCK = 25_000;
-
-/** What a simulation thread starts from: the command's own bundle, which becomes the worker off the main thread. */
-function workerScript(): string | undefined {
-  if (typeof BIZPLAN_BUNDLED === 'undefined') return undefined;
-  try {
-    return packagePath('bin/bizplan.js');
-  } catch {
-    return undefined;
-  }
-}
 
 /** How many threads a simulation gets, this one included: one a core once the work pays for starting them. */
 export function threadCount(runs: number, horizon: number, cores = availableParallelism()): number {

@@ -153,33 +153,50 @@ describe('the code cache', () => {
   }
 
   const calcJson = (bin: string) => exec(process.execPath, [bin, 'calc', TEMPLATE, '--json', '--no-write'], { encoding: 'utf8' });
+  const SIMULATED = path.join(ROOT, 'bench/simulate-120.yaml');
+  const simulateJson = (bin: string) => exec(process.execPath, [bin, 'simulate', SIMULATED, '--runs', '3000', '--format', 'json'], { encoding: 'utf8' });
 
   it('is made by the build for this Node, and runs give the same output with it, without it, and with a stale one', async () => {
     const cacheDir = path.join(ROOT, 'dist/code-cache');
-    expect(await readdir(cacheDir)).toEqual([`${process.version}-${process.arch}.bin`]);
+    // One cache for simulate, one for every other command.
+    expect((await readdir(cacheDir)).sort()).toEqual([`${process.version}-${process.arch}.bin`, `${process.version}-${process.arch}.simulate.bin`]);
     const expected = await calcJson(BIN);
     expect(expected.stderr).toBe('');
+    const simulated = await simulateJson(BIN);
+    expect(simulated.stderr).toBe('');
+    expect(JSON.parse(simulated.stdout)).toMatchObject({ runs: 3000, seed: 1 });
     const dir = await installedCopy();
+    const bin = path.join(dir, 'bin/bizplan.js');
     const bundle = path.join(dir, 'dist/bizplan.cjs');
+    // Each command with the other's cache: V8 takes it (the same source), and only the speed differs.
+    const cache = (kind: string) => path.join(dir, 'dist/code-cache', `${process.version}-${process.arch}${kind}.bin`);
+    const swapped = [await readFile(cache('')), await readFile(cache('.simulate'))] as const;
+    await writeFile(cache(''), swapped[1]);
+    await writeFile(cache('.simulate'), swapped[0]);
+    expect(await calcJson(bin)).toEqual(expected);
+    expect(await simulateJson(bin)).toEqual(simulated);
     // A bundle changed after the cache was made: V8 refuses the cache, as the source is not the one it was made from.
     await appendFile(bundle, '\n// changed\n');
-    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    expect(await calcJson(bin)).toEqual(expected);
+    expect(await simulateJson(bin)).toEqual(simulated);
     // Another build's id: the cache is not even offered to V8.
     await writeFile(bundle, (await readFile(bundle, 'utf8')).replace(/bizplan-build=(.)/, (_, c: string) => `bizplan-build=${c === '0' ? '1' : '0'}`));
-    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    expect(await calcJson(bin)).toEqual(expected);
     await rm(path.join(dir, 'dist/code-cache'), { recursive: true });
-    expect(await calcJson(path.join(dir, 'bin/bizplan.js'))).toEqual(expected);
+    expect(await calcJson(bin)).toEqual(expected);
+    expect(await simulateJson(bin)).toEqual(simulated);
   });
 
   it('is never written by a run', async () => {
     const dir = await installedCopy();
     const cache = path.join(dir, 'dist/code-cache');
     const before = await readdir(cache);
-    const stamp = (await stat(path.join(cache, before[0]!))).mtimeMs;
+    const stamps = new Map(await Promise.all(before.map(async (file) => [file, (await stat(path.join(cache, file))).mtimeMs] as const)));
     await appendFile(path.join(dir, 'dist/bizplan.cjs'), '\n// changed\n');
     await calcJson(path.join(dir, 'bin/bizplan.js'));
+    await simulateJson(path.join(dir, 'bin/bizplan.js'));
     expect(await readdir(cache)).toEqual(before);
-    expect((await stat(path.join(cache, before[0]!))).mtimeMs).toBe(stamp);
+    for (const file of before) expect((await stat(path.join(cache, file))).mtimeMs).toBe(stamps.get(file));
   });
 });
 

@@ -1,4 +1,4 @@
-import { CHECK_RULES, type CheckKey, type CheckRule } from '../finance/checks.js';
+import { CHECK_RULES, type CheckKey } from '../finance/checks.js';
 import { FIGURE, STORED_FIGURES } from './figures.js';
 import { buildPriceFactor, buildSchedule, SLOT, type SimulationModel, type UncertainInput } from './model.js';
 import { Rng } from './rng.js';
@@ -75,6 +75,250 @@ function ceilCount(x: number): number {
   return above <= 1e-12 * x ? below : below + 1;
 }
 
+/** What one run's projection gives, in one object a block reuses run after run: a fixed shape of double fields, so no run allocates. */
+class Outcome {
+  customers = 0;
+  revenue = 0;
+  profit = 0;
+  cash = 0;
+  minCash = 0;
+  /** The first month with cash below 0, 0 for never; the same without the rounds (default_alive). */
+  below = 0;
+  belowAlone = 0;
+  breakEven = 0;
+  /** Net burn and revenue over the first year (burn_multiple). */
+  netBurn = 0;
+  revenueFirstYear = 0;
+  startingCustomers = 0;
+  arpu = 0;
+  cac = 0;
+  churn = 0;
+  contribution = 0;
+}
+
+/**
+ * The runs' loop is cut into small top-level functions (draw the inputs, project, judge), each
+ * called once a run: in a cold process V8 optimizes a small function called thousands of times
+ * soon and once, where one big function with the loops inside is compiled on stack replacement,
+ * block after block, with feedback that its later code has not gathered yet (issue 12: a cold
+ * `simulate` spent more time waiting for that than running).
+ */
+
+/** Run r's draws into the parameter vector p (clamped to each input's valid range, and counted). */
+function drawInputs(rng: Rng, inputs: readonly UncertainInput[], low: Float64Array, high: Float64Array, p: Float64Array, clamped: Uint32Array, draws: Float64Array, drawRuns: number, r: number): void {
+  const nInputs = inputs.length;
+  for (let i = 0; i < nInputs; i++) {
+    const input = inputs[i] as UncertainInput;
+    // A draw outside the input's valid range is moved into it, as the tornado's clampToRule does, and counted.
+    let value = draw(rng, input.sampler);
+    if (input.integer) value = whole(value);
+    const lowest = low[i] as number;
+    const highest = high[i] as number;
+    if (value < lowest || value > highest) {
+      value = value < lowest ? lowest : highest;
+      clamped[i] = (clamped[i] as number) + 1;
+    }
+    if (r < drawRuns) draws[i * drawRuns + r] = value;
+    if (input.slot >= 0) p[input.slot] = value;
+  }
+}
+
+/**
+ * One run's projection (FORMULAS.md, "Unit economics", "Compute" and "Monthly projection") from
+ * the parameter vector p, into `out`; cash(m) goes to cashByMonth[m x cashRuns + column] when
+ * `keep`, and stays where the projection ends up to horizonMax.
+ */
+function project(
+  model: SimulationModel,
+  p: Float64Array,
+  schedule: Float64Array,
+  funding: Float64Array,
+  priceFactor: Float64Array,
+  seatDrawn: boolean,
+  cashByMonth: Float64Array,
+  cashRuns: number,
+  keep: boolean,
+  column: number,
+  out: Outcome,
+): void {
+  const horizonMax = model.horizon;
+  // Month-1 unit economics (FORMULAS.md, "Unit economics" and "Compute").
+  const horizon = p[SLOT.horizon_months] as number;
+  const churn = p[SLOT.churn_monthly] as number;
+  const arpu = seatDrawn ? (p[SLOT.seats_per_customer] as number) * (p[SLOT.price_per_seat_monthly] as number) : (p[SLOT.arpu_monthly] as number);
+  const cac = p[SLOT.cac] as number;
+  const variableInput = p[SLOT.variable_cost] as number;
+  let apiPerCustomer = 0;
+  let gpusPerCustomer = 0;
+  let minGpus = 0;
+  let gpuMonthCost = 0;
+  let selfHostedPerCustomer = 0;
+  if (model.hasInference) {
+    const requests = p[SLOT.requests] as number;
+    const overhead = p[SLOT.overhead] as number;
+    const tokensIn = p[SLOT.input_tokens] as number;
+    const tokensOut = p[SLOT.output_tokens] as number;
+    const cached = p[SLOT.cached_share] as number;
+    const perRequest =
+      (tokensIn * (1 - cached) * (p[SLOT.input_price] as number)) / 1e6 + (tokensIn * cached * (p[SLOT.cached_price] as number)) / 1e6 + (tokensOut * (p[SLOT.output_price] as number)) / 1e6;
+    apiPerCustomer = requests * perRequest * overhead;
+    if (model.hasSelfHosting) {
+      const gpuSecondsPerRequest = tokensIn / (p[SLOT.input_tps] as number) + tokensOut / (p[SLOT.output_tps] as number);
+      const gpuHoursPerCustomer = (requests * overhead * gpuSecondsPerRequest) / 3600;
+      const utilization = p[SLOT.utilization] as number;
+      selfHostedPerCustomer = (gpuHoursPerCustomer / utilization) * (p[SLOT.gpu_price] as number);
+      // gpus(m) = ceil(customers(m) x gpu_hours_per_customer / (utilization x 730)), one product a month.
+      gpusPerCustomer = gpuHoursPerCustomer / (utilization * HOURS_PER_MONTH);
+      minGpus = p[SLOT.min_gpus] as number;
+      gpuMonthCost = HOURS_PER_MONTH * (p[SLOT.gpu_price] as number);
+    }
+  }
+  const selfHosted = model.servesSelfHosted;
+  const variableCost = variableInput + (selfHosted ? selfHostedPerCustomer : apiPerCustomer);
+  // 0: customers x a constant; 1: the API's price trend; 2: self-hosted GPUs.
+  const mode = selfHosted ? 2 : model.hasInference && (p[SLOT.price_change] as number) !== 0 ? 1 : 0;
+  const perCustomer = mode === 0 ? variableCost : variableInput;
+  const fixedBase = (p[SLOT.fixed_costs_monthly] as number) + (selfHosted ? (p[SLOT.ops_cost] as number) : 0);
+  const growth = 1 + (p[SLOT.new_customers_growth_monthly] as number);
+  const startingCustomers = p[SLOT.starting_customers] as number;
+  const startingCash = p[SLOT.cash] as number;
+  const firstYear = Math.min(12, horizon);
+
+  // The projection (FORMULAS.md, "Monthly projection"), month by month.
+  let customers = startingCustomers;
+  let wins = p[SLOT.new_customers_monthly] as number;
+  let cash = startingCash;
+  let cashAlone = startingCash;
+  let minCash = startingCash;
+  let below = 0;
+  let belowAlone = 0;
+  let breakEven = 0;
+  let netBurn = 0;
+  let revenueFirstYear = 0;
+  let revenue = 0;
+  let profit = 0;
+  for (let m = 1; m <= horizon; m++) {
+    if (m > 1) wins *= growth;
+    customers = customers - customers * churn + wins;
+    revenue = customers * arpu;
+    let serving = customers * perCustomer;
+    if (mode === 1) serving += customers * apiPerCustomer * (priceFactor[m] as number);
+    else if (mode === 2) {
+      const gpus = ceilCount(customers * gpusPerCustomer);
+      serving += (gpus > minGpus ? gpus : minGpus) * gpuMonthCost;
+    }
+    profit = revenue - (serving + (fixedBase + (schedule[m] as number)) + wins * cac);
+    cash += profit + (funding[m] as number);
+    cashAlone += profit;
+    if (breakEven === 0 && profit >= 0) breakEven = m;
+    if (cash < minCash) minCash = cash;
+    if (below === 0 && cash < 0) below = m;
+    if (belowAlone === 0 && cashAlone < 0) belowAlone = m;
+    if (m <= firstYear) {
+      netBurn -= profit;
+      if (m === firstYear) revenueFirstYear = revenue;
+    }
+    if (keep) cashByMonth[m * cashRuns + column] = cash;
+  }
+  // A run with a shorter horizon than the longest: its cash stays where its projection ends.
+  if (keep) for (let m = horizon + 1; m <= horizonMax; m++) cashByMonth[m * cashRuns + column] = cash;
+
+  out.customers = customers;
+  out.revenue = revenue;
+  out.profit = profit;
+  out.cash = cash;
+  out.minCash = minCash;
+  out.below = below;
+  out.belowAlone = belowAlone;
+  out.breakEven = breakEven;
+  out.netBurn = netBurn;
+  out.revenueFirstYear = revenueFirstYear;
+  out.startingCustomers = startingCustomers;
+  out.arpu = arpu;
+  out.cac = cac;
+  out.churn = churn;
+  out.contribution = arpu - variableCost;
+}
+
+/** The metrics the kernel judges, by their index in a block's plan of checks. */
+const METRICS = ['ltv_to_cac', 'cac_payback_months', 'break_even_month', 'runway_months', 'gross_margin', 'funding_gap', 'burn_multiple', 'default_alive'] as const;
+const DIRECTIONS = ['min', 'max', 'require'] as const;
+const MIN = 0;
+const REQUIRE = 2;
+
+/**
+ * The model's checks as typed arrays of numbers, made once a block: a run judges them without
+ * comparing strings or calling a rule per check. A null figure's verdict is src/core/finance/checks.ts's
+ * own rule for it (not a copy), asked here for each of the four contexts it can see.
+ */
+class CheckPlan {
+  readonly metric: Int32Array;
+  readonly direction: Int32Array;
+  readonly scale: Float64Array;
+  readonly slot: Int32Array;
+  /** nullPass[4c + 2 x contributionPositive + burning]: 1 when check c passes on a null figure. */
+  readonly nullPass: Uint8Array;
+  readonly keys: string[];
+
+  constructor(checks: SimulationModel['checks']) {
+    this.metric = Int32Array.from(checks, (check) => METRICS.indexOf(check.metric as (typeof METRICS)[number]));
+    this.direction = Int32Array.from(checks, (check) => DIRECTIONS.indexOf(check.direction));
+    this.scale = Float64Array.from(checks, (check) => check.scale);
+    this.slot = Int32Array.from(checks, (check) => check.slot);
+    this.nullPass = new Uint8Array(4 * checks.length);
+    checks.forEach((check, c) => {
+      const whenNull = CHECK_RULES[check.key as CheckKey].whenNull;
+      for (let context = 0; context < 4; context++) this.nullPass[4 * c + context] = whenNull({ contributionPositive: context >= 2, burning: context % 2 === 1 }) ? 1 : 0;
+    });
+    this.keys = checks.map((check) => check.key);
+  }
+}
+
+/** The figure check c judges, from a run's outcome; NaN for null. */
+function checkedFigure(plan: CheckPlan, c: number, o: Outcome, ltvToCac: number, payback: number): number {
+  switch (plan.metric[c]) {
+    case 0:
+      return ltvToCac;
+    case 1:
+      return payback;
+    case 2:
+      return o.breakEven === 0 ? Number.NaN : o.breakEven;
+    case 3:
+      return o.below === 0 ? Number.NaN : o.below - 1;
+    case 4:
+      return o.contribution / o.arpu;
+    case 5:
+      return o.minCash < 0 ? -o.minCash : 0;
+    case 6: {
+      const netNewArr = 12 * (o.revenueFirstYear - o.startingCustomers * o.arpu);
+      return netNewArr > 0 ? Math.max(0, o.netBurn) / netNewArr : Number.NaN;
+    }
+    case 7:
+      // Never null: 1 when cash without the rounds never goes below 0 and the last month is profitable.
+      return o.belowAlone === 0 && o.profit >= 0 ? 1 : 0;
+    default:
+      throw new Error(`no simulated figure for check ${plan.keys[c] ?? c}`);
+  }
+}
+
+/** Counts each check the run fails in checkFailures. */
+function judgeChecks(plan: CheckPlan, o: Outcome, p: Float64Array, ltvToCac: number, payback: number, checkFailures: Uint32Array): void {
+  const nChecks = checkFailures.length;
+  for (let c = 0; c < nChecks; c++) {
+    const value = checkedFigure(plan, c, o, ltvToCac, payback);
+    const direction = plan.direction[c] as number;
+    let pass: boolean;
+    if (Number.isNaN(value)) pass = plan.nullPass[4 * c + (o.contribution > 0 ? 2 : 0) + (o.netBurn > 0 ? 1 : 0)] === 1;
+    else if (direction === REQUIRE) pass = value === 1;
+    else {
+      const shown = roundShown(value, plan.scale[c] as number);
+      const limit = p[plan.slot[c] as number] as number;
+      pass = direction === MIN ? shown >= limit : shown <= limit;
+    }
+    if (!pass) checkFailures[c] = (checkFailures[c] as number) + 1;
+  }
+}
+
 /**
  * Runs [first, first + count) of the simulation seeded `seed`. Run i's draws depend only on
  * (seed, i), so any split among threads gives identical results. cash(m) is kept for runs
@@ -107,178 +351,35 @@ export function runBlock(model: SimulationModel, seed: number, first: number, co
   const priceFactor = model.priceVaries ? new Float64Array(horizonMax + 1) : model.priceFactor;
   const seatDrawn = model.seatArpu && inputs.some((i) => i.slot === SLOT.seats_per_customer || i.slot === SLOT.price_per_seat_monthly);
   const { figures, firstCashOut, breakEvenMonth, cashByMonth, checkFailures, clamped, draws } = block;
-  const checks = model.checks;
-  const nChecks = checks.length;
   // The model is plain data for a worker: each check's rule is looked up here, by key.
-  const whenNull = checks.map((check) => CHECK_RULES[check.key as CheckKey].whenNull);
-  const fig = (f: number, r: number, v: number) => (figures[f * count + r] = v);
+  const checks = new CheckPlan(model.checks);
+  const o = new Outcome();
 
   for (let r = 0; r < count; r++) {
     p.set(model.base);
     if (nInputs > 0) {
       rng.reseed(seed, first + r);
-      for (let i = 0; i < nInputs; i++) {
-        const input = inputs[i] as UncertainInput;
-        // A draw outside the input's valid range is moved into it, as the tornado's clampToRule does, and counted.
-        let value = draw(rng, input.sampler);
-        if (input.integer) value = whole(value);
-        const lowest = low[i] as number;
-        const highest = high[i] as number;
-        if (value < lowest || value > highest) {
-          value = value < lowest ? lowest : highest;
-          clamped[i] = (clamped[i] as number) + 1;
-        }
-        if (r < drawRuns) draws[i * drawRuns + r] = value;
-        if (input.slot >= 0) p[input.slot] = value;
-      }
+      drawInputs(rng, inputs, low, high, p, clamped, draws, drawRuns, r);
       if (model.scheduleVaries) buildSchedule(model, p, schedule, funding);
       if (model.priceVaries) buildPriceFactor(p[SLOT.price_change] as number, priceFactor);
     }
-
-    // Month-1 unit economics (FORMULAS.md, "Unit economics" and "Compute").
-    const horizon = p[SLOT.horizon_months] as number;
-    const churn = p[SLOT.churn_monthly] as number;
-    const arpu = seatDrawn ? (p[SLOT.seats_per_customer] as number) * (p[SLOT.price_per_seat_monthly] as number) : (p[SLOT.arpu_monthly] as number);
-    const cac = p[SLOT.cac] as number;
-    const variableInput = p[SLOT.variable_cost] as number;
-    let apiPerCustomer = 0;
-    let gpusPerCustomer = 0;
-    let minGpus = 0;
-    let gpuMonthCost = 0;
-    let selfHostedPerCustomer = 0;
-    if (model.hasInference) {
-      const requests = p[SLOT.requests] as number;
-      const overhead = p[SLOT.overhead] as number;
-      const tokensIn = p[SLOT.input_tokens] as number;
-      const tokensOut = p[SLOT.output_tokens] as number;
-      const cached = p[SLOT.cached_share] as number;
-      const perRequest =
-        (tokensIn * (1 - cached) * (p[SLOT.input_price] as number)) / 1e6 + (tokensIn * cached * (p[SLOT.cached_price] as number)) / 1e6 + (tokensOut * (p[SLOT.output_price] as number)) / 1e6;
-      apiPerCustomer = requests * perRequest * overhead;
-      if (model.hasSelfHosting) {
-        const gpuSecondsPerRequest = tokensIn / (p[SLOT.input_tps] as number) + tokensOut / (p[SLOT.output_tps] as number);
-        const gpuHoursPerCustomer = (requests * overhead * gpuSecondsPerRequest) / 3600;
-        const utilization = p[SLOT.utilization] as number;
-        selfHostedPerCustomer = (gpuHoursPerCustomer / utilization) * (p[SLOT.gpu_price] as number);
-        // gpus(m) = ceil(customers(m) x gpu_hours_per_customer / (utilization x 730)), one product a month.
-        gpusPerCustomer = gpuHoursPerCustomer / (utilization * HOURS_PER_MONTH);
-        minGpus = p[SLOT.min_gpus] as number;
-        gpuMonthCost = HOURS_PER_MONTH * (p[SLOT.gpu_price] as number);
-      }
-    }
-    const selfHosted = model.servesSelfHosted;
-    const variableCost = variableInput + (selfHosted ? selfHostedPerCustomer : apiPerCustomer);
-    const contribution = arpu - variableCost;
-    // 0: customers x a constant; 1: the API's price trend; 2: self-hosted GPUs.
-    const mode = selfHosted ? 2 : model.hasInference && (p[SLOT.price_change] as number) !== 0 ? 1 : 0;
-    const perCustomer = mode === 0 ? variableCost : variableInput;
-    const fixedBase = (p[SLOT.fixed_costs_monthly] as number) + (selfHosted ? (p[SLOT.ops_cost] as number) : 0);
-    const growth = 1 + (p[SLOT.new_customers_growth_monthly] as number);
-    const startingCustomers = p[SLOT.starting_customers] as number;
-    const startingCash = p[SLOT.cash] as number;
-    const firstYear = Math.min(12, horizon);
-
-    // The projection (FORMULAS.md, "Monthly projection"), month by month.
-    let customers = startingCustomers;
-    let wins = p[SLOT.new_customers_monthly] as number;
-    let cash = startingCash;
-    let cashAlone = startingCash;
-    let minCash = startingCash;
-    let below = 0;
-    let belowAlone = 0;
-    let breakEven = 0;
-    let netBurn = 0;
-    let revenueFirstYear = 0;
-    let revenue = 0;
-    let profit = 0;
-    const keep = r < cashRuns;
     // cash(m) of this run goes to [(m - 1) x cashRuns + r].
-    const column = r - cashRuns;
-    for (let m = 1; m <= horizon; m++) {
-      if (m > 1) wins *= growth;
-      customers = customers - customers * churn + wins;
-      revenue = customers * arpu;
-      let serving = customers * perCustomer;
-      if (mode === 1) serving += customers * apiPerCustomer * (priceFactor[m] as number);
-      else if (mode === 2) {
-        const gpus = ceilCount(customers * gpusPerCustomer);
-        serving += (gpus > minGpus ? gpus : minGpus) * gpuMonthCost;
-      }
-      profit = revenue - (serving + (fixedBase + (schedule[m] as number)) + wins * cac);
-      cash += profit + (funding[m] as number);
-      cashAlone += profit;
-      if (breakEven === 0 && profit >= 0) breakEven = m;
-      if (cash < minCash) minCash = cash;
-      if (below === 0 && cash < 0) below = m;
-      if (belowAlone === 0 && cashAlone < 0) belowAlone = m;
-      if (m <= firstYear) {
-        netBurn -= profit;
-        if (m === firstYear) revenueFirstYear = revenue;
-      }
-      if (keep) cashByMonth[m * cashRuns + column] = cash;
-    }
-    // A run with a shorter horizon than the longest: its cash stays where its projection ends.
-    if (keep) for (let m = horizon + 1; m <= horizonMax; m++) cashByMonth[m * cashRuns + column] = cash;
+    project(model, p, schedule, funding, priceFactor, seatDrawn, cashByMonth, cashRuns, r < cashRuns, r - cashRuns, o);
 
-    const ltv = contribution / churn;
-    const ltvToCac = cac === 0 ? Number.NaN : ltv / cac;
-    const payback = contribution > 0 ? cac / contribution : Number.NaN;
-    fig(FIGURE.min_cash, r, minCash);
-    fig(FIGURE.funding_gap, r, minCash < 0 ? -minCash : 0);
-    fig(FIGURE.cash_end, r, cash);
-    fig(FIGURE.customers_end, r, customers);
-    fig(FIGURE.arr_end, r, 12 * revenue);
-    fig(FIGURE.ltv, r, ltv);
-    fig(FIGURE.ltv_to_cac, r, ltvToCac);
-    fig(FIGURE.cac_payback_months, r, payback);
-    breakEvenMonth[r] = breakEven;
-    firstCashOut[r] = below;
-
-    for (let c = 0; c < nChecks; c++) {
-      const check = checks[c] as SimulationModel['checks'][number];
-      let value: number;
-      switch (check.metric) {
-        case 'ltv_to_cac':
-          value = ltvToCac;
-          break;
-        case 'cac_payback_months':
-          value = payback;
-          break;
-        case 'break_even_month':
-          value = breakEven === 0 ? Number.NaN : breakEven;
-          break;
-        case 'runway_months':
-          value = below === 0 ? Number.NaN : below - 1;
-          break;
-        case 'gross_margin':
-          value = contribution / arpu;
-          break;
-        case 'funding_gap':
-          value = minCash < 0 ? -minCash : 0;
-          break;
-        case 'burn_multiple': {
-          const netNewArr = 12 * (revenueFirstYear - startingCustomers * arpu);
-          value = netNewArr > 0 ? Math.max(0, netBurn) / netNewArr : Number.NaN;
-          break;
-        }
-        case 'default_alive':
-          // Never null: 1 when cash without the rounds never goes below 0 and the last month is profitable.
-          value = belowAlone === 0 && profit >= 0 ? 1 : 0;
-          break;
-        default:
-          throw new Error(`no simulated figure for check ${check.key}`);
-      }
-      let pass: boolean;
-      // A null figure's verdict is src/core/finance/checks.ts's own rule for it, not a copy.
-      if (Number.isNaN(value)) pass = (whenNull[c] as CheckRule['whenNull'])({ contributionPositive: contribution > 0, burning: netBurn > 0 });
-      else if (check.direction === 'require') pass = value === 1;
-      else {
-        const shown = roundShown(value, check.scale);
-        const limit = p[check.slot] as number;
-        pass = check.direction === 'min' ? shown >= limit : shown <= limit;
-      }
-      if (!pass) checkFailures[c] = (checkFailures[c] as number) + 1;
-    }
+    const ltv = o.contribution / o.churn;
+    const ltvToCac = o.cac === 0 ? Number.NaN : ltv / o.cac;
+    const payback = o.contribution > 0 ? o.cac / o.contribution : Number.NaN;
+    figures[FIGURE.min_cash * count + r] = o.minCash;
+    figures[FIGURE.funding_gap * count + r] = o.minCash < 0 ? -o.minCash : 0;
+    figures[FIGURE.cash_end * count + r] = o.cash;
+    figures[FIGURE.customers_end * count + r] = o.customers;
+    figures[FIGURE.arr_end * count + r] = 12 * o.revenue;
+    figures[FIGURE.ltv * count + r] = ltv;
+    figures[FIGURE.ltv_to_cac * count + r] = ltvToCac;
+    figures[FIGURE.cac_payback_months * count + r] = payback;
+    breakEvenMonth[r] = o.breakEven;
+    firstCashOut[r] = o.below;
+    judgeChecks(checks, o, p, ltvToCac, payback, checkFailures);
   }
   return block;
 }

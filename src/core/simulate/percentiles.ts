@@ -53,13 +53,67 @@ export function deciles(values: Float64Array, n: number, mayHoldNulls = true): D
   return { p10: found[0] ?? null, p50: found[1] ?? null, p90: found[2] ?? null };
 }
 
+/** bucket(v) = floor((v - min) x scale) within 0 .. top; x | 0 truncates, which is floor for x >= 0. */
+function bucketOf(v: number, min: number, scale: number, top: number): number {
+  const x = (v - min) * scale;
+  return x < top ? (x > 0 ? x | 0 : 0) : top;
+}
+
+/** How many of values[0 .. n) fall in each bucket. */
+function countBuckets(values: Float64Array, n: number, min: number, scale: number, counts: Int32Array): void {
+  const top = counts.length - 1;
+  for (let i = 0; i < n; i++) {
+    const at = bucketOf(values[i] as number, min, scale, top);
+    counts[at] = (counts[at] as number) + 1;
+  }
+}
+
+/** The bucket that holds the value of 1-based rank `rank`; -1 for a rank past n. */
+function bucketOfRank(counts: Int32Array, rank: number, n: number): number {
+  if (rank > n) return -1;
+  let below = 0;
+  let b = 0;
+  while (below + (counts[b] as number) < rank) below += counts[b++] as number;
+  return b;
+}
+
+/** How many values fall in the buckets below bucket b. */
+function countBelow(counts: Int32Array, b: number): number {
+  let below = 0;
+  for (let i = 0; i < b; i++) below += counts[i] as number;
+  return below;
+}
+
+/** Copies the values of buckets b0, b1 and b2 (-1: none; a bucket named twice fills the first array only) into g0, g1 and g2. */
+function gatherBuckets(values: Float64Array, n: number, min: number, scale: number, top: number, b0: number, g0: Float64Array, b1: number, g1: Float64Array, b2: number, g2: Float64Array): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    const b = bucketOf(v, min, scale, top);
+    if (b === b0) g0[s0++] = v;
+    else if (b === b1) g1[s1++] = v;
+    else if (b === b2) g2[s2++] = v;
+  }
+}
+
+/** The value at 0-based `place` among one bucket's values. */
+function selectInBucket(bucket: Float64Array, place: number): number | null {
+  // A bucket that still holds many values (a long tail squeezes the bulk into few buckets) is bucketed again.
+  return bucket.length > BUCKETS_ABOVE ? (bucketSelect(bucket, bucket.length, [place + 1])[0] ?? null) : select(bucket, place, 0, bucket.length);
+}
+
 /**
  * The values at the given 1-based ranks among values[0 .. n) (null past n), without sorting:
  * one pass for the range, one to count the values in each of 1,024 equal-width buckets of it,
  * one to gather the few buckets that hold the ranks, then selection within each. Every step is
  * a plain pass a CPU predicts, where quickselect's comparisons of random values mispredict half
  * the time (four times slower on 10,000 values). Exact: the bucket of a value is a monotone
- * function of it, so a rank's bucket and its place within it follow from the counts.
+ * function of it, so a rank's bucket and its place within it follow from the counts. Each pass
+ * is a small function of its own: a cold process optimizes it whole, where a loop compiled on
+ * stack replacement inside one big function left the code after it without feedback, and
+ * deoptimized on every call (issue 12).
  */
 function bucketSelect(values: Float64Array, n: number, ranks: readonly number[]): (number | null)[] {
   // The buckets span the range of a sample of the values: any range gives exact ranks, since values
@@ -71,47 +125,25 @@ function bucketSelect(values: Float64Array, n: number, ranks: readonly number[])
   const scale = BUCKETS / (max - min);
   // A range past the doubles (max - min overflows): no bucket tells values apart, so select directly.
   if (!(scale > 0) || !Number.isFinite(scale)) return ranks.map((rank) => (rank > n ? null : select(values, rank - 1, 0, n)));
-  // bucket(v) = floor((v - min) x scale) within 0 .. BUCKETS - 1; x | 0 truncates, which is floor for x >= 0.
   const top = BUCKETS - 1;
   const counts = new Int32Array(BUCKETS);
-  for (let i = 0; i < n; i++) {
-    const b = ((values[i] as number) - min) * scale;
-    const at = b < top ? (b > 0 ? b | 0 : 0) : top;
-    counts[at] = (counts[at] as number) + 1;
-  }
-  // Each rank's bucket, and its 0-based place among the bucket's values.
-  const wanted = ranks.map((rank) => {
-    if (rank > n) return null;
-    let below = 0;
-    let b = 0;
-    while (below + (counts[b] as number) < rank) below += counts[b++] as number;
-    return { bucket: b, place: rank - 1 - below };
-  });
-  const [w0, w1, w2] = wanted;
-  const b0 = w0 ? w0.bucket : -1;
-  const b1 = w1 ? w1.bucket : -1;
-  const b2 = w2 ? w2.bucket : -1;
+  countBuckets(values, n, min, scale, counts);
+  // Each rank's bucket (-1: past n); the arrays are sized by the counts, one per distinct bucket.
+  const b0 = bucketOfRank(counts, ranks[0] ?? n + 1, n);
+  const b1 = bucketOfRank(counts, ranks[1] ?? n + 1, n);
+  const b2 = bucketOfRank(counts, ranks[2] ?? n + 1, n);
   const g0 = new Float64Array(b0 < 0 ? 0 : (counts[b0] as number));
   const g1 = new Float64Array(b1 < 0 || b1 === b0 ? 0 : (counts[b1] as number));
   const g2 = new Float64Array(b2 < 0 || b2 === b1 || b2 === b0 ? 0 : (counts[b2] as number));
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i] as number;
-    const x = (v - min) * scale;
-    const b = x < top ? (x > 0 ? x | 0 : 0) : top;
-    if (b === b0) g0[s0++] = v;
-    else if (b === b1) g1[s1++] = v;
-    else if (b === b2) g2[s2++] = v;
-  }
+  gatherBuckets(values, n, min, scale, top, b0, g0, b1, g1, b2, g2);
   const from = (b: number) => (b === b0 ? g0 : b === b1 ? g1 : g2);
-  // A bucket that still holds many values (a long tail squeezes the bulk into few buckets) is bucketed again.
-  return wanted.map((w) => {
-    if (!w) return null;
-    const bucket = from(w.bucket);
-    return bucket.length > BUCKETS_ABOVE ? bucketSelect(bucket, bucket.length, [w.place + 1])[0] ?? null : select(bucket, w.place, 0, bucket.length);
-  });
+  const found: (number | null)[] = [];
+  for (let i = 0; i < ranks.length; i++) {
+    const b = i === 0 ? b0 : i === 1 ? b1 : b2;
+    // Its 0-based place among the bucket's values.
+    found.push(b < 0 ? null : selectInBucket(from(b), (ranks[i] as number) - 1 - countBelow(counts, b)));
+  }
+  return found;
 }
 
 /**
