@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { simulationEn } from '../../src/core/i18n/simulation-en.js';
 import { renderSimulationText, wrapText } from '../../src/core/render/simulation-text.js';
-import { renderSimulationJson, renderSimulationMarkdown } from '../../src/core/render/simulation.js';
+import { headline, renderSimulationJson, renderSimulationMarkdown } from '../../src/core/render/simulation.js';
 import { SIMULATED_FIGURES, type SimulationResult } from '../../src/core/simulate/index.js';
 import { templatePlan } from '../helpers.js';
 
@@ -78,5 +78,15 @@ describe('the simulation shown', () => {
   it('wraps Chinese between characters and English between words, keeping the indent', () => {
     expect(wrapText('  one two three four', 10, '    ')).toEqual(['  one two', '    three', '    four']);
     expect(wrapText('该风险第 13 个月超过 10%，第 16 个月超过 25%。', 20)).toEqual(['该风险第 13 个月超过', '10%，第 16 个月超过', '25%。']);
+  });
+});
+
+describe('the headline when runs draw their horizon', () => {
+  it('names each run\'s own horizon and the longest drawn, where a range reaches past the plan\'s', async () => {
+    const plan = await templatePlan({ 'growth.horizon_months': 2 });
+    // The hand-made result holds 3 months: one run drew a horizon past the plan's 2.
+    expect(headline(plan, result())[0]).toBe("Cash runs out within each run's own horizon (2 in the plan, up to 3 months as drawn) in 10.01% of runs (95% interval 9.87% to 10.14%).");
+    const same = await templatePlan({ 'growth.horizon_months': 3 });
+    expect(headline(same, result())[0]).toBe('Cash runs out within 3 months in 10.01% of runs (95% interval 9.87% to 10.14%).');
   });
 });

@@ -185,7 +185,8 @@ export interface ReportCatalog {
   /** The Risk section: the Monte Carlo simulation of the plan's uncertainty ranges. */
   risk: {
     intro: (runs: string, seed: string) => string;
-    cashOut: (horizon: number, share: string, low: string, high: string) => string;
+    /** longest: the longest horizon a run draws, when a range on the horizon reaches past the plan's. */
+    cashOut: (horizon: number, share: string, low: string, high: string, longest?: number) => string;
     /** The first months the risk of running out reaches 10%, 25% and 50% (null: never within the horizon). */
     riskMonths: (levels: ReadonlyArray<{ level: string; month: number | null }>) => string;
     chartTitle: (currency: string) => string;

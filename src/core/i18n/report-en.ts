@@ -240,7 +240,8 @@ export const reportEn: ReportCatalog = {
   risk: {
     intro: (runs, seed) =>
       `Each uncertain input is drawn from its range, independently, ${runs} times (seed ${seed}); each run projects the plan with those draws, every other input at the plan's value.`,
-    cashOut: (horizon, share, low, high) => `Cash runs out within the ${String(horizon)}-month horizon in ${share} of runs (95% interval ${low} to ${high}).`,
+    cashOut: (horizon, share, low, high, longest) =>
+      `Cash runs out within ${longest === undefined ? `the ${String(horizon)}-month horizon` : `each run's own horizon (${String(horizon)} months in the plan, up to ${String(longest)} as drawn)`} in ${share} of runs (95% interval ${low} to ${high}).`,
     riskMonths: (levels) => {
       const passed = levels.filter((l) => l.month !== null).map((l) => `${l.level} by month ${String(l.month)}`);
       const never = levels.find((l) => l.month === null);

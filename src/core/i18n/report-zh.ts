@@ -221,7 +221,8 @@ export const reportZh: ReportCatalog = {
   },
   risk: {
     intro: (runs, seed) => `每项不确定输入在其范围内独立抽样，共模拟 ${runs} 次（随机种子 ${seed}）；每次模拟用这组抽样值测算整个计划，其余输入取计划值。`,
-    cashOut: (horizon, share, low, high) => `${String(horizon)} 个月预测期内现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
+    cashOut: (horizon, share, low, high, longest) =>
+      `${longest === undefined ? `${String(horizon)} 个月预测期内` : `各次模拟在各自的预测期内（计划为 ${String(horizon)} 个月，抽样最长 ${String(longest)} 个月）`}现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
     riskMonths: (levels) => {
       const passed = levels.filter((l) => l.month !== null).map((l) => `第 ${String(l.month)} 个月超过 ${l.level}`);
       const never = levels.find((l) => l.month === null);

@@ -5,7 +5,8 @@ export interface SimulationCatalog {
   /** The first line: which plan, how many runs, which seed. */
   title: (plan: string, runs: string, seed: string) => string;
   /** The headline: the share of runs whose cash goes below 0, with its 95% interval. */
-  cashOut: (horizon: number, share: string, low: string, high: string) => string;
+  /** longest: the longest horizon a run draws, when a range on the horizon reaches past the plan's. */
+  cashOut: (horizon: number, share: string, low: string, high: string, longest?: number) => string;
   /** The months by which that risk passes each level; `null`: it never does within the horizon. */
   riskMonths: (levels: ReadonlyArray<{ level: string; month: number | null }>) => string;
   percentilesHeading: string;

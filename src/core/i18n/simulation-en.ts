@@ -7,7 +7,8 @@ const runsWord = (runs: string) => (runs === '1' ? 'run' : 'runs');
 
 export const simulationEn: SimulationCatalog = {
   title: (plan, runs, seed) => `Simulation of ${plan}: ${runs} ${runsWord(runs)}, seed ${seed}`,
-  cashOut: (horizon, share, low, high) => `Cash runs out within ${horizon} ${horizon === 1 ? 'month' : 'months'} in ${share} of runs (95% interval ${low} to ${high}).`,
+  cashOut: (horizon, share, low, high, longest) =>
+    `Cash runs out within ${longest === undefined ? `${horizon} ${horizon === 1 ? 'month' : 'months'}` : `each run's own horizon (${horizon} in the plan, up to ${longest} months as drawn)`} in ${share} of runs (95% interval ${low} to ${high}).`,
   riskMonths: (levels) => {
     const passed = levels.filter((l) => l.month !== null).map((l) => `${l.level} by month ${String(l.month)}`);
     const never = levels.filter((l) => l.month === null).map((l) => l.level);

@@ -2,7 +2,8 @@ import type { SimulationCatalog } from './simulation-catalog.js';
 
 export const simulationZh: SimulationCatalog = {
   title: (plan, runs, seed) => `${plan} 的模拟：${runs} 次，随机种子 ${seed}`,
-  cashOut: (horizon, share, low, high) => `${horizon} 个月内现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
+  cashOut: (horizon, share, low, high, longest) =>
+    `${longest === undefined ? `${horizon} 个月内` : `各次模拟在各自的预测期内（计划为 ${horizon} 个月，抽样最长 ${longest} 个月）`}现金耗尽的概率为 ${share}（95% 区间 ${low}～${high}）。`,
   riskMonths: (levels) => {
     const passed = levels.filter((l) => l.month !== null).map((l) => `第 ${String(l.month)} 个月超过 ${l.level}`);
     const never = levels.filter((l) => l.month === null).map((l) => l.level);

@@ -79,13 +79,22 @@ export function figureText(format: Formatter, t: SimulationCatalog, key: Simulat
   return format.number(roundFloat(value, 2), 2);
 }
 
+/**
+ * The longest horizon a run drew, when a range on the horizon reaches past the plan's (the
+ * results then hold that many months); undefined when every run's horizon is at most the plan's.
+ */
+export function longestHorizon(plan: Plan, result: SimulationResult): number | undefined {
+  const longest = result.cash_out_by_month.length;
+  return longest > plan.growth.horizon_months.toNumber() ? longest : undefined;
+}
+
 /** The headline sentences: the chance of running out, its interval, and the months the risk passes each level. */
 export function headline(plan: Plan, result: SimulationResult): string[] {
   const { t, format } = simulationWords(plan);
   const [low, high] = result.cash_out_interval;
   const levels = RISK_LEVELS.map(([key, level]) => ({ level, month: result.cash_out_risk_months[key] }));
   return [
-    t.cashOut(plan.growth.horizon_months.toNumber(), percentText(format, result.cash_out_probability), percentText(format, low), percentText(format, high)),
+    t.cashOut(plan.growth.horizon_months.toNumber(), percentText(format, result.cash_out_probability), percentText(format, low), percentText(format, high), longestHorizon(plan, result)),
     t.riskMonths(levels),
   ];
 }

@@ -7,6 +7,7 @@ import { simulate, type SimulatedFigure, type SimulationResult } from '../simula
 import { chartMonths, xyChart } from './charts.js';
 import { fixed } from './figures.js';
 import { inputFacts, inputName } from './inputs.js';
+import { longestHorizon } from '../render/simulation.js';
 
 // The report's Risk section (issue 12): the Monte Carlo simulation of the plan's uncertainty
 // ranges, shown as people read it. Pure: the plan in, display text out.
@@ -64,7 +65,7 @@ export function riskView(plan: Plan, simulated?: SimulationResult) {
   const checks = Object.entries(result.check_failure_shares).map(([key, value]) => ({ name: t.checks[key as CheckKey], key, share: share(plan, value) }));
   return {
     intro: r.risk.intro(f.number(result.runs, 0), String(result.seed)),
-    cashOut: r.risk.cashOut(horizon, share(plan, result.cash_out_probability), share(plan, result.cash_out_interval[0]), share(plan, result.cash_out_interval[1])),
+    cashOut: r.risk.cashOut(horizon, share(plan, result.cash_out_probability), share(plan, result.cash_out_interval[0]), share(plan, result.cash_out_interval[1]), longestHorizon(plan, result)),
     riskMonths: r.risk.riskMonths(
       (['p10', 'p25', 'p50'] as const).map((level) => ({ level: `${level.slice(1)}%`, month: result.cash_out_risk_months[level] })),
     ),
