@@ -76,6 +76,9 @@ describe('bizplan scenarios', () => {
     await scenarios({ cwd: dir, format: 'markdown', output: markdown });
     expect(markdown.stdout.split('\n')[0]).toBe('| Figure | base | downside | upside | flat | later | expected |');
     expect(markdown.stdout).toContain('| `default_alive` | no | no | yes | yes | no | 25% |');
+    // Money escaped as the report escapes it: a row of `$` amounts would otherwise read as math on GitHub.
+    expect(markdown.stdout).toMatch(/^\| `min_cash` \| \\\$[\d,]+ \| -?\\\$/m);
+    expect(markdown.stdout).not.toMatch(/(^|[^\\])\$\d/m);
     // Nothing is written.
     expect(await readFile(path.join(dir, 'bizplan.yaml'), 'utf8')).toBe(text);
   });

@@ -49,7 +49,9 @@ describe('bizplan sensitivity', () => {
     expect(Math.max(...lines.map((l) => stringWidth(l)))).toBeLessThanOrEqual(60);
     const markdown = captureOutput();
     await sensitivity({ cwd: dir, format: 'markdown', output: markdown });
-    expect(markdown.stdout).toContain('| `revenue_model.arpu_monthly` | $1,440 to $2,160 | -$585,926 to $1,460,235 | $2,046,161 |');
+    // Each `$` escaped, as in the report: two amounts on one line would otherwise read as math on GitHub.
+    expect(markdown.stdout).toContain('| `revenue_model.arpu_monthly` | \\$1,440 to \\$2,160 | -\\$585,926 to \\$1,460,235 | \\$2,046,161 |');
+    expect(markdown.stdout).toContain('Base: \\$437,154.');
   });
 
   it('names the nearest metric for a typo, and refuses a swing out of range', async () => {

@@ -156,7 +156,8 @@ export function renderScenariosText(planShownAs: string, cases: readonly CaseRes
 }
 
 /** Markdown cells may not hold a pipe or a line break. */
-const cell = (text: string) => printable(text).replace(/\|/g, '\\|');
+// Figures escaped as the report escapes them: a `$` before each of two amounts on a line would read as math on GitHub.
+const cell = (text: string) => escapeMarkdown(text);
 
 /** The side-by-side table in Markdown, every case in one table. */
 export function renderScenariosMarkdown(cases: readonly CaseResult[], expected: ExpectedMetrics | null): string {

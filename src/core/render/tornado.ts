@@ -5,6 +5,7 @@ import { metricPlaces, roundedText } from '../finance/display.js';
 import { MONEY_METRICS, type MetricKey } from '../finance/metrics.js';
 import type { Formatter } from '../format.js';
 import type { Plan } from '../plan/schema.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import type { Tornado, TornadoRow } from '../whatif/sensitivity.js';
 import { JsonNumber, stringifyJson } from './json.js';
 
@@ -65,14 +66,15 @@ export function renderTornadoMarkdown(plan: Plan, tornado: Tornado): string {
   const lines = [
     w.tornadoHeading(tornado.metric),
     '',
-    w.tornadoIntro(metricText(format, t, tornado.metric, tornado.base)),
+    w.tornadoIntro(escapeMarkdown(metricText(format, t, tornado.metric, tornado.base))),
     '',
     `| ${w.headers.input} | ${w.headers.lowToHigh} | ${w.headers.metricAt(tornado.metric)} | ${w.headers.swing} |`,
     '|---|---|---|---|',
   ];
   for (const row of tornado.rows) {
     const facts = rowFacts(format, t, tornado.metric, row);
-    lines.push(`| \`${row.path}\` | ${facts.range} | ${facts.at} | ${facts.swing} |`);
+    // Escaped as the report escapes figures: two `$` amounts on one line would read as math on GitHub.
+    lines.push(`| \`${row.path}\` | ${escapeMarkdown(facts.range)} | ${escapeMarkdown(facts.at)} | ${escapeMarkdown(facts.swing)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
