@@ -60,3 +60,13 @@ describe('the Risk section', () => {
     expect(view?.riskMonths).toBe('The risk stays below 10% within the horizon.');
   });
 });
+
+describe('the cash-out check in the appendix', () => {
+  it('is listed with the other checks, in both languages', async () => {
+    const plan = { uncertainty: RANGES, simulation: { runs: 200, seed: 3 }, 'checks.cash_out_probability_max': '10%' };
+    const en = await reportFor(await templateWith(plan), '2026-11-29', 'en');
+    expect(en).toMatch(/^\| Check: highest probability of running out of cash \| 10% \| [^|]+ \| `checks\.cash_out_probability_max` \|$/m);
+    const zh = await reportFor(await templateWith(plan), '2026-11-29', 'zh');
+    expect(zh).toMatch(/^\| 检查：现金耗尽概率上限 \| 10% \| [^|]+ \| `checks\.cash_out_probability_max` \|$/m);
+  });
+});

@@ -96,6 +96,7 @@ export const INPUT_KEYS = [
   'checks.gross_margin_min',
   'checks.funding_gap_max',
   'checks.burn_multiple_max',
+  'checks.cash_out_probability_max',
   'checks.require_default_alive',
 ] as const;
 export type InputKey = (typeof INPUT_KEYS)[number];

@@ -98,6 +98,7 @@ export const reportEn: ReportCatalog = {
     'checks.gross_margin_min': 'Check: lowest gross margin',
     'checks.funding_gap_max': 'Check: largest funding gap',
     'checks.burn_multiple_max': 'Check: highest burn multiple',
+    'checks.cash_out_probability_max': 'Check: highest probability of running out of cash',
     'checks.require_default_alive': 'Check: default alive required',
   },
   units: {

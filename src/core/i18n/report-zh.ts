@@ -96,6 +96,7 @@ export const reportZh: ReportCatalog = {
     'checks.gross_margin_min': '检查：毛利率下限',
     'checks.funding_gap_max': '检查：融资缺口上限',
     'checks.burn_multiple_max': '检查：烧钱倍数上限',
+    'checks.cash_out_probability_max': '检查：现金耗尽概率上限',
     'checks.require_default_alive': '检查：要求不融资也能活下去',
   },
   units: {

@@ -72,6 +72,7 @@ export function planInputs(plan: Plan): Array<[string, Decimal | undefined, Unit
     ['checks.gross_margin_min', plan.checks.gross_margin_min, 'share'],
     ['checks.funding_gap_max', plan.checks.funding_gap_max, 'money'],
     ['checks.burn_multiple_max', plan.checks.burn_multiple_max, 'ratio'],
+    ['checks.cash_out_probability_max', plan.checks.cash_out_probability_max, 'share'],
   ];
 }
 
