@@ -49,6 +49,9 @@ interface CalcFlags {
   force?: boolean;
 }
 
+/** The columns the text may fill: the terminal's, else 80 (a pipe, a file, a CI log). */
+const terminalWidth = (): number => (process.stdout.isTTY ? process.stdout.columns : 80);
+
 /**
  * Wires commander to the commands and holds the one error boundary. Each command's
  * module is imported only when it runs, so `--help` and `--version` stay instant.
@@ -254,7 +257,7 @@ Examples:
     )
     .action(async (plan: string, opts: { format: 'text' | 'json' | 'markdown' }) => {
       const { scenarios } = await import('./commands/scenarios.js');
-      setExitCode(await scenarios({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
+      setExitCode(await scenarios({ cwd: process.cwd(), plan, ...opts, width: terminalWidth() }));
     });
 
   program
@@ -279,7 +282,7 @@ Examples:
     )
     .action(async (plan: string, opts: { metric: string; swing: string; format: 'text' | 'json' | 'markdown' }) => {
       const { sensitivity } = await import('./commands/sensitivity.js');
-      setExitCode(await sensitivity({ cwd: process.cwd(), plan, ...opts, width: process.stdout.isTTY ? process.stdout.columns : 80 }));
+      setExitCode(await sensitivity({ cwd: process.cwd(), plan, ...opts, width: terminalWidth() }));
     });
 
   program
@@ -322,7 +325,7 @@ Examples:
           cwd: process.cwd(),
           plan,
           ...opts,
-          width: process.stdout.isTTY ? process.stdout.columns : 80,
+          width: terminalWidth(),
           ...(threads !== undefined ? { threads } : {}),
         }),
       );
