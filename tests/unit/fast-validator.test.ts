@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dec, isDecimal, NumberBeyondBounds } from '../../src/core/decimal.js';
 import { generateFastValidator } from '../../src/core/plan/fast-validator-gen.js';
-import { DOUBT, validatePlainPlan } from '../../src/core/plan/fast-validator.generated.js';
+import { DOUBT, validatePlainPlan } from '../../src/core/plan/fast-validate.js';
 import { readPlainYaml } from '../../src/core/plan/plain-yaml.js';
 import { planSchema } from '../../src/core/plan/schema.js';
 import { ROOT, templateText } from '../helpers.js';

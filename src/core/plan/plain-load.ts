@@ -1,4 +1,4 @@
-import { DOUBT, validatePlainPlan } from './fast-validator.generated.js';
+import { DOUBT, validatePlainPlan } from './fast-validate.js';
 import { readPlainYaml } from './plain-yaml.js';
 import type { Plan } from './schema.js';
 
