@@ -63,15 +63,20 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
   // Without a one-off cost, fixed(m) depends only on which hires have started and which recurring
   // costs run: months that agree on both take the very same sums in the same order, so they share
   // one figure. Hires only ever start, so how many have started says which.
-  const sameSums = (month: number) =>
-    oneOffs.some((c) => c.month === month) || trainingRuns.some((r) => r.month === month)
-      ? undefined
-      : `${hireCosts.filter((h) => h.start <= month).length}:${recurring.map((c) => (c.from <= month && month <= c.to ? 1 : 0)).join('')}`;
+  const oneOffMonths = new Set([...oneOffs.map((c) => c.month), ...trainingRuns.map((r) => r.month)]);
+  const sameSums = (month: number): string | undefined => {
+    if (oneOffMonths.has(month)) return undefined;
+    let started = 0;
+    for (const h of hireCosts) if (h.start <= month) started += 1;
+    let running = '';
+    for (const c of recurring) running += c.from <= month && month <= c.to ? '1' : '0';
+    return `${started}:${running}`;
+  };
   const fixedBySums = new Map<string, Decimal>();
   // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
-  const fixedByMonth = new Map<number, Decimal>();
+  const fixedByMonth: Array<Decimal | undefined> = [];
   const fixed = (month: number) => {
-    let value = fixedByMonth.get(month);
+    let value = fixedByMonth[month];
     if (value !== undefined) return value;
     if (flat) value = inputs.fixedCostsMonthly;
     else {
@@ -79,15 +84,17 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
       value = (key === undefined ? undefined : fixedBySums.get(key)) ?? inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
       if (key !== undefined) fixedBySums.set(key, value);
     }
-    fixedByMonth.set(month, value);
+    fixedByMonth[month] = value;
     return value;
   };
+  // Each round's month read once, not once a month.
+  const dated = rounds.map((r) => ({ month: r.month.toNumber(), amount: r.amount }));
   return {
     hires,
     planned,
     plannedRecurring,
     fixed,
-    funding: (month) => (rounds.length === 0 ? ZERO : rounds.filter((r) => r.month.toNumber() === month).reduce((sum, r) => sum.plus(r.amount), ZERO)),
+    funding: (month) => (dated.length === 0 ? ZERO : dated.filter((r) => r.month === month).reduce((sum, r) => sum.plus(r.amount), ZERO)),
   };
 }
 
