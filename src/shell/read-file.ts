@@ -123,10 +123,13 @@ function readBounded(file: string, shownAs: string, maxBytes: number): Buffer {
   }
 }
 
+/** One decoder for every file: without `stream`, each decode starts afresh, and making one per file costs as much as a small file's read. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Bytes as UTF-8 text, or undefined when they are not. A byte-order mark is kept, so rewriting a file keeps it too. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return undefined;
   }

@@ -161,6 +161,21 @@ describe('reading refuses what is not a regular file, quickly', () => {
     expect(output.stdout).toMatch(/✓ bizplan\.yaml\n/);
   });
 
+  it('a file that is not UTF-8, broken mid-character, spoils none of the plans read after it', async () => {
+    const { dir } = await folderWithPlan();
+    const text = await templateText();
+    // The first byte of a three-byte character, then nothing: a decoder left mid-character would carry it over.
+    await writeFile(path.join(dir, 'broken.yaml'), Buffer.concat([Buffer.from(text), Buffer.from([0xe4])]));
+    await writeFile(path.join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from('name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    await writeFile(path.join(dir, 'again.yaml'), text);
+    const output = captureOutput();
+    expect(await check({ cwd: dir, files: ['broken.yaml', 'bizplan.yaml', 'latin1.yaml', 'again.yaml'], output })).toBe(2);
+    expect(output.stdout).toContain('broken.yaml: is not UTF-8 text; save it as UTF-8');
+    expect(output.stdout).toContain('latin1.yaml: is not UTF-8 text; save it as UTF-8');
+    expect(output.stdout).toMatch(/✓ bizplan\.yaml\n/);
+    expect(output.stdout).toMatch(/✓ again\.yaml\n/);
+  });
+
   it('says which flag named a missing report template, without suggesting bizplan init', async () => {
     const { dir } = await folderWithPlan();
     await expectRefusal(
