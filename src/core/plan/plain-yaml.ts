@@ -14,9 +14,25 @@ import { NumberBeyondBounds, readDecimalText } from '../decimal.js';
 
 /** Not the other loader's business to judge here: any of these and the full path decides. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
-const DOUBTFUL_TEXT = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\\]|__proto__|constructor|prototype/;
-/** Keys this reader takes: YAML reads them as text in every schema, so `key: ...` means the text. */
-const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?:$| +(.*)$)/;
+const DOUBTFUL_CHARACTER = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff\\]/;
+/** Words that name JavaScript's object machinery: a plain text search each, faster than one pattern that alternates them at every character. */
+const DOUBTFUL_WORDS = ['__proto__', 'constructor', 'prototype'];
+const isDoubtful = (source: string) => DOUBTFUL_CHARACTER.test(source) || DOUBTFUL_WORDS.some((word) => source.includes(word));
+/**
+ * Where the key of a `key: ...` line ends (the colon), or -1: the keys this reader takes,
+ * `[A-Za-z_][A-Za-z0-9_]*` then a colon at the end of the line or before a space. YAML reads
+ * them as text in every schema, so `key: ...` means the text. A loop, not a pattern's match
+ * array: every line of a plan asks.
+ */
+const isWordStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function keyEnd(text: string): number {
+  if (!isWordStart(text.charCodeAt(0))) return -1;
+  let end = 1;
+  for (let c = text.charCodeAt(end); isWordStart(c) || (c >= 48 && c <= 57); c = text.charCodeAt(end)) end += 1;
+  if (text.charCodeAt(end) !== 58) return -1;
+  return end + 1 === text.length || text.charCodeAt(end + 1) === 32 ? end : -1;
+}
 /** Keys the core schema would read as null or true/false rather than text. */
 const NON_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /**
@@ -76,13 +92,24 @@ const BLOCK_HEADER = /^([|>])(-?)$/;
 
 type Value = string | boolean | null | Decimal | NumberBeyondBounds | Value[] | { [key: string]: Value };
 
-/** A plain (unquoted) scalar, resolved by the core schema the way the full loader resolves it. */
+/** Whether a character may start a core-schema number or special (`-`, `+`, `.` or a digit). */
+const mayStartNumber = (c: number) => c === 45 || c === 43 || c === 46 || (c >= 48 && c <= 57);
+
+/**
+ * A plain (unquoted) scalar, resolved by the core schema the way the full loader resolves it.
+ * Each form is tried only after a first character it can start with: a plan has hundreds of scalars.
+ */
 function plainScalar(text: string): Value {
-  if (text === '' || CORE_NULL.test(text)) return null;
-  if (CORE_TRUE.test(text)) return true;
-  if (CORE_FALSE.test(text)) return false;
-  if (CORE_SPECIAL.test(text)) return notPlain();
-  if (CORE_INT.test(text) || CORE_FLOAT.test(text)) return readDecimalText(text) ?? notPlain();
+  if (text === '') return null;
+  const first = text.charCodeAt(0);
+  // ~, n, N; t, T; f, F.
+  if ((first === 126 || first === 110 || first === 78) && CORE_NULL.test(text)) return null;
+  if ((first === 116 || first === 84) && CORE_TRUE.test(text)) return true;
+  if ((first === 102 || first === 70) && CORE_FALSE.test(text)) return false;
+  if (mayStartNumber(first)) {
+    if (CORE_SPECIAL.test(text)) return notPlain();
+    if (CORE_INT.test(text) || CORE_FLOAT.test(text)) return readDecimalText(text) ?? notPlain();
+  }
   if (INDICATOR_START.test(text) || /:(?: |$)/.test(text)) return notPlain();
   return text;
 }
@@ -99,7 +126,7 @@ function inlineValue(text: string): Value {
   if (text.startsWith('"')) return quotedScalar(text, '"');
   if (text.startsWith("'")) return quotedScalar(text, "'");
   // A comment starts at a `#` after a space; the scalar is what comes before it.
-  const comment = text.search(/ #/);
+  const comment = text.indexOf(' #');
   const scalar = trimEnd(comment < 0 ? text : text.slice(0, comment));
   if (scalar === '[]') return [];
   if (scalar === '{}') return {};
@@ -154,9 +181,13 @@ class Reader {
   map(indent: number): Value {
     const map: Record<string, Value> = {};
     for (let line = this.current; line && line.indent === indent; line = this.current) {
-      const match = KEY.exec(line.text);
-      if (!match) return notPlain();
-      const [, key = '', rest = ''] = match;
+      const end = keyEnd(line.text);
+      if (end < 0) return notPlain();
+      const key = line.text.slice(0, end);
+      // What follows the colon and its spaces: the inline value, or nothing.
+      let from = end + 1;
+      while (line.text.charCodeAt(from) === 32) from += 1;
+      const rest = line.text.slice(from);
       if (key.length > MAX_KEY || NON_TEXT_KEY.test(key) || Object.hasOwn(map, key)) return notPlain();
       this.index += 1;
       map[key] = this.valueAfter(indent, rest, true);
@@ -170,7 +201,7 @@ class Reader {
       const after = line.text.slice(1);
       const text = trimStart(after);
       if (text === '' || text.startsWith('#') || isItem(text)) return notPlain();
-      if (KEY.test(text)) {
+      if (keyEnd(text) >= 0) {
         // `- key: value`: a map whose keys line up after the dash.
         const mapIndent = indent + 1 + (after.length - text.length);
         this.lines[this.index] = { ...line, indent: mapIndent, text };
@@ -215,7 +246,7 @@ const isItem = (text: string) => text === '-' || text.startsWith('- ');
  * exact Decimals from their digits), or undefined when the text is anything but plain.
  */
 export function readPlainYaml(source: string): Record<string, unknown> | undefined {
-  if (DOUBTFUL_TEXT.test(source)) return undefined;
+  if (isDoubtful(source)) return undefined;
   const lines: Line[] = [];
   for (const raw of source.split('\n')) {
     const text = trimStart(raw);
