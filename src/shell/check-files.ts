@@ -17,7 +17,7 @@ import { fileProblem } from '../core/plan/problems.js';
 import { reportCases, scenarioNames, scenarioPlace, scenarioPlan, type CaseResult } from '../core/whatif/scenarios.js';
 import type { Checks } from '../core/plan/schema.js';
 import { FileError } from './errors.js';
-import { readUserFile } from './read-file.js';
+import { readUserFileSync } from './read-file.js';
 import { PlanInvalidError, planFromSource, type PlanFile } from './plan-file.js';
 import { defaultReportPath, loadReportTemplate } from './report-file.js';
 
@@ -47,18 +47,15 @@ async function loadRenderer(): Promise<Renderer> {
 }
 
 /** The report bizplan wrote beside a plan, or undefined: none there, or not bizplan's (a layout of the user's own). */
-async function readOwnReport(cwd: string, plan: string): Promise<string | undefined> {
+function readOwnReport(cwd: string, plan: string): string | undefined {
   try {
-    const text = await readUserFile(path.resolve(cwd, defaultReportPath(plan)), defaultReportPath(plan), { maxBytes: 16 * 1024 * 1024 });
+    const text = readUserFileSync(path.resolve(cwd, defaultReportPath(plan)), defaultReportPath(plan), { maxBytes: 16 * 1024 * 1024 });
     return isGeneratedReport(text) ? text : undefined;
   } catch (error) {
     if (error instanceof FileError) return undefined;
     throw error;
   }
 }
-
-/** Files read ahead of the one being checked, so the disk and the CPU work at once. */
-const READ_AHEAD = 16;
 
 type Read = { text: string; report?: string } | { error: unknown };
 
@@ -90,10 +87,6 @@ async function withSimulatedChecks(checked: CheckedPlan): Promise<CheckedPlan> {
   return { ...checked, simulated: [judgeCashOut(limit, result.cash_out_probability, settings)] };
 }
 
-async function checkRead(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): Promise<CheckedPlan[]> {
-  return Promise.all(checkReadPlain(cwd, shownAs, read, overrides, render, scenarios).map(withSimulatedChecks));
-}
-
 function checkReadPlain(cwd: string, shownAs: string, read: Read, overrides: Checks, render: Renderer | undefined, scenarios = false): CheckedPlan[] {
   try {
     if ('error' in read) throw read.error;
@@ -123,27 +116,34 @@ function checkReadPlain(cwd: string, shownAs: string, read: Read, overrides: Che
   }
 }
 
-/** Checks plans in order, reading a few ahead, and renders each one's part of the output. */
+/** Checks plans in order, and renders each one's part of the output. */
 export async function checkFiles(job: CheckJob, overrides: Checks): Promise<PlanVerdict[]> {
   return (await checkFileGroups(job, overrides)).flat();
 }
 
-/** The verdicts of each file: the plan's own, then (with `scenarios`) one for each of its scenarios. */
+/** Whether any of a file's plans (or scenarios) has a check that is judged by simulating. */
+const simulates = (plans: readonly CheckedPlan[]) => plans.some((plan) => plan.valid && plan.calc.plan.checks.cash_out_probability_max !== undefined);
+
+/**
+ * The verdicts of each file: the plan's own, then (with `scenarios`) one for each of its scenarios.
+ * Plans are small regular files, read with synchronous calls, and most are checked without
+ * waiting on anything: only a simulated check (and loading the report's renderer) is awaited.
+ */
 export async function checkFileGroups(job: CheckJob, overrides: Checks): Promise<PlanVerdict[][]> {
   const formatter = checkFormatter(job.format, new Chalk({ level: job.colorLevel }));
-  // Settled at once, so a file that fails to read ahead is never an unhandled rejection.
   const render = job.stale ? await (renderer ??= loadRenderer()) : undefined;
-  const readOne = async (file: string): Promise<Read> => ({
-    text: await readUserFile(path.resolve(job.cwd, file), file),
-    report: job.stale ? await readOwnReport(job.cwd, file) : undefined,
-  });
-  const read = (i: number): Promise<Read> => readOne(job.files[i] as string).catch((error: unknown) => ({ error }));
-  const queue = job.files.slice(0, READ_AHEAD).map((_, i) => read(i));
+  const read = (file: string): Read => {
+    try {
+      return { text: readUserFileSync(path.resolve(job.cwd, file), file), report: job.stale ? readOwnReport(job.cwd, file) : undefined };
+    } catch (error) {
+      return { error };
+    }
+  };
   const verdicts: PlanVerdict[][] = [];
-  for (let i = 0; i < job.files.length; i++) {
-    if (i + READ_AHEAD < job.files.length) queue.push(read(i + READ_AHEAD));
-    const next = await (queue.shift() as Promise<Read>);
-    verdicts.push((await checkRead(job.cwd, job.files[i] as string, next, overrides, render, job.scenarios)).map((plan) => verdictOf(plan, formatter)));
+  for (const file of job.files) {
+    const checked = checkReadPlain(job.cwd, file, read(file), overrides, render, job.scenarios);
+    const plans = simulates(checked) ? await Promise.all(checked.map(withSimulatedChecks)) : checked;
+    verdicts.push(plans.map((plan) => verdictOf(plan, formatter)));
   }
   return verdicts;
 }

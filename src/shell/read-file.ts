@@ -50,7 +50,7 @@ export function readUserFile(file: string, shownAs: string, options: ReadOptions
  * Synchronous calls: a plan is small and a regular file, and 1,000 of them are read ~3x faster
  * without a thread-pool round trip for each of stat, realpath, open, fstat, read and close.
  */
-function readUserFileSync(file: string, shownAs: string, options: ReadOptions = {}): string {
+export function readUserFileSync(file: string, shownAs: string, options: ReadOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_PLAN_BYTES;
   const reasons = { ENOENT: options.missing ?? MISSING_PLAN };
   const system = () => new FileError(shownAs, 'names a device, a stream or a system file, not a file of yours; save the plan to a file and name that file');
