@@ -45,56 +45,88 @@ export function scheduleInputs(plan: Plan, compute: { runs: readonly TrainingRun
   };
 }
 
+interface HireCost {
+  start: number;
+  monthly: Decimal;
+}
+interface RecurringCost {
+  from: number;
+  to: number;
+  monthly: Decimal;
+}
+interface DatedAmount {
+  month: number;
+  amount: Decimal;
+}
+
 export function buildSchedule(inputs: ScheduleInputs): Schedule {
-  const { hires: hireList, plannedCosts, rounds, horizonMonths, trainingRuns, gpuOpsMonthly } = inputs;
+  const { hires: hireList, plannedCosts, rounds, horizonMonths, trainingRuns, gpuOpsMonthly, fixedCostsMonthly } = inputs;
   // A recurring cost runs from its first month through its last, inclusive (without one, to the
-  // horizon). Each hire's start and monthly cost, and each cost's months, are read once: the projection asks for
-  // every month, and the tornado builds dozens of schedules. The sums are the same, in the same order.
-  const hireCosts = hireList.map((h) => ({ start: h.start_month.toNumber(), monthly: h.count.mul(h.monthly_cost) }));
-  const hires = (month: number) => hireCosts.filter((h) => h.start <= month).reduce((sum, h) => sum.plus(h.monthly), ZERO);
-  const recurring = plannedCosts.flatMap((c) =>
-    c.from_month === undefined || c.monthly === undefined ? [] : [{ from: c.from_month.toNumber(), to: c.to_month?.toNumber() ?? horizonMonths, monthly: c.monthly }],
-  );
-  const oneOffs = plannedCosts.flatMap((c) => (c.month === undefined || c.amount === undefined ? [] : [{ month: c.month.toNumber(), amount: c.amount }]));
-  const plannedRecurring = (month: number) => recurring.filter((c) => c.from <= month && month <= c.to).reduce((sum, c) => sum.plus(c.monthly), gpuOpsMonthly);
-  const oneOff = (month: number) => oneOffs.filter((c) => c.month === month).reduce((sum, c) => sum.plus(c.amount), trainingCostIn(trainingRuns, month));
+  // horizon). Each hire's start and monthly cost, and each cost's and round's months, are read once.
+  // Every sum below takes its terms in the plan's order, so it is the same figure however it is reached.
+  const hireCosts: HireCost[] = [];
+  for (const h of hireList) hireCosts.push({ start: h.start_month.toNumber(), monthly: h.count.mul(h.monthly_cost) });
+  const recurring: RecurringCost[] = [];
+  const oneOffs: DatedAmount[] = [];
+  for (const c of plannedCosts) {
+    if (c.from_month !== undefined && c.monthly !== undefined) recurring.push({ from: c.from_month.toNumber(), to: c.to_month?.toNumber() ?? horizonMonths, monthly: c.monthly });
+    if (c.month !== undefined && c.amount !== undefined) oneOffs.push({ month: c.month.toNumber(), amount: c.amount });
+  }
+  const dated: DatedAmount[] = [];
+  for (const r of rounds) dated.push({ month: r.month.toNumber(), amount: r.amount });
+
+  const hires = (month: number) => {
+    let sum = ZERO;
+    for (const h of hireCosts) if (h.start <= month) sum = sum.plus(h.monthly);
+    return sum;
+  };
+  const plannedRecurring = (month: number) => {
+    let sum = gpuOpsMonthly;
+    for (const c of recurring) if (c.from <= month && month <= c.to) sum = sum.plus(c.monthly);
+    return sum;
+  };
+  const oneOff = (month: number) => {
+    let sum = trainingCostIn(trainingRuns, month);
+    for (const c of oneOffs) if (c.month === month) sum = sum.plus(c.amount);
+    return sum;
+  };
   const planned = (month: number) => plannedRecurring(month).plus(oneOff(month));
   const flat = hireList.length === 0 && plannedCosts.length === 0 && trainingRuns.length === 0 && gpuOpsMonthly.isZero();
-  // Without a one-off cost, fixed(m) depends only on which hires have started and which recurring
-  // costs run: months that agree on both take the very same sums in the same order, so they share
-  // one figure. Hires only ever start, so how many have started says which.
-  const oneOffMonths = new Set([...oneOffs.map((c) => c.month), ...trainingRuns.map((r) => r.month)]);
-  const sameSums = (month: number): string | undefined => {
-    if (oneOffMonths.has(month)) return undefined;
-    let started = 0;
-    for (const h of hireCosts) if (h.start <= month) started += 1;
-    let running = '';
-    for (const c of recurring) running += c.from <= month && month <= c.to ? '1' : '0';
-    return `${started}:${running}`;
+  const sums = (month: number) => (flat ? fixedCostsMonthly : fixedCostsMonthly.plus(hires(month)).plus(planned(month)));
+  const fundingIn = (month: number) => {
+    let sum = ZERO;
+    for (const r of dated) if (r.month === month) sum = sum.plus(r.amount);
+    return sum;
   };
-  const fixedBySums = new Map<string, Decimal>();
-  // The projection asks for every month, once or twice (with and without rounds): each month is summed once.
-  const fixedByMonth: Array<Decimal | undefined> = [];
-  const fixed = (month: number) => {
-    let value = fixedByMonth[month];
-    if (value !== undefined) return value;
-    if (flat) value = inputs.fixedCostsMonthly;
-    else {
-      const key = sameSums(month);
-      value = (key === undefined ? undefined : fixedBySums.get(key)) ?? inputs.fixedCostsMonthly.plus(hires(month)).plus(planned(month));
-      if (key !== undefined) fixedBySums.set(key, value);
-    }
-    fixedByMonth[month] = value;
-    return value;
-  };
-  // Each round's month read once, not once a month.
-  const dated = rounds.map((r) => ({ month: r.month.toNumber(), amount: r.amount }));
+
+  // fixed(m) and funding(m) for every month of the projection, worked out here once: the
+  // projection asks for each month, once or twice (with and without rounds), and the tornado
+  // builds dozens of schedules. Without a one-off cost, fixed(m) depends only on which hires
+  // have started and which recurring costs run, so it changes only in a month where a hire
+  // starts or a recurring cost starts or stops: the months in between take the very same sums
+  // in the same order, and share one figure.
+  const oneOffMonths = new Set<number>();
+  for (const c of oneOffs) oneOffMonths.add(c.month);
+  for (const r of trainingRuns) oneOffMonths.add(r.month);
+  const changes = new Set<number>();
+  for (const h of hireCosts) changes.add(h.start);
+  for (const c of recurring) changes.add(c.from).add(c.to + 1);
+  const fixedByMonth: Decimal[] = [];
+  const fundingByMonth: Decimal[] = [];
+  let segment: Decimal | undefined;
+  for (let month = 1; month <= horizonMonths; month++) {
+    if (changes.has(month)) segment = undefined;
+    if (oneOffMonths.has(month)) fixedByMonth[month] = sums(month);
+    else fixedByMonth[month] = segment ??= sums(month);
+    fundingByMonth[month] = dated.length === 0 ? ZERO : fundingIn(month);
+  }
   return {
     hires,
     planned,
     plannedRecurring,
-    fixed,
-    funding: (month) => (dated.length === 0 ? ZERO : dated.filter((r) => r.month === month).reduce((sum, r) => sum.plus(r.amount), ZERO)),
+    // Any other month (none the projection asks for) is summed when asked.
+    fixed: (month) => fixedByMonth[month] ?? sums(month),
+    funding: (month) => fundingByMonth[month] ?? (dated.length === 0 ? ZERO : fundingIn(month)),
   };
 }
 
