@@ -59,7 +59,8 @@ export function readUserFileSync(file: string, shownAs: string, options: ReadOpt
   let real: string;
   try {
     info = statSync(file);
-    real = realpathSync(file);
+    // The C library's realpath: one call, where Node's own walks the path in JavaScript, a call for each part.
+    real = realpathSync.native(file);
   } catch (error) {
     const link = (error as NodeJS.ErrnoException).code === 'ENOENT' ? linkTarget(file) : undefined;
     if (link !== undefined) throw new FileError(shownAs, `is a symbolic link to a missing file (${link}); fix the link or name the file itself`);
