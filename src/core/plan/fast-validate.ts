@@ -176,7 +176,7 @@ function validateArray(node: Node, x: unknown): unknown {
 }
 
 function validateText(x: unknown): unknown {
-  const y = isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
+  const y = typeof x === 'string' ? x : isDecimal(x) || x instanceof NumberBeyondBounds ? showInput(x) : x;
   if (typeof y !== 'string') return DOUBT;
   const t = y.trim();
   return t.length >= 1 ? t : DOUBT;

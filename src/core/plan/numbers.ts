@@ -45,7 +45,14 @@ function bounded(value: Decimal, source: () => string): Decimal | NumberBeyondBo
  */
 export function readNumber(input: unknown, percent: boolean): Decimal | NumberBeyondBounds | undefined {
   if (input instanceof NumberBeyondBounds) return input;
-  if (isDecimal(input)) return input.isFinite() ? bounded(new Dec(input), () => showDecimal(input)) : undefined;
+  if (isDecimal(input)) {
+    if (!input.isFinite()) return undefined;
+    // A copy made by bizplan's own constructor, which fixes the precision of what is computed from it. One
+    // made so already (as the plan readers make them), and not marked as read from percent text, is
+    // that copy: it is taken as it is, saving a hundred copies a plan.
+    const own = input.constructor === Dec && !READ_AS_PERCENT.has(input) ? input : new Dec(input);
+    return bounded(own, () => showDecimal(input));
+  }
   if (typeof input === 'number') return Number.isFinite(input) ? readDecimalText(String(input)) : undefined;
   if (typeof input !== 'string') return undefined;
   if (percent) {
