@@ -48,6 +48,8 @@ const CORE_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|0x[0-9a-fA-F]
 const CORE_NULL = /^(?:~|null|Null|NULL)$/;
 const CORE_TRUE = /^(?:true|True|TRUE)$/;
 const CORE_FALSE = /^(?:false|False|FALSE)$/;
+/** A colon that would make a plain scalar a key: before a space or at the end. */
+const COLON_SPACE = /:(?: |$)/;
 /** What may follow a closing quote on its line: nothing, or a comment after a space. */
 const AFTER_QUOTE = /^(?:\s*|\s+#.*)$/;
 
@@ -110,7 +112,7 @@ function plainScalar(text: string): Value {
     if (CORE_SPECIAL.test(text)) return notPlain();
     if (CORE_INT.test(text) || CORE_FLOAT.test(text)) return readDecimalText(text) ?? notPlain();
   }
-  if (INDICATOR_START.test(text) || /:(?: |$)/.test(text)) return notPlain();
+  if (INDICATOR_START.test(text) || COLON_SPACE.test(text)) return notPlain();
   return text;
 }
 
