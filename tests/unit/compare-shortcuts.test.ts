@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec, forComparison, isAboveAsCompared, isBelowAsCompared, signAsCompared } from '../../src/core/decimal.js';
+import { Dec, forComparison, isAboveAsCompared, isBelowAsCompared, signAsCompared, ZERO } from '../../src/core/decimal.js';
+import { summarizeProjection, type ProjectionInputs, type ProjectionMonth } from '../../src/core/finance/projection.js';
 
 /** Decimals of every size a projection can reach, with most weight near the 20th place, where rounding decides. */
 const decimal = fc.oneof(
@@ -47,5 +48,27 @@ describe('comparisons that round only when it matters', () => {
     expect(signAsCompared(new Dec('-4.9e-21'))).toBe(0);
     expect(signAsCompared(new Dec('5e-21'))).toBe(1);
     expect(signAsCompared(new Dec('NaN'))).toBeNaN();
+  });
+});
+
+describe('the lowest cash and the peak burn, found without rounding every month', () => {
+  it('are the months a plain scan finds, rounding every month first (the earliest keeps a tie)', () => {
+    const finite = decimal.filter((d) => d.isFinite());
+    fc.assert(
+      fc.property(finite, fc.array(fc.tuple(finite, finite), { minLength: 1, maxLength: 12 }), (cash, flows) => {
+        const months = flows.map(([profit, cashThen], i) => ({ month: i + 1, profit, cash: cashThen, revenue: ZERO, customers: ZERO }) as unknown as ProjectionMonth);
+        const inputs = { cash, startingCustomers: ZERO, arpu: ZERO } as unknown as ProjectionInputs;
+        const summary = summarizeProjection(inputs, months);
+        let minCash = cash;
+        let minCashMonth = 0;
+        let peakBurn = ZERO;
+        for (const m of months) {
+          if (forComparison(m.cash).lt(forComparison(minCash))) [minCash, minCashMonth] = [m.cash, m.month];
+          if (forComparison(m.profit.neg()).gt(forComparison(peakBurn))) peakBurn = m.profit.neg();
+        }
+        expect([summary.minCash.toString(), summary.minCashMonth, summary.peakMonthlyBurn.toString()]).toEqual([minCash.toString(), minCashMonth, peakBurn.toString()]);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -133,6 +133,7 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
   // The lowest cash and the peak burn as compared (rounded to 20 places), kept beside the values.
   let minCashCompared = forComparison(minCash);
   let peakBurnCompared = forComparison(peakBurn);
+  let peakBurnNegated = peakBurnCompared.neg();
   // Rounding never reverses an order and leaves these two (rounded already) as they are, so a
   // month at or above the lowest cash, or at or below the peak burn, is passed over unrounded.
   for (const m of months) {
@@ -146,12 +147,14 @@ export function summarizeProjection(inputs: ProjectionInputs, months: readonly P
         minCashCompared = cash;
       }
     }
-    const burn = m.profit.neg();
-    if (burn.gt(peakBurnCompared)) {
+    // -profit > peak, asked as profit < -peak (negation is exact): a month's burn is negated only when it may be the new peak.
+    if (m.profit.lt(peakBurnNegated)) {
+      const burn = m.profit.neg();
       const burnCompared = forComparison(burn);
       if (burnCompared.gt(peakBurnCompared)) {
         peakBurn = burn;
         peakBurnCompared = burnCompared;
+        peakBurnNegated = burnCompared.neg();
       }
     }
   }
