@@ -30,10 +30,11 @@ export function writtenAsPercent(value: Decimal): boolean {
   return READ_AS_PERCENT.has(value);
 }
 
-/** A Decimal within the plan bounds as is; one beyond them kept aside, never expanded. */
-function bounded(value: Decimal, source: () => string): Decimal | NumberBeyondBounds {
+/** A Decimal within the plan bounds as is; one beyond them kept aside as `source` shows it, never expanded. */
+function bounded(value: Decimal, source: unknown): Decimal | NumberBeyondBounds {
   const side = boundsOf(value);
-  return side ? new NumberBeyondBounds(source(), side) : value;
+  if (!side) return value;
+  return new NumberBeyondBounds(typeof source === 'string' ? source.trim() : showDecimal(source as Decimal), side);
 }
 
 /**
@@ -51,7 +52,7 @@ export function readNumber(input: unknown, percent: boolean): Decimal | NumberBe
     // made so already (as the plan readers make them), and not marked as read from percent text, is
     // that copy: it is taken as it is, saving a hundred copies a plan.
     const own = input.constructor === Dec && !READ_AS_PERCENT.has(input) ? input : new Dec(input);
-    return bounded(own, () => showDecimal(input));
+    return bounded(own, input);
   }
   if (typeof input === 'number') return Number.isFinite(input) ? readDecimalText(String(input)) : undefined;
   if (typeof input !== 'string') return undefined;
@@ -59,7 +60,7 @@ export function readNumber(input: unknown, percent: boolean): Decimal | NumberBe
     // No exponent in percent text: its digits are bounded by its length.
     const match = PERCENT_TEXT.exec(input);
     if (match) {
-      const value = bounded(new Dec(match[1] as string).div(100), () => input.trim());
+      const value = bounded(new Dec(match[1] as string).div(100), input);
       if (isDecimal(value)) READ_AS_PERCENT.add(value);
       return value;
     }
@@ -96,7 +97,8 @@ function boundValue(value: number): Decimal {
 }
 
 function satisfies(value: Decimal, bound: Bound, side: 'min' | 'max'): boolean {
-  const cmp = value.cmp(boundValue(bound.value));
+  // Most bounds are 0, where the sign says it: decimal.js compares by copying the other number first.
+  const cmp = bound.value === 0 ? (value.isZero() ? 0 : value.isNegative() ? -1 : 1) : value.cmp(boundValue(bound.value));
   if (side === 'min') return bound.exclusive ? cmp > 0 : cmp >= 0;
   return bound.exclusive ? cmp < 0 : cmp <= 0;
 }
