@@ -68,6 +68,7 @@ export function boundsOf(value: Decimal): OutOfBounds | undefined {
 const HUGE_EXPONENT_DIGITS = 12;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const SMALL_WHOLE = /^[-+]?\d{1,7}$/;
 
 /**
  * floor(log10(|value|)) of plain decimal text, as YAML would hold it: an optional sign, digits
@@ -121,6 +122,9 @@ export function readDecimalText(text: string): Decimal | NumberBeyondBounds | un
   if (exponent === undefined) return undefined;
   // Zero from the number, not the text: decimal.js reads "0" past its end, which costs V8 its optimized code.
   if (exponent === null) return new Dec(trimmed.charCodeAt(0) === 45 ? -0 : 0);
+  // Most of a plan's numbers are whole and short: decimal.js makes one of up to seven digits from
+  // the number, to the very digits it reads from the text, without reading text.
+  if (SMALL_WHOLE.test(trimmed)) return new Dec(Number(trimmed));
   if (exponent > MAX_EXPONENT) return new NumberBeyondBounds(trimmed, 'large');
   if (exponent < MIN_EXPONENT) return new NumberBeyondBounds(trimmed, 'small');
   const value = new Dec(trimmed);

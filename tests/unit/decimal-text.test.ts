@@ -68,3 +68,17 @@ describe('reading decimal text in one pass', () => {
     );
   });
 });
+
+describe('reading a short whole number', () => {
+  it('gives the very digits decimal.js reads from the text: sign, exponent and digit words', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.constantFrom('', '+', '0', '00'), (n, prefix) => {
+        const text = n < 0 ? `-${prefix.replace('+', '')}${-n}` : `${prefix}${n}`;
+        const read = readDecimalText(text) as Dec;
+        const exact = new Dec(text);
+        expect([read.s, read.e, [...read.d]]).toEqual([exact.s, exact.e, [...exact.d]]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
