@@ -212,7 +212,8 @@ class Reader {
       const colon = keyEnd(source, from, to);
       if (colon < 0) return notPlain();
       const key = source.slice(from, colon);
-      if (key.length > MAX_KEY || NON_TEXT_KEY.test(key) || Object.hasOwn(map, key)) return notPlain();
+      // null, true and false are four or five letters long: most keys need no pattern.
+      if (key.length > MAX_KEY || ((key.length === 4 || key.length === 5) && NON_TEXT_KEY.test(key)) || Object.hasOwn(map, key)) return notPlain();
       // What follows the colon and its spaces: the inline value, or nothing.
       let rest = colon + 1;
       while (rest < to && source.charCodeAt(rest) === 32) rest += 1;
