@@ -14,6 +14,7 @@ const inputs = fc.record({
   recurring: fc.array(fc.record({ from: month, span: fc.option(fc.integer({ min: 0, max: 20 })), monthly: amount }), { maxLength: 3 }),
   oneOffs: fc.array(fc.record({ month, amount }), { maxLength: 3 }),
   runs: fc.array(fc.record({ month, cost: amount }), { maxLength: 2 }),
+  rounds: fc.array(fc.record({ month, amount }), { maxLength: 3 }),
   gpuOps: fc.oneof(fc.constant(new Dec(0)), amount),
   horizon: fc.integer({ min: 1, max: 40 }),
 });
@@ -29,7 +30,7 @@ describe('fixed(m) shared between months that take the same sums', () => {
             ...p.recurring.map((c) => ({ what: 'c', from_month: new Dec(c.from), monthly: c.monthly, ...(c.span === null ? {} : { to_month: new Dec(c.from + c.span) }) })),
             ...p.oneOffs.map((c) => ({ what: 'o', month: new Dec(c.month), amount: c.amount })),
           ],
-          rounds: [],
+          rounds: p.rounds.map((r) => ({ round: 'r', month: new Dec(r.month), amount: r.amount })),
           horizonMonths: p.horizon,
           trainingRuns: p.runs.map((r) => ({ what: 't', month: r.month, cost: r.cost, gpuHours: new Dec(1), hourlyPrice: r.cost, estimated: false }) satisfies TrainingRunCost),
           gpuOpsMonthly: p.gpuOps,
@@ -38,9 +39,12 @@ describe('fixed(m) shared between months that take the same sums', () => {
         const afresh = buildSchedule(schedule);
         // A plan with nothing over time keeps its fixed costs as written.
         const flat = schedule.hires.length === 0 && schedule.plannedCosts.length === 0 && schedule.trainingRuns.length === 0 && p.gpuOps.isZero();
-        for (let m = 1; m <= p.horizon; m++) {
+        // Months past either end of the projection too: worked out when asked, not ahead.
+        for (let m = 0; m <= p.horizon + 2; m++) {
           const expected = flat ? p.fixedCostsMonthly : p.fixedCostsMonthly.plus(afresh.hires(m)).plus(afresh.planned(m));
           expect(shared.fixed(m).toString()).toBe(expected.toString());
+          const funding = p.rounds.filter((r) => r.month === m).reduce((sum, r) => sum.plus(r.amount), new Dec(0));
+          expect(shared.funding(m).toString()).toBe(funding.toString());
         }
       }),
       { numRuns: 500 },
