@@ -191,6 +191,8 @@ describe('the plain YAML reader against the full loader', () => {
       'a: b\n  c\n', 'a: 1\na: 2\n', 'a:\n\t- 1\n', ' a: 1\n', '? a\n: 1\n', '- 1\n', 'a: 0x1F\n', 'a: .inf\n', 'a: .nan\n', 'null: 1\n', 'True: 1\n',
       '__proto__: 1\n', 'constructor: 1\n', 'a: "unterminated\n', 'a: "x" y\n', 'a: x: y\n', '\ufeffa: 1\n', 'a: >+\n  x\n', 'a: >2\n  x\n', 'a: >\n  x\n\n  y\n', 'a: >\n  x\n    y\n', 'a: >\n  x \n', 'a: >\n\n  x\n',
       'a:\n  - >\n    x\n', 'a: >\nb: 1\n',
+      // A blank line after a block scalar holding more spaces than its content's indentation: YAML keeps them.
+      'a: |\n  x\n   \n', 'a: >-\n  l1\n   \nb: 1\n',
     ];
     for (const text of doubtful) expect(readPlainYaml(base + text), JSON.stringify(text)).toBeUndefined();
     expect(readPlainYaml('')).toBeUndefined();

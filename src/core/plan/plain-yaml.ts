@@ -181,7 +181,8 @@ class Reader {
         // A blank line inside the content, or before it: the full path decides what it means.
         let after = i + 1;
         while (after < starts.length && (starts[after] as number) + rawIndent(after) === ends[after]) after += 1;
-        if (parts.length === 0 || (after < starts.length && rawIndent(after) > indent)) return notPlain();
+        // A blank line deeper than the content holds spaces the full path keeps: it decides too.
+        if (parts.length === 0 || lineIndent > contentIndent || (after < starts.length && rawIndent(after) > indent)) return notPlain();
         break;
       }
       if (lineIndent <= indent) break;
