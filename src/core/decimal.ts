@@ -182,8 +182,14 @@ export function isBelowAsCompared(value: Decimal, bound: Decimal): boolean {
   return forComparison(value).lt(bound);
 }
 
-/** `forComparison(value).gt(bound)`, rounding only when it can matter (see isBelowAsCompared). */
+/**
+ * `forComparison(value).gt(bound)`, rounding only when it can matter (see isBelowAsCompared).
+ * A positive value with fewer digits before the point than a bound above 0 is below
+ * 10^(value.e + 1), which rounding reaches at most and the bound at least: no comparison
+ * needed to say no (warnings ask this of every month).
+ */
 export function isAboveAsCompared(value: Decimal, bound: Decimal): boolean {
+  if (value.s === 1 && bound.s === 1 && value.e < bound.e && !bound.isZero()) return false;
   if (keptByRounding(bound) && value.lte(bound)) return false;
   return forComparison(value).gt(bound);
 }

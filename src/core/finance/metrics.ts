@@ -256,7 +256,7 @@ function sanityWarnings(plan: Plan, summary: ProjectionSummary, projection: read
   const first = projection[0];
   const last = projection.at(-1);
   const start = plan.growth.starting_customers.gt(0) ? plan.growth.starting_customers : first?.customers;
-  if (first && last && start && start.gt(0) && projection.every((m) => m.fixed.eq(first.fixed))) {
+  if (first && last && start && start.gt(0) && projection.every((m) => m.fixed === first.fixed || m.fixed.eq(first.fixed))) {
     const growth = last.customers.div(start);
     if (forComparison(growth).gte(10)) warnings.push({ code: 'flat_fixed_costs', growth });
   }
