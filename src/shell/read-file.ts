@@ -97,14 +97,31 @@ function linkTarget(file: string): string | undefined {
   }
 }
 
-/** Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between stat and read. */
+/** Files up to this size are read into one buffer, reused: a fresh one a file costs about what reading it does. */
+const REUSED_BYTES = 256 * 1024;
+let reused: Buffer | undefined;
+
+/**
+ * A buffer of at least `size` bytes. The reused one is free again as soon as the bytes read
+ * into it are decoded, which happens before the next read: every read here is synchronous.
+ */
+function bufferFor(size: number): Buffer {
+  if (size > REUSED_BYTES) return Buffer.allocUnsafe(size);
+  reused ??= Buffer.allocUnsafe(REUSED_BYTES);
+  return reused.subarray(0, size);
+}
+
+/**
+ * Reads at most maxBytes, whatever the file's size said: a file may grow, or be swapped, between
+ * stat and read. The bytes may sit in the reused buffer: decode them before reading again.
+ */
 function readBounded(file: string, shownAs: string, maxBytes: number): Buffer {
   // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it does not wait for a writer.
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new FileError(shownAs, `is ${describeKind(info)}; name a regular file`);
-    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+    let buffer = bufferFor(Math.min(info.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
