@@ -3,19 +3,21 @@ import { workerCount } from '../../src/shell/parallel-check.js';
 import { threadsSetting } from '../../src/shell/threads-setting.js';
 
 describe('threads for a check of many plans', () => {
-  it('one a core once there are enough plans, none for a few plans or a single core', () => {
-    expect(workerCount(1000, 2, 0.5)).toBe(2);
-    expect(workerCount(1000, 8, 0.5)).toBe(8);
-    expect(workerCount(100, 8, 0.5)).toBe(4);
+  it('one a core while each has some 600 plans, none for fewer or a single core', () => {
+    expect(workerCount(1000, 2, 0.5)).toBe(0);
+    expect(workerCount(1199, 2, 0.5)).toBe(0);
+    expect(workerCount(1200, 2, 0.5)).toBe(2);
+    expect(workerCount(3000, 8, 0.5)).toBe(5);
+    expect(workerCount(100_000, 8, 0.5)).toBe(8);
     expect(workerCount(63, 8, 0.5)).toBe(0);
-    expect(workerCount(1000, 1, 0)).toBe(0);
+    expect(workerCount(100_000, 1, 0)).toBe(0);
   });
 
   it('none when other work keeps every core busy already', () => {
-    expect(workerCount(1000, 2, 1.9)).toBe(2);
-    expect(workerCount(1000, 2, 2)).toBe(0);
-    expect(workerCount(1000, 2, 11)).toBe(0);
-    expect(workerCount(1000, 8, 7.5)).toBe(8);
+    expect(workerCount(3000, 2, 1.9)).toBe(2);
+    expect(workerCount(3000, 2, 2)).toBe(0);
+    expect(workerCount(3000, 2, 11)).toBe(0);
+    expect(workerCount(10_000, 8, 7.5)).toBe(8);
   });
 });
 
