@@ -118,13 +118,14 @@ function decimalExponent(text: string): number | null | undefined {
  */
 export function readDecimalText(text: string): Decimal | NumberBeyondBounds | undefined {
   const trimmed = text.trim();
+  // Most of a plan's numbers are whole and short: decimal.js makes one of up to seven digits (or
+  // a zero, of either sign) from the number, to the very digits it reads from the text, without
+  // reading text. Tried first, by a pattern, which is quick even before V8 has compiled the loop below.
+  if (SMALL_WHOLE.test(trimmed)) return new Dec(Number(trimmed));
   const exponent = decimalExponent(trimmed);
   if (exponent === undefined) return undefined;
   // Zero from the number, not the text: decimal.js reads "0" past its end, which costs V8 its optimized code.
   if (exponent === null) return new Dec(trimmed.charCodeAt(0) === 45 ? -0 : 0);
-  // Most of a plan's numbers are whole and short: decimal.js makes one of up to seven digits from
-  // the number, to the very digits it reads from the text, without reading text.
-  if (SMALL_WHOLE.test(trimmed)) return new Dec(Number(trimmed));
   if (exponent > MAX_EXPONENT) return new NumberBeyondBounds(trimmed, 'large');
   if (exponent < MIN_EXPONENT) return new NumberBeyondBounds(trimmed, 'small');
   const value = new Dec(trimmed);

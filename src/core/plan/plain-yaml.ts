@@ -18,18 +18,20 @@ const DOUBTFUL_CHARACTER = /[\r\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u
 /** Words that name JavaScript's object machinery. Two patterns are faster than one that alternates a character class with words (8.5 against 11 µs on the example plan). */
 const DOUBTFUL_WORDS = /__proto__|constructor|prototype/;
 const isDoubtful = (source: string) => DOUBTFUL_CHARACTER.test(source) || DOUBTFUL_WORDS.test(source);
-const isWordStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A key's word, matched where a line's content starts (sticky): no match array, and native code from the first plan on. */
+const KEY_WORD = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /**
  * Where the key of a `key: ...` line's content (from `from` to `to` in the source) ends: the
  * colon's offset, or -1. The keys this reader takes are `[A-Za-z_][A-Za-z0-9_]*` then a colon
  * at the end of the content or before a space; YAML reads them as text in every schema, so
- * `key: ...` means the text. A loop, not a pattern's match array: every line of a plan asks.
+ * `key: ...` means the text. The word cannot run past `to`: the content ends before spaces or a
+ * line break, which no word holds.
  */
 function keyEnd(source: string, from: number, to: number): number {
-  if (!isWordStart(source.charCodeAt(from))) return -1;
-  let end = from + 1;
-  for (let c = source.charCodeAt(end); end < to && (isWordStart(c) || (c >= 48 && c <= 57)); c = source.charCodeAt(end)) end += 1;
+  KEY_WORD.lastIndex = from;
+  if (!KEY_WORD.test(source)) return -1;
+  const end = KEY_WORD.lastIndex;
   if (end >= to || source.charCodeAt(end) !== 58) return -1;
   return end + 1 === to || source.charCodeAt(end + 1) === 32 ? end : -1;
 }
