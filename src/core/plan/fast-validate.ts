@@ -1,5 +1,5 @@
 import { isDecimal, NumberBeyondBounds } from '../decimal.js';
-import { PLAN_SPEC } from './fast-validator.generated.js';
+import { planSpec } from './fast-validator.generated.js';
 import { acceptedNumber, showInput, type NumberRule } from './numbers.js';
 import { PLAN_DERIVES, PLAN_RULES, type PlanDeriveName, type PlanRuleName } from './plan-rules.js';
 
@@ -233,6 +233,6 @@ let root: Node | undefined;
 
 /** The plan zod would make of `x`, or DOUBT. */
 export function validatePlainPlan(x: unknown): unknown {
-  root ??= nodeOf(PLAN_SPEC);
+  root ??= nodeOf(planSpec());
   return validate(root, x);
 }

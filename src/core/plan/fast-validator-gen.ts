@@ -123,8 +123,13 @@ export function generateFastValidator(schema: z.ZodType = planSchema): string {
 import type { NumberRule } from './numbers.js';
 import type { FastSpec } from './fast-validate.js';
 
-/** What the fast validator (fast-validate.ts) checks, node by node: the plan schema as data. */
-export const PLAN_SPEC: FastSpec = ${JSON.stringify(specOf(schema), null, 2)};
+/**
+ * What the fast validator (fast-validate.ts) checks, node by node: the plan schema as data. A
+ * function, so that a command that only needs NUMBER_INPUTS (sensitivity) does not build it.
+ */
+export function planSpec(): FastSpec {
+  return ${JSON.stringify(specOf(schema), null, 2).replace(/\n/g, '\n  ')};
+}
 
 /** Each numeric input's rule and kind by path, list items as \`[]\`: \`funding[].month\`. */
 export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = ${JSON.stringify(inputs, null, 2)};

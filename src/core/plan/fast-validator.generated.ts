@@ -3,402 +3,606 @@
 import type { NumberRule } from './numbers.js';
 import type { FastSpec } from './fast-validate.js';
 
-/** What the fast validator (fast-validate.ts) checks, node by node: the plan schema as data. */
-export const PLAN_SPEC: FastSpec = {
-  "kind": "rules",
-  "names": [
-    "computeHasWhatItNeeds",
-    "noWhatIfSections"
-  ],
-  "inner": {
-    "kind": "object",
-    "shape": [
-      [
-        "version",
-        {
-          "kind": "version"
-        }
-      ],
-      [
-        "name",
-        {
-          "kind": "text"
-        }
-      ],
-      [
-        "currency",
-        {
-          "kind": "rules",
-          "names": [
-            "isCurrencyCode"
-          ],
-          "inner": {
-            "kind": "string"
+/**
+ * What the fast validator (fast-validate.ts) checks, node by node: the plan schema as data. A
+ * function, so that a command that only needs NUMBER_INPUTS (sensitivity) does not build it.
+ */
+export function planSpec(): FastSpec {
+  return {
+    "kind": "rules",
+    "names": [
+      "computeHasWhatItNeeds",
+      "noWhatIfSections"
+    ],
+    "inner": {
+      "kind": "object",
+      "shape": [
+        [
+          "version",
+          {
+            "kind": "version"
           }
-        }
-      ],
-      [
-        "language",
-        {
-          "kind": "default",
-          "value": "en",
-          "inner": {
-            "kind": "enum",
-            "values": [
-              "en",
-              "zh"
-            ]
+        ],
+        [
+          "name",
+          {
+            "kind": "text"
           }
-        }
-      ],
-      [
-        "market",
-        {
-          "kind": "object",
-          "shape": [
-            [
-              "problem",
-              {
-                "kind": "text"
-              }
+        ],
+        [
+          "currency",
+          {
+            "kind": "rules",
+            "names": [
+              "isCurrencyCode"
             ],
-            [
-              "trends",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "text"
-                  }
-                }
-              }
-            ],
-            [
-              "size",
-              {
-                "kind": "optional",
-                "inner": {
-                  "kind": "rules",
-                  "names": [
-                    "marketSizesNest"
-                  ],
-                  "inner": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "tam",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": false
-                            },
-                            "description": "Total addressable market, per year"
-                          }
-                        }
-                      ],
-                      [
-                        "sam",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": false
-                            },
-                            "description": "Serviceable addressable market, per year"
-                          }
-                        }
-                      ],
-                      [
-                        "som",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": false
-                            },
-                            "description": "Serviceable obtainable market, per year"
-                          }
-                        }
-                      ]
-                    ]
-                  }
-                }
-              }
-            ],
-            [
-              "competitors",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "name",
-                        {
-                          "kind": "text"
-                        }
-                      ],
-                      [
-                        "offering",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ],
-                      [
-                        "pricing",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ],
-                      [
-                        "strengths",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ],
-                      [
-                        "weaknesses",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ]
-                    ]
-                  }
-                }
-              }
-            ],
-            [
-              "sources",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "text"
-                  }
-                }
-              }
-            ]
-          ]
-        }
-      ],
-      [
-        "value_proposition",
-        {
-          "kind": "object",
-          "shape": [
-            [
-              "core_value",
-              {
-                "kind": "text"
-              }
-            ],
-            [
-              "customer_problem",
-              {
-                "kind": "text"
-              }
-            ],
-            [
-              "solution",
-              {
-                "kind": "text"
-              }
-            ],
-            [
-              "differentiators",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "text"
-                  }
-                }
-              }
-            ],
-            [
-              "proof",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "text"
-                  }
-                }
-              }
-            ]
-          ]
-        }
-      ],
-      [
-        "target_market",
-        {
-          "kind": "rules",
-          "names": [
-            "primaryIsASegment"
-          ],
-          "inner": {
+            "inner": {
+              "kind": "string"
+            }
+          }
+        ],
+        [
+          "language",
+          {
+            "kind": "default",
+            "value": "en",
+            "inner": {
+              "kind": "enum",
+              "values": [
+                "en",
+                "zh"
+              ]
+            }
+          }
+        ],
+        [
+          "market",
+          {
             "kind": "object",
             "shape": [
               [
-                "segments",
+                "problem",
                 {
-                  "kind": "array",
-                  "min": 1,
-                  "element": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "name",
-                        {
-                          "kind": "text"
-                        }
-                      ],
-                      [
-                        "description",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ],
-                      [
-                        "customers",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0
-                              },
-                              "description": "How many potential customers it holds"
-                            }
-                          }
-                        }
-                      ],
-                      [
-                        "needs",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "text"
-                          }
-                        }
-                      ]
-                    ]
+                  "kind": "text"
+                }
+              ],
+              [
+                "trends",
+                {
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "text"
+                    }
                   }
                 }
               ],
               [
-                "primary_segment",
+                "size",
                 {
-                  "kind": "text"
+                  "kind": "optional",
+                  "inner": {
+                    "kind": "rules",
+                    "names": [
+                      "marketSizesNest"
+                    ],
+                    "inner": {
+                      "kind": "object",
+                      "shape": [
+                        [
+                          "tam",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": false
+                              },
+                              "description": "Total addressable market, per year"
+                            }
+                          }
+                        ],
+                        [
+                          "sam",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": false
+                              },
+                              "description": "Serviceable addressable market, per year"
+                            }
+                          }
+                        ],
+                        [
+                          "som",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": false
+                              },
+                              "description": "Serviceable obtainable market, per year"
+                            }
+                          }
+                        ]
+                      ]
+                    }
+                  }
                 }
               ],
               [
-                "persona",
+                "competitors",
                 {
-                  "kind": "text"
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "object",
+                      "shape": [
+                        [
+                          "name",
+                          {
+                            "kind": "text"
+                          }
+                        ],
+                        [
+                          "offering",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ],
+                        [
+                          "pricing",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ],
+                        [
+                          "strengths",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ],
+                        [
+                          "weaknesses",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ]
+                      ]
+                    }
+                  }
                 }
               ],
               [
-                "positioning",
+                "sources",
                 {
-                  "kind": "text"
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "text"
+                    }
+                  }
                 }
               ]
             ]
           }
-        }
-      ],
-      [
-        "revenue_model",
-        {
-          "kind": "derive",
-          "name": "withSeatArpu",
-          "inner": {
+        ],
+        [
+          "value_proposition",
+          {
+            "kind": "object",
+            "shape": [
+              [
+                "core_value",
+                {
+                  "kind": "text"
+                }
+              ],
+              [
+                "customer_problem",
+                {
+                  "kind": "text"
+                }
+              ],
+              [
+                "solution",
+                {
+                  "kind": "text"
+                }
+              ],
+              [
+                "differentiators",
+                {
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "text"
+                    }
+                  }
+                }
+              ],
+              [
+                "proof",
+                {
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "text"
+                    }
+                  }
+                }
+              ]
+            ]
+          }
+        ],
+        [
+          "target_market",
+          {
             "kind": "rules",
             "names": [
-              "seatPricingHolds"
+              "primaryIsASegment"
             ],
             "inner": {
               "kind": "object",
               "shape": [
                 [
-                  "pricing_model",
+                  "segments",
                   {
-                    "kind": "enum",
-                    "values": [
-                      "subscription",
-                      "usage",
-                      "seat",
-                      "license",
-                      "services",
-                      "hybrid"
-                    ]
+                    "kind": "array",
+                    "min": 1,
+                    "element": {
+                      "kind": "object",
+                      "shape": [
+                        [
+                          "name",
+                          {
+                            "kind": "text"
+                          }
+                        ],
+                        [
+                          "description",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ],
+                        [
+                          "customers",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "description": "How many potential customers it holds"
+                              }
+                            }
+                          }
+                        ],
+                        [
+                          "needs",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "text"
+                            }
+                          }
+                        ]
+                      ]
+                    }
                   }
                 ],
                 [
-                  "streams",
+                  "primary_segment",
                   {
-                    "kind": "default",
-                    "value": [],
-                    "inner": {
-                      "kind": "array",
-                      "min": 0,
-                      "element": {
+                    "kind": "text"
+                  }
+                ],
+                [
+                  "persona",
+                  {
+                    "kind": "text"
+                  }
+                ],
+                [
+                  "positioning",
+                  {
+                    "kind": "text"
+                  }
+                ]
+              ]
+            }
+          }
+        ],
+        [
+          "revenue_model",
+          {
+            "kind": "derive",
+            "name": "withSeatArpu",
+            "inner": {
+              "kind": "rules",
+              "names": [
+                "seatPricingHolds"
+              ],
+              "inner": {
+                "kind": "object",
+                "shape": [
+                  [
+                    "pricing_model",
+                    {
+                      "kind": "enum",
+                      "values": [
+                        "subscription",
+                        "usage",
+                        "seat",
+                        "license",
+                        "services",
+                        "hybrid"
+                      ]
+                    }
+                  ],
+                  [
+                    "streams",
+                    {
+                      "kind": "default",
+                      "value": [],
+                      "inner": {
+                        "kind": "array",
+                        "min": 0,
+                        "element": {
+                          "kind": "object",
+                          "shape": [
+                            [
+                              "name",
+                              {
+                                "kind": "text"
+                              }
+                            ],
+                            [
+                              "description",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "text"
+                                }
+                              }
+                            ],
+                            [
+                              "share",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0
+                                    },
+                                    "max": {
+                                      "value": 1
+                                    },
+                                    "percent": true,
+                                    "description": "Share of revenue; 0 to 1 or a percent"
+                                  }
+                                }
+                              }
+                            ]
+                          ]
+                        }
+                      }
+                    }
+                  ],
+                  [
+                    "arpu_monthly",
+                    {
+                      "kind": "optional",
+                      "inner": {
+                        "kind": "number",
+                        "rule": {
+                          "min": {
+                            "value": 0,
+                            "exclusive": true
+                          },
+                          "description": "Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly"
+                        }
+                      }
+                    }
+                  ],
+                  [
+                    "seats_per_customer",
+                    {
+                      "kind": "optional",
+                      "inner": {
+                        "kind": "number",
+                        "rule": {
+                          "min": {
+                            "value": 0,
+                            "exclusive": true
+                          },
+                          "description": "Seat pricing: average seats one customer pays for"
+                        }
+                      }
+                    }
+                  ],
+                  [
+                    "price_per_seat_monthly",
+                    {
+                      "kind": "optional",
+                      "inner": {
+                        "kind": "number",
+                        "rule": {
+                          "min": {
+                            "value": 0,
+                            "exclusive": true
+                          },
+                          "description": "Seat pricing: price of one seat per month"
+                        }
+                      }
+                    }
+                  ],
+                  [
+                    "variable_cost_per_customer_monthly",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0,
+                          "exclusive": false
+                        },
+                        "description": "Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"
+                      }
+                    }
+                  ],
+                  [
+                    "churn_monthly",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0,
+                          "exclusive": true
+                        },
+                        "max": {
+                          "value": 1
+                        },
+                        "percent": true,
+                        "description": "Share of customers lost per month, e.g. 0.03 or \"3%\""
+                      }
+                    }
+                  ],
+                  [
+                    "cac",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0,
+                          "exclusive": false
+                        },
+                        "description": "Cost to acquire one new customer"
+                      }
+                    }
+                  ],
+                  [
+                    "discount_rate_annual",
+                    {
+                      "kind": "optional",
+                      "inner": {
+                        "kind": "number",
+                        "rule": {
+                          "min": {
+                            "value": 0
+                          },
+                          "percent": true,
+                          "description": "Yearly discount rate for the discounted LTV, e.g. \"10%\""
+                        }
+                      }
+                    }
+                  ],
+                  [
+                    "inference",
+                    {
+                      "kind": "optional",
+                      "inner": {
                         "kind": "object",
                         "shape": [
                           [
-                            "name",
+                            "requests_per_customer_monthly",
                             {
-                              "kind": "text"
-                            }
-                          ],
-                          [
-                            "description",
-                            {
-                              "kind": "optional",
-                              "inner": {
-                                "kind": "text"
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "description": "Model requests one customer makes a month"
                               }
                             }
                           ],
                           [
-                            "share",
+                            "input_tokens_per_request",
+                            {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "description": "Input (prompt) tokens per request"
+                              }
+                            }
+                          ],
+                          [
+                            "output_tokens_per_request",
+                            {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "description": "Output (completion) tokens per request"
+                              }
+                            }
+                          ],
+                          [
+                            "input_price_per_million",
+                            {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0,
+                                  "exclusive": false
+                                },
+                                "description": "Price of one million input tokens"
+                              }
+                            }
+                          ],
+                          [
+                            "output_price_per_million",
+                            {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0,
+                                  "exclusive": false
+                                },
+                                "description": "Price of one million output tokens"
+                              }
+                            }
+                          ],
+                          [
+                            "cached_input_share",
                             {
                               "kind": "optional",
                               "inner": {
@@ -411,7 +615,58 @@ export const PLAN_SPEC: FastSpec = {
                                     "value": 1
                                   },
                                   "percent": true,
-                                  "description": "Share of revenue; 0 to 1 or a percent"
+                                  "description": "Share of input tokens served from the prompt cache; 0 to 1"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "cached_input_price_per_million",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 0,
+                                    "exclusive": false
+                                  },
+                                  "description": "Price of one million cached input tokens"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "overhead_multiplier",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 0
+                                  },
+                                  "description": "Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "price_change_yearly",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": -1,
+                                    "exclusive": true
+                                  },
+                                  "max": {
+                                    "value": 10
+                                  },
+                                  "percent": true,
+                                  "description": "Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"
                                 }
                               }
                             }
@@ -419,205 +674,48 @@ export const PLAN_SPEC: FastSpec = {
                         ]
                       }
                     }
-                  }
-                ],
-                [
-                  "arpu_monthly",
-                  {
-                    "kind": "optional",
-                    "inner": {
-                      "kind": "number",
-                      "rule": {
-                        "min": {
-                          "value": 0,
-                          "exclusive": true
-                        },
-                        "description": "Average revenue per customer per month; with seat pricing, may be left out for seats_per_customer x price_per_seat_monthly"
-                      }
-                    }
-                  }
-                ],
-                [
-                  "seats_per_customer",
-                  {
-                    "kind": "optional",
-                    "inner": {
-                      "kind": "number",
-                      "rule": {
-                        "min": {
-                          "value": 0,
-                          "exclusive": true
-                        },
-                        "description": "Seat pricing: average seats one customer pays for"
-                      }
-                    }
-                  }
-                ],
-                [
-                  "price_per_seat_monthly",
-                  {
-                    "kind": "optional",
-                    "inner": {
-                      "kind": "number",
-                      "rule": {
-                        "min": {
-                          "value": 0,
-                          "exclusive": true
-                        },
-                        "description": "Seat pricing: price of one seat per month"
-                      }
-                    }
-                  }
-                ],
-                [
-                  "variable_cost_per_customer_monthly",
-                  {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0,
-                        "exclusive": false
-                      },
-                      "description": "Cost to serve one customer a month, excluding AI inference: support, hosting, payment fees"
-                    }
-                  }
-                ],
-                [
-                  "churn_monthly",
-                  {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0,
-                        "exclusive": true
-                      },
-                      "max": {
-                        "value": 1
-                      },
-                      "percent": true,
-                      "description": "Share of customers lost per month, e.g. 0.03 or \"3%\""
-                    }
-                  }
-                ],
-                [
-                  "cac",
-                  {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0,
-                        "exclusive": false
-                      },
-                      "description": "Cost to acquire one new customer"
-                    }
-                  }
-                ],
-                [
-                  "discount_rate_annual",
-                  {
-                    "kind": "optional",
-                    "inner": {
-                      "kind": "number",
-                      "rule": {
-                        "min": {
-                          "value": 0
-                        },
-                        "percent": true,
-                        "description": "Yearly discount rate for the discounted LTV, e.g. \"10%\""
-                      }
-                    }
-                  }
-                ],
-                [
-                  "inference",
-                  {
-                    "kind": "optional",
-                    "inner": {
+                  ]
+                ]
+              }
+            }
+          }
+        ],
+        [
+          "resources",
+          {
+            "kind": "object",
+            "shape": [
+              [
+                "team",
+                {
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
                       "kind": "object",
                       "shape": [
                         [
-                          "requests_per_customer_monthly",
+                          "role",
+                          {
+                            "kind": "text"
+                          }
+                        ],
+                        [
+                          "count",
                           {
                             "kind": "number",
                             "rule": {
                               "min": {
                                 "value": 0
                               },
-                              "description": "Model requests one customer makes a month"
+                              "description": "Head count"
                             }
                           }
                         ],
                         [
-                          "input_tokens_per_request",
-                          {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0
-                              },
-                              "description": "Input (prompt) tokens per request"
-                            }
-                          }
-                        ],
-                        [
-                          "output_tokens_per_request",
-                          {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0
-                              },
-                              "description": "Output (completion) tokens per request"
-                            }
-                          }
-                        ],
-                        [
-                          "input_price_per_million",
-                          {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0,
-                                "exclusive": false
-                              },
-                              "description": "Price of one million input tokens"
-                            }
-                          }
-                        ],
-                        [
-                          "output_price_per_million",
-                          {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0,
-                                "exclusive": false
-                              },
-                              "description": "Price of one million output tokens"
-                            }
-                          }
-                        ],
-                        [
-                          "cached_input_share",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 0
-                                },
-                                "max": {
-                                  "value": 1
-                                },
-                                "percent": true,
-                                "description": "Share of input tokens served from the prompt cache; 0 to 1"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "cached_input_price_per_million",
+                          "monthly_cost",
                           {
                             "kind": "optional",
                             "inner": {
@@ -627,42 +725,7 @@ export const PLAN_SPEC: FastSpec = {
                                   "value": 0,
                                   "exclusive": false
                                 },
-                                "description": "Price of one million cached input tokens"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "overhead_multiplier",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 0
-                                },
-                                "description": "Multiplier for retries, fallbacks and evaluation traffic; 1.5-3 is common"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "price_change_yearly",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": -1,
-                                  "exclusive": true
-                                },
-                                "max": {
-                                  "value": 10
-                                },
-                                "percent": true,
-                                "description": "Yearly change of the token prices above, e.g. \"-30%\"; they change once a year; at most 1000%"
+                                "description": "Monthly cost of each person, fully loaded"
                               }
                             }
                           }
@@ -670,51 +733,127 @@ export const PLAN_SPEC: FastSpec = {
                       ]
                     }
                   }
-                ]
-              ]
-            }
-          }
-        }
-      ],
-      [
-        "resources",
-        {
-          "kind": "object",
-          "shape": [
-            [
-              "team",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "role",
-                        {
-                          "kind": "text"
-                        }
-                      ],
-                      [
-                        "count",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0
-                            },
-                            "description": "Head count"
+                }
+              ],
+              [
+                "compute_budget_monthly",
+                {
+                  "kind": "optional",
+                  "inner": {
+                    "kind": "number",
+                    "rule": {
+                      "min": {
+                        "value": 0,
+                        "exclusive": false
+                      },
+                      "description": "Monthly budget for training and baseline compute"
+                    }
+                  }
+                }
+              ],
+              [
+                "allocation",
+                {
+                  "kind": "rules",
+                  "names": [
+                    "sharesWithinWhole"
+                  ],
+                  "inner": {
+                    "kind": "default",
+                    "value": [],
+                    "inner": {
+                      "kind": "array",
+                      "min": 0,
+                      "element": {
+                        "kind": "object",
+                        "shape": [
+                          [
+                            "area",
+                            {
+                              "kind": "text"
+                            }
+                          ],
+                          [
+                            "share",
+                            {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "max": {
+                                  "value": 1
+                                },
+                                "percent": true,
+                                "description": "Share of spending; 0 to 1 or a percent"
+                              }
+                            }
+                          ]
+                        ]
+                      }
+                    }
+                  }
+                }
+              ],
+              [
+                "cash",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": 0,
+                      "exclusive": false
+                    },
+                    "description": "Cash in the bank at month 0"
+                  }
+                }
+              ],
+              [
+                "fixed_costs_monthly",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": 0,
+                      "exclusive": false
+                    },
+                    "description": "Team, rent, baseline compute: costs that do not move with customers"
+                  }
+                }
+              ],
+              [
+                "hires",
+                {
+                  "kind": "default",
+                  "value": [],
+                  "inner": {
+                    "kind": "array",
+                    "min": 0,
+                    "element": {
+                      "kind": "object",
+                      "shape": [
+                        [
+                          "role",
+                          {
+                            "kind": "text"
                           }
-                        }
-                      ],
-                      [
-                        "monthly_cost",
-                        {
-                          "kind": "optional",
-                          "inner": {
+                        ],
+                        [
+                          "count",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 1
+                              },
+                              "integer": true,
+                              "description": "How many people in this role; a whole number, 1 or more"
+                            }
+                          }
+                        ],
+                        [
+                          "monthly_cost",
+                          {
                             "kind": "number",
                             "rule": {
                               "min": {
@@ -724,519 +863,30 @@ export const PLAN_SPEC: FastSpec = {
                               "description": "Monthly cost of each person, fully loaded"
                             }
                           }
-                        }
-                      ]
-                    ]
-                  }
-                }
-              }
-            ],
-            [
-              "compute_budget_monthly",
-              {
-                "kind": "optional",
-                "inner": {
-                  "kind": "number",
-                  "rule": {
-                    "min": {
-                      "value": 0,
-                      "exclusive": false
-                    },
-                    "description": "Monthly budget for training and baseline compute"
-                  }
-                }
-              }
-            ],
-            [
-              "allocation",
-              {
-                "kind": "rules",
-                "names": [
-                  "sharesWithinWhole"
-                ],
-                "inner": {
-                  "kind": "default",
-                  "value": [],
-                  "inner": {
-                    "kind": "array",
-                    "min": 0,
-                    "element": {
-                      "kind": "object",
-                      "shape": [
-                        [
-                          "area",
-                          {
-                            "kind": "text"
-                          }
                         ],
                         [
-                          "share",
+                          "start_month",
                           {
                             "kind": "number",
                             "rule": {
                               "min": {
-                                "value": 0
-                              },
-                              "max": {
                                 "value": 1
                               },
-                              "percent": true,
-                              "description": "Share of spending; 0 to 1 or a percent"
-                            }
-                          }
-                        ]
-                      ]
-                    }
-                  }
-                }
-              }
-            ],
-            [
-              "cash",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": 0,
-                    "exclusive": false
-                  },
-                  "description": "Cash in the bank at month 0"
-                }
-              }
-            ],
-            [
-              "fixed_costs_monthly",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": 0,
-                    "exclusive": false
-                  },
-                  "description": "Team, rent, baseline compute: costs that do not move with customers"
-                }
-              }
-            ],
-            [
-              "hires",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "role",
-                        {
-                          "kind": "text"
-                        }
-                      ],
-                      [
-                        "count",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 1
-                            },
-                            "integer": true,
-                            "description": "How many people in this role; a whole number, 1 or more"
-                          }
-                        }
-                      ],
-                      [
-                        "monthly_cost",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": false
-                            },
-                            "description": "Monthly cost of each person, fully loaded"
-                          }
-                        }
-                      ],
-                      [
-                        "start_month",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 1
-                            },
-                            "max": {
-                              "value": 240
-                            },
-                            "integer": true,
-                            "description": "Month of the projection they start; they cost from then on"
-                          }
-                        }
-                      ]
-                    ]
-                  }
-                }
-              }
-            ],
-            [
-              "planned_costs",
-              {
-                "kind": "default",
-                "value": [],
-                "inner": {
-                  "kind": "array",
-                  "min": 0,
-                  "element": {
-                    "kind": "rules",
-                    "names": [
-                      "plannedCostWellShaped"
-                    ],
-                    "inner": {
-                      "kind": "object",
-                      "shape": [
-                        [
-                          "what",
-                          {
-                            "kind": "text"
-                          }
-                        ],
-                        [
-                          "month",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 1
-                                },
-                                "max": {
-                                  "value": 240
-                                },
-                                "integer": true,
-                                "description": "One-off: the month it is paid"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "amount",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 0,
-                                  "exclusive": false
-                                },
-                                "description": "One-off: how much"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "from_month",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 1
-                                },
-                                "max": {
-                                  "value": 240
-                                },
-                                "integer": true,
-                                "description": "Recurring: the first month it is paid"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "monthly",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 0,
-                                  "exclusive": false
-                                },
-                                "description": "Recurring: how much a month"
-                              }
-                            }
-                          }
-                        ],
-                        [
-                          "to_month",
-                          {
-                            "kind": "optional",
-                            "inner": {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 1
-                                },
-                                "max": {
-                                  "value": 240
-                                },
-                                "integer": true,
-                                "description": "Recurring: the last month it is paid (default: the horizon)"
-                              }
-                            }
-                          }
-                        ]
-                      ]
-                    }
-                  }
-                }
-              }
-            ]
-          ]
-        }
-      ],
-      [
-        "partners",
-        {
-          "kind": "default",
-          "value": [],
-          "inner": {
-            "kind": "array",
-            "min": 0,
-            "element": {
-              "kind": "object",
-              "shape": [
-                [
-                  "name",
-                  {
-                    "kind": "text"
-                  }
-                ],
-                [
-                  "type",
-                  {
-                    "kind": "enum",
-                    "values": [
-                      "compute",
-                      "data",
-                      "model",
-                      "channel",
-                      "technology",
-                      "customer",
-                      "investor"
-                    ]
-                  }
-                ],
-                [
-                  "brings",
-                  {
-                    "kind": "text"
-                  }
-                ],
-                [
-                  "status",
-                  {
-                    "kind": "default",
-                    "value": "idea",
-                    "inner": {
-                      "kind": "enum",
-                      "values": [
-                        "idea",
-                        "contacted",
-                        "negotiating",
-                        "signed",
-                        "active"
-                      ]
-                    }
-                  }
-                ]
-              ]
-            }
-          }
-        }
-      ],
-      [
-        "funding",
-        {
-          "kind": "default",
-          "value": [],
-          "inner": {
-            "kind": "array",
-            "min": 0,
-            "element": {
-              "kind": "object",
-              "shape": [
-                [
-                  "round",
-                  {
-                    "kind": "text"
-                  }
-                ],
-                [
-                  "month",
-                  {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 1
-                      },
-                      "max": {
-                        "value": 240
-                      },
-                      "integer": true,
-                      "description": "Month of the projection the money arrives"
-                    }
-                  }
-                ],
-                [
-                  "amount",
-                  {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0,
-                        "exclusive": true
-                      },
-                      "description": "How much is raised"
-                    }
-                  }
-                ]
-              ]
-            }
-          }
-        }
-      ],
-      [
-        "compute",
-        {
-          "kind": "default",
-          "value": {
-            "training_runs": []
-          },
-          "inner": {
-            "kind": "object",
-            "shape": [
-              [
-                "self_hosting",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "object",
-                    "shape": [
-                      [
-                        "gpu_hourly_price",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": true
-                            },
-                            "description": "Price of one GPU-hour"
-                          }
-                        }
-                      ],
-                      [
-                        "input_tokens_per_second_per_gpu",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": true
-                            },
-                            "description": "Prefill throughput of one GPU, input tokens a second"
-                          }
-                        }
-                      ],
-                      [
-                        "output_tokens_per_second_per_gpu",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": true
-                            },
-                            "description": "Decode throughput of one GPU, batched, output tokens a second"
-                          }
-                        }
-                      ],
-                      [
-                        "utilization",
-                        {
-                          "kind": "number",
-                          "rule": {
-                            "min": {
-                              "value": 0,
-                              "exclusive": true
-                            },
-                            "max": {
-                              "value": 1
-                            },
-                            "percent": true,
-                            "description": "Share of paid GPU time that does useful work, e.g. \"60%\""
-                          }
-                        }
-                      ],
-                      [
-                        "min_gpus",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0
+                              "max": {
+                                "value": 240
                               },
                               "integer": true,
-                              "description": "GPUs kept running whatever the load; a whole number (default 1)"
+                              "description": "Month of the projection they start; they cost from then on"
                             }
                           }
-                        }
-                      ],
-                      [
-                        "ops_cost_monthly",
-                        {
-                          "kind": "optional",
-                          "inner": {
-                            "kind": "number",
-                            "rule": {
-                              "min": {
-                                "value": 0,
-                                "exclusive": false
-                              },
-                              "description": "People and tooling to run the GPUs, a month (default 0)"
-                            }
-                          }
-                        }
-                      ],
-                      [
-                        "serve_from",
-                        {
-                          "kind": "default",
-                          "value": "api",
-                          "inner": {
-                            "kind": "enum",
-                            "values": [
-                              "api",
-                              "self_hosted"
-                            ]
-                          }
-                        }
+                        ]
                       ]
-                    ]
+                    }
                   }
                 }
               ],
               [
-                "training_runs",
+                "planned_costs",
                 {
                   "kind": "default",
                   "value": [],
@@ -1246,7 +896,7 @@ export const PLAN_SPEC: FastSpec = {
                     "element": {
                       "kind": "rules",
                       "names": [
-                        "trainingRunWellSized"
+                        "plannedCostWellShaped"
                       ],
                       "inner": {
                         "kind": "object",
@@ -1260,105 +910,24 @@ export const PLAN_SPEC: FastSpec = {
                           [
                             "month",
                             {
-                              "kind": "number",
-                              "rule": {
-                                "min": {
-                                  "value": 1
-                                },
-                                "max": {
-                                  "value": 240
-                                },
-                                "integer": true,
-                                "description": "Month of the projection the run is paid"
-                              }
-                            }
-                          ],
-                          [
-                            "gpu_hours",
-                            {
                               "kind": "optional",
                               "inner": {
                                 "kind": "number",
                                 "rule": {
                                   "min": {
-                                    "value": 0,
-                                    "exclusive": true
-                                  },
-                                  "description": "GPU-hours the run takes"
-                                }
-                              }
-                            }
-                          ],
-                          [
-                            "parameters",
-                            {
-                              "kind": "optional",
-                              "inner": {
-                                "kind": "number",
-                                "rule": {
-                                  "min": {
-                                    "value": 0,
-                                    "exclusive": true
-                                  },
-                                  "description": "Model parameters, e.g. 7e9"
-                                }
-                              }
-                            }
-                          ],
-                          [
-                            "tokens",
-                            {
-                              "kind": "optional",
-                              "inner": {
-                                "kind": "number",
-                                "rule": {
-                                  "min": {
-                                    "value": 0,
-                                    "exclusive": true
-                                  },
-                                  "description": "Training tokens, e.g. 2e12"
-                                }
-                              }
-                            }
-                          ],
-                          [
-                            "gpu_peak_tflops",
-                            {
-                              "kind": "optional",
-                              "inner": {
-                                "kind": "number",
-                                "rule": {
-                                  "min": {
-                                    "value": 0,
-                                    "exclusive": true
-                                  },
-                                  "description": "Peak dense TFLOPS of one GPU at the training precision"
-                                }
-                              }
-                            }
-                          ],
-                          [
-                            "mfu",
-                            {
-                              "kind": "optional",
-                              "inner": {
-                                "kind": "number",
-                                "rule": {
-                                  "min": {
-                                    "value": 0,
-                                    "exclusive": true
-                                  },
-                                  "max": {
                                     "value": 1
                                   },
-                                  "percent": true,
-                                  "description": "Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""
+                                  "max": {
+                                    "value": 240
+                                  },
+                                  "integer": true,
+                                  "description": "One-off: the month it is paid"
                                 }
                               }
                             }
                           ],
                           [
-                            "gpu_hourly_price",
+                            "amount",
                             {
                               "kind": "optional",
                               "inner": {
@@ -1366,9 +935,63 @@ export const PLAN_SPEC: FastSpec = {
                                 "rule": {
                                   "min": {
                                     "value": 0,
-                                    "exclusive": true
+                                    "exclusive": false
                                   },
-                                  "description": "Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"
+                                  "description": "One-off: how much"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "from_month",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 1
+                                  },
+                                  "max": {
+                                    "value": 240
+                                  },
+                                  "integer": true,
+                                  "description": "Recurring: the first month it is paid"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "monthly",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 0,
+                                    "exclusive": false
+                                  },
+                                  "description": "Recurring: how much a month"
+                                }
+                              }
+                            }
+                          ],
+                          [
+                            "to_month",
+                            {
+                              "kind": "optional",
+                              "inner": {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 1
+                                  },
+                                  "max": {
+                                    "value": 240
+                                  },
+                                  "integer": true,
+                                  "description": "Recurring: the last month it is paid (default: the horizon)"
                                 }
                               }
                             }
@@ -1381,412 +1004,794 @@ export const PLAN_SPEC: FastSpec = {
               ]
             ]
           }
-        }
-      ],
-      [
-        "growth",
-        {
-          "kind": "object",
-          "shape": [
-            [
-              "starting_customers",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": 0
-                  },
-                  "description": "Customers at month 0"
-                }
+        ],
+        [
+          "partners",
+          {
+            "kind": "default",
+            "value": [],
+            "inner": {
+              "kind": "array",
+              "min": 0,
+              "element": {
+                "kind": "object",
+                "shape": [
+                  [
+                    "name",
+                    {
+                      "kind": "text"
+                    }
+                  ],
+                  [
+                    "type",
+                    {
+                      "kind": "enum",
+                      "values": [
+                        "compute",
+                        "data",
+                        "model",
+                        "channel",
+                        "technology",
+                        "customer",
+                        "investor"
+                      ]
+                    }
+                  ],
+                  [
+                    "brings",
+                    {
+                      "kind": "text"
+                    }
+                  ],
+                  [
+                    "status",
+                    {
+                      "kind": "default",
+                      "value": "idea",
+                      "inner": {
+                        "kind": "enum",
+                        "values": [
+                          "idea",
+                          "contacted",
+                          "negotiating",
+                          "signed",
+                          "active"
+                        ]
+                      }
+                    }
+                  ]
+                ]
               }
-            ],
-            [
-              "new_customers_monthly",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": 0
-                  },
-                  "description": "New customers won in month 1"
-                }
+            }
+          }
+        ],
+        [
+          "funding",
+          {
+            "kind": "default",
+            "value": [],
+            "inner": {
+              "kind": "array",
+              "min": 0,
+              "element": {
+                "kind": "object",
+                "shape": [
+                  [
+                    "round",
+                    {
+                      "kind": "text"
+                    }
+                  ],
+                  [
+                    "month",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 1
+                        },
+                        "max": {
+                          "value": 240
+                        },
+                        "integer": true,
+                        "description": "Month of the projection the money arrives"
+                      }
+                    }
+                  ],
+                  [
+                    "amount",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0,
+                          "exclusive": true
+                        },
+                        "description": "How much is raised"
+                      }
+                    }
+                  ]
+                ]
               }
-            ],
-            [
-              "new_customers_growth_monthly",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": -1,
-                    "exclusive": true
-                  },
-                  "max": {
-                    "value": 10
-                  },
-                  "percent": true,
-                  "description": "Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"
-                }
-              }
-            ],
-            [
-              "horizon_months",
-              {
-                "kind": "number",
-                "rule": {
-                  "min": {
-                    "value": 1
-                  },
-                  "max": {
-                    "value": 240
-                  },
-                  "integer": true,
-                  "description": "Months to project"
-                }
-              }
-            ]
-          ]
-        }
-      ],
-      [
-        "risks",
-        {
-          "kind": "default",
-          "value": [],
-          "inner": {
-            "kind": "array",
-            "min": 0,
-            "element": {
+            }
+          }
+        ],
+        [
+          "compute",
+          {
+            "kind": "default",
+            "value": {
+              "training_runs": []
+            },
+            "inner": {
               "kind": "object",
               "shape": [
                 [
-                  "risk",
+                  "self_hosting",
                   {
-                    "kind": "text"
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "object",
+                      "shape": [
+                        [
+                          "gpu_hourly_price",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": true
+                              },
+                              "description": "Price of one GPU-hour"
+                            }
+                          }
+                        ],
+                        [
+                          "input_tokens_per_second_per_gpu",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": true
+                              },
+                              "description": "Prefill throughput of one GPU, input tokens a second"
+                            }
+                          }
+                        ],
+                        [
+                          "output_tokens_per_second_per_gpu",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": true
+                              },
+                              "description": "Decode throughput of one GPU, batched, output tokens a second"
+                            }
+                          }
+                        ],
+                        [
+                          "utilization",
+                          {
+                            "kind": "number",
+                            "rule": {
+                              "min": {
+                                "value": 0,
+                                "exclusive": true
+                              },
+                              "max": {
+                                "value": 1
+                              },
+                              "percent": true,
+                              "description": "Share of paid GPU time that does useful work, e.g. \"60%\""
+                            }
+                          }
+                        ],
+                        [
+                          "min_gpus",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0
+                                },
+                                "integer": true,
+                                "description": "GPUs kept running whatever the load; a whole number (default 1)"
+                              }
+                            }
+                          }
+                        ],
+                        [
+                          "ops_cost_monthly",
+                          {
+                            "kind": "optional",
+                            "inner": {
+                              "kind": "number",
+                              "rule": {
+                                "min": {
+                                  "value": 0,
+                                  "exclusive": false
+                                },
+                                "description": "People and tooling to run the GPUs, a month (default 0)"
+                              }
+                            }
+                          }
+                        ],
+                        [
+                          "serve_from",
+                          {
+                            "kind": "default",
+                            "value": "api",
+                            "inner": {
+                              "kind": "enum",
+                              "values": [
+                                "api",
+                                "self_hosted"
+                              ]
+                            }
+                          }
+                        ]
+                      ]
+                    }
                   }
                 ],
                 [
-                  "category",
+                  "training_runs",
                   {
-                    "kind": "enum",
-                    "values": [
-                      "technical",
-                      "data privacy",
-                      "generalization",
-                      "market",
-                      "competition",
-                      "regulation"
-                    ]
-                  }
-                ],
-                [
-                  "likelihood",
-                  {
-                    "kind": "enum",
-                    "values": [
-                      "low",
-                      "medium",
-                      "high"
-                    ]
-                  }
-                ],
-                [
-                  "impact",
-                  {
-                    "kind": "enum",
-                    "values": [
-                      "low",
-                      "medium",
-                      "high"
-                    ]
-                  }
-                ],
-                [
-                  "mitigation",
-                  {
-                    "kind": "text"
+                    "kind": "default",
+                    "value": [],
+                    "inner": {
+                      "kind": "array",
+                      "min": 0,
+                      "element": {
+                        "kind": "rules",
+                        "names": [
+                          "trainingRunWellSized"
+                        ],
+                        "inner": {
+                          "kind": "object",
+                          "shape": [
+                            [
+                              "what",
+                              {
+                                "kind": "text"
+                              }
+                            ],
+                            [
+                              "month",
+                              {
+                                "kind": "number",
+                                "rule": {
+                                  "min": {
+                                    "value": 1
+                                  },
+                                  "max": {
+                                    "value": 240
+                                  },
+                                  "integer": true,
+                                  "description": "Month of the projection the run is paid"
+                                }
+                              }
+                            ],
+                            [
+                              "gpu_hours",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "description": "GPU-hours the run takes"
+                                  }
+                                }
+                              }
+                            ],
+                            [
+                              "parameters",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "description": "Model parameters, e.g. 7e9"
+                                  }
+                                }
+                              }
+                            ],
+                            [
+                              "tokens",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "description": "Training tokens, e.g. 2e12"
+                                  }
+                                }
+                              }
+                            ],
+                            [
+                              "gpu_peak_tflops",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "description": "Peak dense TFLOPS of one GPU at the training precision"
+                                  }
+                                }
+                              }
+                            ],
+                            [
+                              "mfu",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "max": {
+                                      "value": 1
+                                    },
+                                    "percent": true,
+                                    "description": "Model FLOPs utilization: share of peak the run achieves, e.g. \"40%\""
+                                  }
+                                }
+                              }
+                            ],
+                            [
+                              "gpu_hourly_price",
+                              {
+                                "kind": "optional",
+                                "inner": {
+                                  "kind": "number",
+                                  "rule": {
+                                    "min": {
+                                      "value": 0,
+                                      "exclusive": true
+                                    },
+                                    "description": "Price of one GPU-hour for this run (default: compute.self_hosting.gpu_hourly_price)"
+                                  }
+                                }
+                              }
+                            ]
+                          ]
+                        }
+                      }
+                    }
                   }
                 ]
               ]
             }
           }
-        }
-      ],
-      [
-        "milestones",
-        {
-          "kind": "default",
-          "value": [],
-          "inner": {
-            "kind": "array",
-            "min": 0,
-            "element": {
+        ],
+        [
+          "growth",
+          {
+            "kind": "object",
+            "shape": [
+              [
+                "starting_customers",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": 0
+                    },
+                    "description": "Customers at month 0"
+                  }
+                }
+              ],
+              [
+                "new_customers_monthly",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": 0
+                    },
+                    "description": "New customers won in month 1"
+                  }
+                }
+              ],
+              [
+                "new_customers_growth_monthly",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": -1,
+                      "exclusive": true
+                    },
+                    "max": {
+                      "value": 10
+                    },
+                    "percent": true,
+                    "description": "Monthly growth of new-customer wins, e.g. \"5%\"; at most 1000%"
+                  }
+                }
+              ],
+              [
+                "horizon_months",
+                {
+                  "kind": "number",
+                  "rule": {
+                    "min": {
+                      "value": 1
+                    },
+                    "max": {
+                      "value": 240
+                    },
+                    "integer": true,
+                    "description": "Months to project"
+                  }
+                }
+              ]
+            ]
+          }
+        ],
+        [
+          "risks",
+          {
+            "kind": "default",
+            "value": [],
+            "inner": {
+              "kind": "array",
+              "min": 0,
+              "element": {
+                "kind": "object",
+                "shape": [
+                  [
+                    "risk",
+                    {
+                      "kind": "text"
+                    }
+                  ],
+                  [
+                    "category",
+                    {
+                      "kind": "enum",
+                      "values": [
+                        "technical",
+                        "data privacy",
+                        "generalization",
+                        "market",
+                        "competition",
+                        "regulation"
+                      ]
+                    }
+                  ],
+                  [
+                    "likelihood",
+                    {
+                      "kind": "enum",
+                      "values": [
+                        "low",
+                        "medium",
+                        "high"
+                      ]
+                    }
+                  ],
+                  [
+                    "impact",
+                    {
+                      "kind": "enum",
+                      "values": [
+                        "low",
+                        "medium",
+                        "high"
+                      ]
+                    }
+                  ],
+                  [
+                    "mitigation",
+                    {
+                      "kind": "text"
+                    }
+                  ]
+                ]
+              }
+            }
+          }
+        ],
+        [
+          "milestones",
+          {
+            "kind": "default",
+            "value": [],
+            "inner": {
+              "kind": "array",
+              "min": 0,
+              "element": {
+                "kind": "object",
+                "shape": [
+                  [
+                    "month",
+                    {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "max": {
+                          "value": 240
+                        },
+                        "integer": true,
+                        "description": "Month of the projection it is due"
+                      }
+                    }
+                  ],
+                  [
+                    "goal",
+                    {
+                      "kind": "text"
+                    }
+                  ]
+                ]
+              }
+            }
+          }
+        ],
+        [
+          "checks",
+          {
+            "kind": "default",
+            "value": {},
+            "inner": {
               "kind": "object",
               "shape": [
                 [
-                  "month",
+                  "ltv_to_cac_min",
                   {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "max": {
-                        "value": 240
-                      },
-                      "integer": true,
-                      "description": "Month of the projection it is due"
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "description": "Fail when LTV:CAC is below this; 3 is the common bar"
+                      }
                     }
                   }
                 ],
                 [
-                  "goal",
+                  "cac_payback_months_max",
                   {
-                    "kind": "text"
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "description": "Fail when CAC payback takes longer, in months"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "break_even_month_max",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 1
+                        },
+                        "max": {
+                          "value": 240
+                        },
+                        "integer": true,
+                        "description": "Fail when the projection breaks even later than this month, or never"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "runway_months_min",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "max": {
+                          "value": 240
+                        },
+                        "integer": true,
+                        "description": "Fail when cash runs out before this many months"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "gross_margin_min",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "max": {
+                          "value": 1
+                        },
+                        "percent": true,
+                        "description": "Fail when gross margin is below this, e.g. \"50%\""
+                      }
+                    }
+                  }
+                ],
+                [
+                  "funding_gap_max",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0,
+                          "exclusive": false
+                        },
+                        "description": "Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "burn_multiple_max",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "description": "Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "cash_out_probability_max",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "max": {
+                          "value": 1
+                        },
+                        "percent": true,
+                        "description": "Fail when the simulation runs out of cash in more than this share of runs, e.g. \"10%\"; needs an uncertainty: section"
+                      }
+                    }
+                  }
+                ],
+                [
+                  "require_default_alive",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "boolean"
+                    }
                   }
                 ]
               ]
             }
           }
-        }
-      ],
-      [
-        "checks",
-        {
-          "kind": "default",
-          "value": {},
-          "inner": {
-            "kind": "object",
-            "shape": [
-              [
-                "ltv_to_cac_min",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "description": "Fail when LTV:CAC is below this; 3 is the common bar"
+        ],
+        [
+          "scenarios",
+          {
+            "kind": "optional",
+            "inner": {
+              "kind": "doubt"
+            }
+          }
+        ],
+        [
+          "uncertainty",
+          {
+            "kind": "optional",
+            "inner": {
+              "kind": "doubt"
+            }
+          }
+        ],
+        [
+          "simulation",
+          {
+            "kind": "optional",
+            "inner": {
+              "kind": "object",
+              "shape": [
+                [
+                  "runs",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 1
+                        },
+                        "max": {
+                          "value": 10000000
+                        },
+                        "integer": true,
+                        "description": "How many runs the simulation makes (default 10000)"
+                      }
                     }
                   }
-                }
-              ],
-              [
-                "cac_payback_months_max",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "description": "Fail when CAC payback takes longer, in months"
+                ],
+                [
+                  "seed",
+                  {
+                    "kind": "optional",
+                    "inner": {
+                      "kind": "number",
+                      "rule": {
+                        "min": {
+                          "value": 0
+                        },
+                        "max": {
+                          "value": 1000000000000000
+                        },
+                        "integer": true,
+                        "description": "The seed of the simulation's random draws; the same seed gives the same results (default 1)"
+                      }
                     }
                   }
-                }
-              ],
-              [
-                "break_even_month_max",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 1
-                      },
-                      "max": {
-                        "value": 240
-                      },
-                      "integer": true,
-                      "description": "Fail when the projection breaks even later than this month, or never"
-                    }
-                  }
-                }
-              ],
-              [
-                "runway_months_min",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "max": {
-                        "value": 240
-                      },
-                      "integer": true,
-                      "description": "Fail when cash runs out before this many months"
-                    }
-                  }
-                }
-              ],
-              [
-                "gross_margin_min",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "max": {
-                        "value": 1
-                      },
-                      "percent": true,
-                      "description": "Fail when gross margin is below this, e.g. \"50%\""
-                    }
-                  }
-                }
-              ],
-              [
-                "funding_gap_max",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0,
-                        "exclusive": false
-                      },
-                      "description": "Fail when more than this must be raised beyond the planned rounds; 0: the rounds must be enough"
-                    }
-                  }
-                }
-              ],
-              [
-                "burn_multiple_max",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "description": "Fail when the first year's burn multiple is above this; under 1.5 is good (David Sacks)"
-                    }
-                  }
-                }
-              ],
-              [
-                "cash_out_probability_max",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "max": {
-                        "value": 1
-                      },
-                      "percent": true,
-                      "description": "Fail when the simulation runs out of cash in more than this share of runs, e.g. \"10%\"; needs an uncertainty: section"
-                    }
-                  }
-                }
-              ],
-              [
-                "require_default_alive",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "boolean"
-                  }
-                }
+                ]
               ]
-            ]
+            }
           }
-        }
-      ],
-      [
-        "scenarios",
-        {
-          "kind": "optional",
-          "inner": {
-            "kind": "doubt"
+        ],
+        [
+          "metrics",
+          {
+            "kind": "optional",
+            "inner": {
+              "kind": "unknown"
+            }
           }
-        }
-      ],
-      [
-        "uncertainty",
-        {
-          "kind": "optional",
-          "inner": {
-            "kind": "doubt"
-          }
-        }
-      ],
-      [
-        "simulation",
-        {
-          "kind": "optional",
-          "inner": {
-            "kind": "object",
-            "shape": [
-              [
-                "runs",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 1
-                      },
-                      "max": {
-                        "value": 10000000
-                      },
-                      "integer": true,
-                      "description": "How many runs the simulation makes (default 10000)"
-                    }
-                  }
-                }
-              ],
-              [
-                "seed",
-                {
-                  "kind": "optional",
-                  "inner": {
-                    "kind": "number",
-                    "rule": {
-                      "min": {
-                        "value": 0
-                      },
-                      "max": {
-                        "value": 1000000000000000
-                      },
-                      "integer": true,
-                      "description": "The seed of the simulation's random draws; the same seed gives the same results (default 1)"
-                    }
-                  }
-                }
-              ]
-            ]
-          }
-        }
-      ],
-      [
-        "metrics",
-        {
-          "kind": "optional",
-          "inner": {
-            "kind": "unknown"
-          }
-        }
+        ]
       ]
-    ]
-  }
-};
+    }
+  };
+}
 
 /** Each numeric input's rule and kind by path, list items as `[]`: `funding[].month`. */
 export const NUMBER_INPUTS: Readonly<Record<string, { rule: NumberRule; kind: 'money' | 'rate' | 'number' }>> = {
