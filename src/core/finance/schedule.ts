@@ -118,7 +118,7 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
     if (changes.has(month)) segment = undefined;
     if (oneOffMonths.has(month)) fixedByMonth[month] = sums(month);
     else fixedByMonth[month] = segment ??= sums(month);
-    fundingByMonth[month] = dated.length === 0 ? ZERO : fundingIn(month);
+    fundingByMonth[month] = fundingIn(month);
   }
   return {
     hires,
@@ -126,7 +126,7 @@ export function buildSchedule(inputs: ScheduleInputs): Schedule {
     plannedRecurring,
     // Any other month (none the projection asks for) is summed when asked.
     fixed: (month) => fixedByMonth[month] ?? sums(month),
-    funding: (month) => fundingByMonth[month] ?? (dated.length === 0 ? ZERO : fundingIn(month)),
+    funding: (month) => fundingByMonth[month] ?? fundingIn(month),
   };
 }
 

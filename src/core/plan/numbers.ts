@@ -30,11 +30,11 @@ export function writtenAsPercent(value: Decimal): boolean {
   return READ_AS_PERCENT.has(value);
 }
 
-/** A Decimal within the plan bounds as is; one beyond them kept aside as `source` shows it, never expanded. */
-function bounded(value: Decimal, source: unknown): Decimal | NumberBeyondBounds {
+/** A Decimal within the plan bounds as is; one beyond them kept aside, shown as the user wrote it (`source`), never expanded. */
+function bounded(value: Decimal, source: string | Decimal): Decimal | NumberBeyondBounds {
   const side = boundsOf(value);
   if (!side) return value;
-  return new NumberBeyondBounds(typeof source === 'string' ? source.trim() : showDecimal(source as Decimal), side);
+  return new NumberBeyondBounds(typeof source === 'string' ? source.trim() : showDecimal(source), side);
 }
 
 /**

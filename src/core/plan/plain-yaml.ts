@@ -93,7 +93,6 @@ function trimEnd(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-
 type Value = string | boolean | null | Decimal | NumberBeyondBounds | Value[] | { [key: string]: Value };
 
 /** Whether a character may start a core-schema number or special (`-`, `+`, `.` or a digit). */
