@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/core/decimal.js';
 import { JsonNumber, stringifyJson } from '../../src/core/render/json.js';
 import { clipLongWords, clipName, EXCERPT_LENGTH, excerpt, printable, quoteExcerpt } from '../../src/core/render/safe-text.js';
 
@@ -71,6 +72,45 @@ describe('stringifyJson', () => {
     const value = { a: new JsonNumber('1'), name: '\u0000num:{}', 'k\u0000num:x': '\u0000num#:true', n: new JsonNumber('2') };
     const json = stringifyJson(value);
     expect(JSON.parse(json)).toEqual({ a: 1, name: '\u0000num:{}', 'k\u0000num:x': '\u0000num#:true', n: 2 });
+  });
+
+  // Data as the renderers build it: plain values, JsonNumbers, Decimals (toJSON), and values JSON leaves out.
+  const leaf = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.double({ noNaN: false }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new JsonNumber(String(n))),
+    fc.integer().map((n) => new Dec(n).div(7)),
+  );
+  const data = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('value')), fc.dictionary(fc.string({ unit: 'binary' }), tie('value'))),
+  })).value;
+  /** What JSON.stringify writes once each JsonNumber is the number its text spells, with the unsafe characters escaped. */
+  const reference = (value: unknown, indent: number) =>
+    // JSON.stringify gives undefined for undefined itself, which its declared type leaves out.
+    (JSON.stringify(value, (_key, v: unknown) => (v instanceof JsonNumber ? Number(v.text) : v), indent) as string | undefined)?.replace(
+      /[\u007F-\u009F\p{Bidi_Control}\u2028\u2029]/gu,
+      (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+    );
+
+  it('writes what JSON.stringify writes, compact or indented', () => {
+    fc.assert(
+      fc.property(data, fc.constantFrom(0, 2, 4), (value, indent) => {
+        const expected = reference(value, indent);
+        fc.pre(expected !== undefined);
+        expect(stringifyJson(value, indent)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves out what JSON leaves out, and calls toJSON', () => {
+    const value = { a: undefined, f: () => 1, s: Symbol('s'), list: [undefined, () => 1, Number.NaN, -0, Infinity], d: new Dec('1.10'), date: new Date(0) };
+    expect(stringifyJson(value, 0)).toBe('{"list":[null,null,null,0,null],"d":"1.1","date":"1970-01-01T00:00:00.000Z"}');
+    expect(stringifyJson({ only: undefined })).toBe('{}');
+    expect(stringifyJson({ a: [], b: {} })).toBe('{\n  "a": [],\n  "b": {}\n}');
   });
 
   it('escapes what a terminal would obey, and parses to the same text', () => {
