@@ -199,6 +199,21 @@ describe('the plain YAML reader against the full loader', () => {
     expect(readPlainYaml('# only a comment\n')).toBeUndefined();
   });
 
+  it('reads each source on its own, whatever longer source was read before it', () => {
+    // The reader keeps its table of lines from one source to the next: none of the old lines may show.
+    expect(readPlainYaml('a: 1\nb:\n  - x\n  - y\n  - z\n# end\nc: 3')).toEqual({ a: expect.anything() as unknown, b: ['x', 'y', 'z'], c: expect.anything() as unknown });
+    expect(readPlainYaml('a: 1\nb:\n  - x')).toEqual({ a: expect.anything() as unknown, b: ['x'] });
+    expect(readPlainYaml('a: |\n  one\n  two\n  three\nb: 2')).toEqual({ a: 'one\ntwo\nthree\n', b: expect.anything() as unknown });
+    expect(readPlainYaml('a: |\n  one')).toEqual({ a: 'one\n' });
+    // The old third line's offsets fall inside this source's second line, where they read as an indented line.
+    expect(readPlainYaml('a: |\n  one\n  two')).toEqual({ a: 'one\ntwo\n' });
+    expect(readPlainYaml('a: |\n  one  wxyz')).toEqual({ a: 'one  wxyz\n' });
+    // A source longer than the kept table gets its own, and the kept one still serves after it.
+    const long = Array.from({ length: 5000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    expect(Object.keys(readPlainYaml(long) ?? {})).toHaveLength(5000);
+    expect(readPlainYaml('z: x')).toEqual({ z: 'x' });
+  });
+
   it('reads deep nesting without exhausting the stack, or gives it up', () => {
     const deep = Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
     expect(readPlainYaml(deep)).toBeUndefined();

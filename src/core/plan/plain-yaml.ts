@@ -71,8 +71,10 @@ const notPlain = (): never => {
 /**
  * A source's lines as offsets into it, one entry a line: no string is made for a line until a
  * key or a value on it is read (a plan has hundreds of lines, a thousand plans are read at once).
+ * The entries past `count` are left over from a longer source read before: see linesOf.
  */
 class Lines {
+  count = 0;
   /** Where each line starts and ends as written, its newline left out: block scalars read these. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -154,9 +156,9 @@ class Reader {
 
   /** The next line with structure on it, or -1; blank and comment lines are passed over. */
   current(): number {
-    const { blank } = this.lines;
-    while (this.index < blank.length && blank[this.index]) this.index += 1;
-    return this.index < blank.length ? this.index : -1;
+    const { blank, count } = this.lines;
+    while (this.index < count && blank[this.index]) this.index += 1;
+    return this.index < count ? this.index : -1;
   }
 
   /**
@@ -174,16 +176,17 @@ class Reader {
     };
     const parts: string[] = [];
     let contentIndent = -1;
-    for (let i = this.index; i < starts.length; i = this.index) {
+    const { count } = this.lines;
+    for (let i = this.index; i < count; i = this.index) {
       const start = starts[i] as number;
       const end = ends[i] as number;
       const lineIndent = rawIndent(i);
       if (start + lineIndent === end) {
         // A blank line inside the content, or before it: the full path decides what it means.
         let after = i + 1;
-        while (after < starts.length && (starts[after] as number) + rawIndent(after) === ends[after]) after += 1;
+        while (after < count && (starts[after] as number) + rawIndent(after) === ends[after]) after += 1;
         // A blank line deeper than the content holds spaces the full path keeps: it decides too.
-        if (parts.length === 0 || lineIndent > contentIndent || (after < starts.length && rawIndent(after) > indent)) return notPlain();
+        if (parts.length === 0 || lineIndent > contentIndent || (after < count && rawIndent(after) > indent)) return notPlain();
         break;
       }
       if (lineIndent <= indent) break;
@@ -274,10 +277,22 @@ class Reader {
   }
 }
 
+/**
+ * A plan's worth of lines is kept from one source to the next, and overwritten: building the
+ * table afresh grew six arrays a line at a time, a tenth of all the memory that checking a
+ * thousand plans allocated. Reading is synchronous and a source's table is dropped before the
+ * next is read, so one table serves; a longer source gets its own, so none is held onto.
+ */
+const REUSED_LINES = 4096;
+const reused = new Lines();
+
 /** The source's lines, or undefined when one is indented deeper than any plan. */
 function linesOf(source: string): Lines | undefined {
-  const lines = new Lines();
-  for (let start = 0; start <= source.length; ) {
+  let count = 1;
+  for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count += 1;
+  const lines = count <= REUSED_LINES ? reused : new Lines();
+  const { starts, ends, textStarts, textEnds, indents, blank } = lines;
+  for (let i = 0, start = 0; i < count; i++) {
     const newline = source.indexOf('\n', start);
     const end = newline < 0 ? source.length : newline;
     let text = start;
@@ -285,15 +300,15 @@ function linesOf(source: string): Lines | undefined {
     if (text - start > MAX_INDENT) return undefined;
     let textEnd = end;
     while (textEnd > text && source.charCodeAt(textEnd - 1) === 32) textEnd -= 1;
-    lines.starts.push(start);
-    lines.ends.push(end);
-    lines.textStarts.push(text);
-    lines.textEnds.push(textEnd);
-    lines.indents.push(text - start);
-    lines.blank.push(text === end || source.charCodeAt(text) === 35);
-    if (newline < 0) break;
-    start = newline + 1;
+    starts[i] = start;
+    ends[i] = end;
+    textStarts[i] = text;
+    textEnds[i] = textEnd;
+    indents[i] = text - start;
+    blank[i] = text === end || source.charCodeAt(text) === 35;
+    start = end + 1;
   }
+  lines.count = count;
   return lines;
 }
 
@@ -305,12 +320,12 @@ export function readPlainYaml(source: string): Record<string, unknown> | undefin
   if (isDoubtful(source)) return undefined;
   const lines = linesOf(source);
   if (!lines) return undefined;
-  const first = lines.blank.indexOf(false);
-  if (first < 0 || lines.indents[first] !== 0) return undefined;
   const reader = new Reader(source, lines);
+  const first = reader.current();
+  if (first < 0 || lines.indents[first] !== 0) return undefined;
   try {
     const value = reader.map(0);
-    if (reader.index !== lines.blank.length) return undefined;
+    if (reader.index !== lines.count) return undefined;
     return value as Record<string, unknown>;
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
