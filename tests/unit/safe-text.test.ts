@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/decimal.js';
-import { JsonNumber, stringifyJson } from '../../src/core/render/json.js';
+import { JsonNumber, jsonNumber, stringifyJson } from '../../src/core/render/json.js';
 import { clipLongWords, clipName, EXCERPT_LENGTH, excerpt, printable, quoteExcerpt } from '../../src/core/render/safe-text.js';
 
 const UNSAFE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029]/u;
@@ -104,6 +104,25 @@ describe('stringifyJson', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('writes a figure given by jsonNumber as exactly its text, a plain number only where that is the same', () => {
+    const texts = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => new Dec(n).toString()),
+      fc.tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.nat(30)).map(([digits, places]) => new Dec(`${digits}e-${places}`).toString()),
+      fc.constantFrom('0', '-0', '1.50', '1e21', '1000000000000000000000', '0.1', '9007199254740993', 'Infinity', 'NaN'),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const value = jsonNumber(text);
+        expect(stringifyJson({ value }, 0)).toBe(`{"value":${text}}`);
+        if (typeof value === 'number') expect(String(value)).toBe(text);
+      }),
+    );
+    expect(jsonNumber('597.28')).toBe(597.28);
+    expect(jsonNumber('1.50')).toEqual(new JsonNumber('1.50'));
+    expect(jsonNumber('-0')).toEqual(new JsonNumber('-0'));
+    expect(jsonNumber('Infinity')).toEqual(new JsonNumber('Infinity'));
   });
 
   it('leaves out what JSON leaves out, and calls toJSON', () => {

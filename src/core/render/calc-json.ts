@@ -2,9 +2,9 @@ import { catalogFor, planFormatter, warningText, type Calculation } from '../cal
 import type { Decimal } from 'decimal.js';
 import { CHECK_RULES } from '../finance/checks.js';
 import { BOOLEAN_METRICS, METRIC_KEYS, type MetricKey } from '../finance/metrics.js';
-import { JsonNumber, stringifyJson } from './json.js';
+import { jsonNumber, stringifyJson } from './json.js';
 
-const num = (text: string | null) => (text === null ? null : new JsonNumber(text));
+const num = (text: string | null) => (text === null ? null : jsonNumber(text));
 /** A metric as JSON: true or false for a true-or-false metric, else its number. */
 const metric = (key: MetricKey, text: string | null) => (BOOLEAN_METRICS.has(key) ? text === 'true' : num(text));
 const limit = (value: Decimal | boolean) => (typeof value === 'boolean' ? value : num(value.toString()));
