@@ -74,6 +74,14 @@ describe('stringifyJson', () => {
     expect(JSON.parse(json)).toEqual({ a: 1, name: '\u0000num:{}', 'k\u0000num:x': '\u0000num#:true', n: 2 });
   });
 
+  it('never takes a key for a number, even one whose value is a number', () => {
+    // The mark in a key before a JsonNumber was missed, and the quoted key written as a bare number.
+    expect(JSON.parse(stringifyJson({ '\u0000num:a': new JsonNumber('1.50') }, 0))).toEqual({ '\u0000num:a': 1.5 });
+    // A plain number beside a key with the first mark makes the next mark the one in use: its key must be seen too.
+    const value = { 'x\u0000num:': jsonNumber('12000000'), '\u0000num#:2': jsonNumber('1.50') };
+    expect(stringifyJson(value, 0)).toBe('{"x\\u0000num:":12000000,"\\u0000num#:2":1.50}');
+  });
+
   // Data as the renderers build it: plain values, JsonNumbers, Decimals (toJSON), and values JSON leaves out.
   const leaf = fc.oneof(
     fc.string({ unit: 'binary' }),

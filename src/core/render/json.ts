@@ -45,9 +45,9 @@ export function stringifyJson(value: unknown, indent = 2): string {
     const json = JSON.stringify(
       value,
       (key, v: unknown) => {
-        if (v instanceof JsonNumber) return mark + v.text;
+        // The key first: one holding the mark would be written `"<mark>..."` too, whatever its value.
         if (key.includes(mark) || (typeof v === 'string' && v.includes(mark))) seen.clash = true;
-        return v;
+        return v instanceof JsonNumber ? mark + v.text : v;
       },
       indent,
     );
