@@ -71,6 +71,16 @@ export interface InputRange {
 
 const isMap = (value: unknown): boolean => value !== null && typeof value === 'object';
 
+/**
+ * The key that named an input first, when `key` is another spelling of its path (` a.b`,
+ * `funding[00]`); otherwise undefined, and `key` is remembered as the first.
+ */
+function earlierSpelling(firstKeyOf: Map<string, string>, path: string, key: string): string | undefined {
+  const first = firstKeyOf.get(path);
+  if (first === undefined) firstKeyOf.set(path, key);
+  return first;
+}
+
 /** The plan's value at a path; undefined when any step is missing. */
 export function valueAtPath(plan: unknown, segments: readonly PathSegment[]): unknown {
   let node = plan;
@@ -170,9 +180,8 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
         issues.push({ path: ['scenarios', name, 'set', key], message: resolved.message, problem: resolved.problem, atKey: true });
         continue;
       }
-      const first = firstKeyOf.get(resolved.path.text);
-      if (first === undefined) firstKeyOf.set(resolved.path.text, key);
-      else issues.push({ path: ['scenarios', name, 'set', key], message: `${resolved.path.text} is set already, under ${JSON.stringify(first)}: set each input once`, problem: { kind: 'duplicateSet', path: resolved.path.text, first }, atKey: true });
+      const first = earlierSpelling(firstKeyOf, resolved.path.text, key);
+      if (first !== undefined) issues.push({ path: ['scenarios', name, 'set', key], message: `${resolved.path.text} is set already, under ${JSON.stringify(first)}: set each input once`, problem: { kind: 'duplicateSet', path: resolved.path.text, first }, atKey: true });
     }
   }
   // One range per input: a second spelling of a path (" a.b", funding[00]) would be drawn twice, the last draw winning silently.
@@ -182,9 +191,8 @@ export function whatIfIssues(schema: z.ZodType, plan: WhatIfSections): WhatIfIss
     issues.push(...checked.issues);
     if (!checked.range) continue;
     const path = checked.range.path.text;
-    const first = firstKeyOf.get(path);
-    if (first === undefined) firstKeyOf.set(path, key);
-    else issues.push({ path: ['uncertainty', key], message: `${path} has a range already, under ${JSON.stringify(first)}: give each input one range`, problem: { kind: 'duplicateRange', path, first }, atKey: true });
+    const first = earlierSpelling(firstKeyOf, path, key);
+    if (first !== undefined) issues.push({ path: ['uncertainty', key], message: `${path} has a range already, under ${JSON.stringify(first)}: give each input one range`, problem: { kind: 'duplicateRange', path, first }, atKey: true });
   }
   // Absent, not empty: a scenario that sets every uncertain input keeps an empty map, and its check runs on fixed inputs.
   if (plan.checks?.cash_out_probability_max !== undefined && plan.uncertainty === undefined) {
