@@ -160,6 +160,9 @@ const SEAT_PROBLEMS: Record<string, string> = {
   disagree: '与 seats_per_customer × price_per_seat_monthly 不一致：请填写相同的数，或删除 arpu_monthly',
 };
 
+/** The line after a plan's first problems, when it has more, in Chinese (capProblems words it in English). */
+export const moreProblemsZh = (more: number): string => `……另有 ${more} 个问题未列出；请先改正以上问题，再检查一次`;
+
 /**
  * The schema's messages in Chinese, from the data each issue carries; undefined for an
  * issue this does not know, whose English message then stands. The wizard's answers and

@@ -1,3 +1,4 @@
+import { moreProblemsZh } from '../i18n/problems-zh.js';
 import { printable } from '../render/safe-text.js';
 
 /** A user's mistake in a plan file, located so an editor can jump to it. */
@@ -31,7 +32,7 @@ export function capProblems(problems: readonly PlanProblem[], file: string, tota
   const shown = problems.slice(0, MAX_PROBLEMS);
   const more = total - shown.length;
   if (more <= 0) return shown;
-  const left = language === 'zh' ? `……另有 ${more} 个问题未列出；请先改正以上问题，再检查一次` : `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`;
+  const left = language === 'zh' ? moreProblemsZh(more) : `… and ${more} more problem${more === 1 ? '' : 's'}; fix these and check again`;
   return [...shown, fileProblem(file, left)];
 }
 
